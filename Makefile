@@ -1,0 +1,69 @@
+# jitharness: set-up, build, demo and tests. `make demo` and `make test` need nothing else.
+#
+#   make demo          set up, build (x86_64 + aarch64) and run the issue-9001 demonstration
+#   make test          the test suite natively and under qemu-user, for LLVM 22 and LLVM 14
+#   make test-all      the same for every supported LLVM (14 15 16 19 22)
+#   make build LLVM=16 build one LLVM's harness for both architectures
+#
+# Each LLVM version builds in its own target dir (target/llvmNN) so versions never rebuild
+# each other. The aarch64 build uses a fake LLVM prefix (scripts/setup.sh) so that llvm-sys
+# and the C++ shim see AArch64 as the native target.
+
+LLVM ?= 22
+LLVMS := 14 15 16 19 22
+TEST_LLVMS := 22 14
+SYS_14 := 140
+SYS_15 := 150
+SYS_16 := 160
+SYS_19 := 191
+SYS_22 := 221
+FAKE_ROOT ?= /opt/jitharness
+QEMU_RESERVED_VA ?= 0x1000000000
+PROFILE_FLAG ?=
+
+export CARGO_TERM_COLOR ?= never
+
+CARGO := cargo
+TARGET_DIR = $(CURDIR)/target/llvm$(LLVM)
+FEATURES = --no-default-features --features llvm$(LLVM)
+NATIVE_ENV = LLVM_SYS_$(SYS_$(LLVM))_PREFIX=/usr/lib/llvm-$(LLVM) CARGO_TARGET_DIR=$(TARGET_DIR)
+CROSS_ENV = LLVM_SYS_$(SYS_$(LLVM))_PREFIX=$(FAKE_ROOT)/fake-llvm-$(LLVM) CARGO_TARGET_DIR=$(TARGET_DIR) \
+	CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER=aarch64-linux-gnu-gcc \
+	CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUNNER=$(CURDIR)/scripts/qemu-run \
+	CC_aarch64_unknown_linux_gnu=aarch64-linux-gnu-gcc \
+	CXX_aarch64_unknown_linux_gnu=aarch64-linux-gnu-g++ \
+	AR_aarch64_unknown_linux_gnu=aarch64-linux-gnu-ar \
+	QEMU_RESERVED_VA=$(QEMU_RESERVED_VA)
+AARCH64 := --target aarch64-unknown-linux-gnu
+
+.PHONY: setup build build-native build-aarch64 demo test test-one test-all clean
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	@$(MAKE) --no-print-directory build-native build-aarch64
+
+build-native:
+	$(NATIVE_ENV) $(CARGO) build $(PROFILE_FLAG) $(FEATURES)
+
+build-aarch64:
+	$(CROSS_ENV) $(CARGO) build $(PROFILE_FLAG) $(FEATURES) $(AARCH64)
+
+demo: build
+	$(TARGET_DIR)/debug/jitharness demo
+
+# One LLVM version: unit + integration tests natively, then the aarch64 build of the whole
+# suite under qemu-user.
+test-one: build
+	$(NATIVE_ENV) $(CARGO) test $(FEATURES)
+	$(CROSS_ENV) $(CARGO) test $(FEATURES) $(AARCH64)
+
+test: setup
+	@set -e; for v in $(TEST_LLVMS); do $(MAKE) --no-print-directory test-one LLVM=$$v; done
+
+test-all: setup
+	@set -e; for v in $(LLVMS); do $(MAKE) --no-print-directory test-one LLVM=$$v; done
+
+clean:
+	rm -rf target

@@ -1,0 +1,200 @@
+// RuntimeDyld driver. See include/jitharness/rtdyld.h for the contract.
+#include "jitharness/rtdyld.h"
+#include "jitharness/llvm_compat.h"
+#include "jitharness/src/ffi.rs.h"
+
+#include "llvm/ExecutionEngine/JITSymbol.h"
+#include "llvm/ExecutionEngine/RuntimeDyld.h"
+#include "llvm/ExecutionEngine/SectionMemoryManager.h"
+#include "llvm/Object/ObjectFile.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace jitharness {
+namespace {
+
+std::string to_string(llvm::Error err) {
+  std::string msg;
+  llvm::handleAllErrors(std::move(err), [&](const llvm::ErrorInfoBase &e) {
+    if (!msg.empty()) msg += "; ";
+    msg += e.message();
+  });
+  return msg;
+}
+
+// Asks Rust for every symbol that earlier objects of this session do not define.
+class RustResolver final : public llvm::LegacyJITSymbolResolver {
+public:
+  explicit RustResolver(rust::Box<ResolverHandle> handle) : handle_(std::move(handle)) {}
+
+  llvm::JITSymbol findSymbol(const std::string &name) override {
+    uint64_t addr = resolve_symbol(*handle_, rust::Str(name.data(), name.size()));
+    if (addr == 0) return llvm::JITSymbol(nullptr);
+    return llvm::JITSymbol(addr, llvm::JITSymbolFlags::Exported);
+  }
+
+  // Nothing outside the session's own objects shares its logical dylib, so a weak or
+  // common definition is always ours unless an earlier object already made it.
+  llvm::JITSymbol findSymbolInLogicalDylib(const std::string &) override {
+    return llvm::JITSymbol(nullptr);
+  }
+
+private:
+  rust::Box<ResolverHandle> handle_;
+};
+
+// SectionMemoryManager with its allocation logic untouched; it only notes each request.
+class RecordingSectionMemoryManager final : public llvm::SectionMemoryManager {
+public:
+  uint8_t *allocateCodeSection(uintptr_t size, unsigned align, unsigned id,
+                               llvm::StringRef name) override {
+    uint8_t *p = SectionMemoryManager::allocateCodeSection(size, align, id, name);
+    record(0, size, align, id, name, p);
+    return p;
+  }
+
+  uint8_t *allocateDataSection(uintptr_t size, unsigned align, unsigned id,
+                               llvm::StringRef name, bool read_only) override {
+    uint8_t *p = SectionMemoryManager::allocateDataSection(size, align, id, name, read_only);
+    record(read_only ? 1 : 2, size, align, id, name, p);
+    return p;
+  }
+
+  rust::Vec<AllocationRecord> take() {
+    rust::Vec<AllocationRecord> out;
+    for (auto &r : pending_) out.push_back(std::move(r));
+    pending_.clear();
+    return out;
+  }
+
+private:
+  void record(uint8_t kind, uintptr_t size, unsigned align, unsigned id, llvm::StringRef name,
+              uint8_t *p) {
+    AllocationRecord r;
+    r.kind = kind;
+    r.section_id = id;
+    r.name = rust::String(name.data(), name.size());
+    r.size = size;
+    r.align = align;
+    r.host_addr = reinterpret_cast<uint64_t>(p);
+    pending_.push_back(std::move(r));
+  }
+
+  std::vector<AllocationRecord> pending_;
+};
+
+struct LoadedObject {
+  std::unique_ptr<llvm::MemoryBuffer> buffer;
+  std::unique_ptr<llvm::object::ObjectFile> object;
+  std::unique_ptr<llvm::RuntimeDyld::LoadedObjectInfo> info;
+};
+
+} // namespace
+
+struct RtdyldSession::Impl {
+  Impl(rust::Box<ResolverHandle> handle)
+      : resolver(std::move(handle)), dyld(memory, resolver) {
+    // Keep sections RuntimeDyld would otherwise drop (e.g. non-alloc notes) out; we only
+    // want what a JIT client really gets.
+    dyld.setProcessAllSections(false);
+  }
+
+  RecordingSectionMemoryManager memory;
+  RustResolver resolver;
+  llvm::RuntimeDyld dyld;
+  std::vector<LoadedObject> objects;
+
+  // RuntimeDyld's error text only grows and cannot be cleared; report the part that is new
+  // since the last check so that one bad object does not poison later reports.
+  size_t error_seen = 0;
+
+  std::string new_error() {
+    if (!dyld.hasError()) return {};
+    llvm::StringRef all = dyld.getErrorString();
+    if (all.size() <= error_seen) return {};
+    std::string msg = all.substr(error_seen).str();
+    error_seen = all.size();
+    return msg;
+  }
+
+  void check(const char *what) {
+    std::string msg = new_error();
+    if (!msg.empty()) throw std::runtime_error(std::string(what) + ": " + msg);
+  }
+};
+
+RtdyldSession::RtdyldSession(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+RtdyldSession::~RtdyldSession() = default;
+
+std::unique_ptr<RtdyldSession> new_rtdyld_stock(rust::Box<ResolverHandle> resolver) {
+  return std::unique_ptr<RtdyldSession>(
+      new RtdyldSession(std::make_unique<RtdyldSession::Impl>(std::move(resolver))));
+}
+
+uint32_t RtdyldSession::load_object(rust::Str name, rust::Slice<const uint8_t> bytes) {
+  LoadedObject lo;
+  lo.buffer = llvm::MemoryBuffer::getMemBufferCopy(
+      llvm::StringRef(reinterpret_cast<const char *>(bytes.data()), bytes.size()),
+      llvm::StringRef(name.data(), name.size()));
+  auto obj = llvm::object::ObjectFile::createObjectFile(lo.buffer->getMemBufferRef());
+  if (!obj) throw std::runtime_error("not a valid object: " + to_string(obj.takeError()));
+  lo.object = std::move(*obj);
+  lo.info = impl_->dyld.loadObject(*lo.object);
+  std::string msg = impl_->new_error();
+  if (!lo.info || !msg.empty())
+    throw std::runtime_error(msg.empty() ? std::string("RuntimeDyld rejected the object") : msg);
+  impl_->objects.push_back(std::move(lo));
+  return static_cast<uint32_t>(impl_->objects.size() - 1);
+}
+
+rust::Vec<AllocationRecord> RtdyldSession::take_allocations() { return impl_->memory.take(); }
+
+rust::Vec<ObjectSectionAddress> RtdyldSession::object_sections(uint32_t index) const {
+  rust::Vec<ObjectSectionAddress> out;
+  if (index >= impl_->objects.size()) return out;
+  const LoadedObject &lo = impl_->objects[index];
+  for (const llvm::object::SectionRef &sec : lo.object->sections()) {
+    uint64_t addr = lo.info->getSectionLoadAddress(sec);
+    if (addr == 0) continue;  // not loaded (not allocatable, or dropped)
+    ObjectSectionAddress s;
+    s.elf_index = sec.getIndex();
+    auto name = sec.getName();
+    s.name = name ? rust::String(name->data(), name->size()) : rust::String();
+    if (!name) llvm::consumeError(name.takeError());
+    s.load_addr = addr;
+    s.size = sec.getSize();
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+void RtdyldSession::map_section_address(uint64_t host_addr, uint64_t target_addr) {
+  impl_->dyld.mapSectionAddress(reinterpret_cast<const void *>(host_addr), target_addr);
+}
+
+void RtdyldSession::resolve_relocations() {
+  impl_->dyld.resolveRelocations();
+  impl_->check("resolving relocations");
+}
+
+void RtdyldSession::finalize() {
+  std::string err;
+  if (impl_->memory.finalizeMemory(&err)) throw std::runtime_error("finalizing memory: " + err);
+  impl_->dyld.registerEHFrames();
+  impl_->check("registering EH frames");
+}
+
+uint64_t RtdyldSession::lookup(rust::Str name) const {
+  return impl_->dyld.getSymbol(llvm::StringRef(name.data(), name.size())).getAddress();
+}
+
+uint64_t RtdyldSession::lookup_host(rust::Str name) const {
+  return reinterpret_cast<uint64_t>(
+      impl_->dyld.getSymbolLocalAddress(llvm::StringRef(name.data(), name.size())));
+}
+
+} // namespace jitharness

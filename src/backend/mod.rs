@@ -1,0 +1,172 @@
+//! Link backends: one trait, one file per implementation.
+//!
+//! A backend owns one JIT session: objects are added one after another, symbols resolve
+//! against earlier objects, the harness's table and the host process (through the shared
+//! [`Resolver`]), and `finalize` makes everything added so far runnable. The same calls
+//! work for RuntimeDyld (eager: relocations are applied at finalize) and ORC/JITLink (lazy:
+//! finalize looks up what was added, which materializes it).
+
+mod rtdyld_stock;
+
+use crate::error::{Error, Result};
+use crate::layout::SectionLayout;
+use crate::resolve::Resolver;
+use crate::source::ObjectFile;
+use crate::target::Arch;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+use std::sync::Arc;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BackendKind {
+    /// RuntimeDyld + LLVM's SectionMemoryManager: the baseline that breaks.
+    RtdyldStock,
+    /// RuntimeDyld + the Rust slab.
+    RtdyldRust,
+    /// RuntimeDyld + SectionMemoryManager reserving one block per object (LLVM 22).
+    RtdyldReserve,
+    /// ORC/JITLink + MapperJITLinkMemoryManager.
+    JitlinkSlab,
+    /// ORC/JITLink + the Rust slab.
+    JitlinkRust,
+}
+
+impl BackendKind {
+    pub const ALL: [BackendKind; 5] = [
+        BackendKind::RtdyldStock,
+        BackendKind::RtdyldRust,
+        BackendKind::RtdyldReserve,
+        BackendKind::JitlinkSlab,
+        BackendKind::JitlinkRust,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            BackendKind::RtdyldStock => "rtdyld-stock",
+            BackendKind::RtdyldRust => "rtdyld-rust",
+            BackendKind::RtdyldReserve => "rtdyld-reserve",
+            BackendKind::JitlinkSlab => "jitlink-slab",
+            BackendKind::JitlinkRust => "jitlink-rust",
+        }
+    }
+
+    /// `Err(reason)` when this build cannot offer the backend.
+    pub fn availability(self) -> std::result::Result<(), String> {
+        match self {
+            BackendKind::RtdyldStock => Ok(()),
+            BackendKind::RtdyldRust => Err("not implemented yet in this build (tracked: the Rust slab issue)".into()),
+            BackendKind::RtdyldReserve => Err("not implemented yet in this build (tracked: the Rust slab issue)".into()),
+            BackendKind::JitlinkSlab | BackendKind::JitlinkRust => {
+                Err("not implemented yet in this build (tracked: the JITLink backends issue)".into())
+            }
+        }
+    }
+}
+
+impl fmt::Display for BackendKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for BackendKind {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        BackendKind::ALL.into_iter().find(|k| k.name() == s).ok_or_else(|| {
+            let names: Vec<_> = BackendKind::ALL.iter().map(|k| k.name()).collect();
+            format!("unknown backend `{s}` (known: {})", names.join(", "))
+        })
+    }
+}
+
+/// Where linked code will run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "mode")]
+pub enum LinkMode {
+    /// In this process: target addresses are host addresses.
+    InProcess,
+    /// For another machine: sections get target addresses from `base` up, nothing runs.
+    Cross { base: u64 },
+}
+
+/// Everything a backend needs to open a session.
+#[derive(Clone, Debug)]
+pub struct SessionOptions {
+    pub arch: Arch,
+    pub mode: LinkMode,
+    pub resolver: Arc<Resolver>,
+}
+
+/// Describes a backend as instantiated, for results.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BackendInfo {
+    pub name: String,
+    pub linker: String,
+    pub memory_manager: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// A defined symbol's addresses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SymbolAddress {
+    pub host: u64,
+    pub target: u64,
+}
+
+/// One JIT link session.
+pub trait LinkBackend {
+    fn info(&self) -> BackendInfo;
+
+    /// Adds one relocatable object to the session.
+    ///
+    /// # Errors
+    /// [`Error::Link`] naming the object when the linker rejects it.
+    fn add_object(&mut self, object: &ObjectFile) -> Result<()>;
+
+    /// Resolves and relocates everything added since the last call and makes it runnable
+    /// (or, in cross mode, final at its target addresses).
+    fn finalize(&mut self) -> Result<()>;
+
+    /// Addresses of a symbol some object of the session defines.
+    fn lookup(&self, name: &str) -> Option<SymbolAddress>;
+
+    /// Every section placed so far, in allocation order.
+    fn layout(&self) -> Vec<SectionLayout>;
+}
+
+/// Opens a session of `kind`.
+///
+/// # Errors
+/// [`Error::BackendUnavailable`] with the reason when this build cannot offer `kind`.
+pub fn open(kind: BackendKind, opts: SessionOptions) -> Result<Box<dyn LinkBackend>> {
+    if let Err(reason) = kind.availability() {
+        return Err(Error::BackendUnavailable { backend: kind.name().into(), reason });
+    }
+    match kind {
+        BackendKind::RtdyldStock => Ok(Box::new(rtdyld_stock::RtdyldStock::new(opts))),
+        _ => unreachable!("availability() rejected it"),
+    }
+}
+
+/// Chooses target addresses for cross linking: sections one after another from a base,
+/// each on its own page (as separate mmaps would be).
+#[derive(Debug)]
+pub(crate) struct CrossPlanner {
+    next: u64,
+}
+
+impl CrossPlanner {
+    pub(crate) fn new(base: u64) -> Self {
+        CrossPlanner { next: base }
+    }
+
+    pub(crate) fn place(&mut self, size: u64, align: u64) -> u64 {
+        let align = align.max(4096);
+        let addr = self.next.div_ceil(align) * align;
+        self.next = (addr + size.max(1)).div_ceil(4096) * 4096;
+        addr
+    }
+}

@@ -1,0 +1,112 @@
+//! `rtdyld-stock`: RuntimeDyld with LLVM's own SectionMemoryManager, exactly as MCJIT (and so
+//! llvmlite/Numba) uses it. The C++ side only records the allocations; nothing is changed in
+//! how SectionMemoryManager places them.
+
+use super::{BackendInfo, CrossPlanner, LinkBackend, LinkMode, SessionOptions, SymbolAddress};
+use crate::error::{Error, Result};
+use crate::ffi::{bridge, ResolverHandle};
+use crate::layout::{SectionKind, SectionLayout};
+use crate::source::ObjectFile;
+use cxx::UniquePtr;
+
+pub struct RtdyldStock {
+    session: UniquePtr<bridge::RtdyldSession>,
+    planner: Option<CrossPlanner>,
+    layout: Vec<SectionLayout>,
+    /// Objects added since the last finalize, named in relocation errors.
+    pending: Vec<String>,
+}
+
+impl RtdyldStock {
+    pub fn new(opts: SessionOptions) -> Self {
+        let session = bridge::new_rtdyld_stock(Box::new(ResolverHandle(opts.resolver.clone())));
+        let planner = match opts.mode {
+            LinkMode::InProcess => None,
+            LinkMode::Cross { base } => Some(CrossPlanner::new(base)),
+        };
+        RtdyldStock { session, planner, layout: Vec::new(), pending: Vec::new() }
+    }
+}
+
+impl LinkBackend for RtdyldStock {
+    fn info(&self) -> BackendInfo {
+        BackendInfo {
+            name: "rtdyld-stock".into(),
+            linker: "RuntimeDyld".into(),
+            memory_manager: "SectionMemoryManager (LLVM, one mapping per section group)".into(),
+            notes: Vec::new(),
+        }
+    }
+
+    fn add_object(&mut self, object: &ObjectFile) -> Result<()> {
+        let index = self
+            .session
+            .pin_mut()
+            .load_object(&object.name, &object.bytes)
+            .map_err(|e| Error::Link { object: object.name.clone(), backend: "rtdyld-stock".into(), message: e.what().to_string() })?;
+        let allocations = self.session.pin_mut().take_allocations();
+        let sections = self.session.object_sections(index);
+        for a in allocations {
+            let target = match &mut self.planner {
+                Some(p) => {
+                    let t = p.place(a.size, a.align as u64);
+                    self.session.pin_mut().map_section_address(a.host_addr, t);
+                    t
+                }
+                None => a.host_addr,
+            };
+            let kind = match a.kind {
+                0 => SectionKind::Code,
+                1 => SectionKind::RoData,
+                _ if a.name == ".got" => SectionKind::Got,
+                _ => SectionKind::RwData,
+            };
+            // RuntimeDyld appends its stubs to the code section that needs them: the part of
+            // the allocation past the object's own section bytes.
+            let own = sections.iter().find(|s| s.load_addr == a.host_addr).map(|s| s.size);
+            let (size, stubs) = match own {
+                Some(n) if kind == SectionKind::Code && a.size > n => (n, a.size - n),
+                _ => (a.size, 0),
+            };
+            self.layout.push(SectionLayout {
+                object: object.name.clone(),
+                section: a.name.clone(),
+                kind,
+                size,
+                align: a.align as u64,
+                host_addr: a.host_addr,
+                target_addr: target,
+            });
+            if stubs > 0 {
+                self.layout.push(SectionLayout {
+                    object: object.name.clone(),
+                    section: format!("{} (stubs)", a.name),
+                    kind: SectionKind::Stubs,
+                    size: stubs,
+                    align: 1,
+                    host_addr: a.host_addr + size,
+                    target_addr: target + size,
+                });
+            }
+        }
+        self.pending.push(object.name.clone());
+        Ok(())
+    }
+
+    fn finalize(&mut self) -> Result<()> {
+        let objects = std::mem::take(&mut self.pending).join(", ");
+        let link_err = |e: cxx::Exception| Error::Link { object: objects.clone(), backend: "rtdyld-stock".into(), message: e.what().to_string() };
+        self.session.pin_mut().resolve_relocations().map_err(link_err)?;
+        self.session.pin_mut().finalize().map_err(link_err)?;
+        Ok(())
+    }
+
+    fn lookup(&self, name: &str) -> Option<SymbolAddress> {
+        let target = self.session.lookup(name);
+        (target != 0).then(|| SymbolAddress { host: self.session.lookup_host(name), target })
+    }
+
+    fn layout(&self) -> Vec<SectionLayout> {
+        self.layout.clone()
+    }
+}

@@ -1,0 +1,65 @@
+//! The one cxx bridge between Rust and the C++ shim in `cpp/`.
+//!
+//! Everything LLVM's C++ API is reached through here. C++ never decides policy: it drives
+//! LLVM, records what happened, and asks Rust (e.g. `resolve_symbol`) when a choice is needed.
+
+use crate::resolve::Resolver;
+use std::sync::Arc;
+
+/// What the C++ side holds to ask Rust for symbol addresses.
+pub struct ResolverHandle(pub Arc<Resolver>);
+
+#[cxx::bridge(namespace = "jitharness")]
+pub mod bridge {
+    /// One memory request a RuntimeDyld memory manager served.
+    #[derive(Debug, Clone)]
+    struct AllocationRecord {
+        /// 0 code, 1 read-only data, 2 read-write data.
+        kind: u8,
+        section_id: u32,
+        name: String,
+        size: u64,
+        align: u32,
+        host_addr: u64,
+    }
+
+    /// Where one section of an object file was loaded.
+    #[derive(Debug, Clone)]
+    struct ObjectSectionAddress {
+        elf_index: u64,
+        name: String,
+        load_addr: u64,
+        size: u64,
+    }
+
+    extern "Rust" {
+        type ResolverHandle;
+        /// Address of an external symbol, or 0 when it cannot be resolved. Never panics.
+        fn resolve_symbol(handle: &ResolverHandle, name: &str) -> u64;
+    }
+
+    unsafe extern "C++" {
+        include!("jitharness/rtdyld.h");
+
+        type RtdyldSession;
+
+        fn new_rtdyld_stock(resolver: Box<ResolverHandle>) -> UniquePtr<RtdyldSession>;
+        fn load_object(self: Pin<&mut RtdyldSession>, name: &str, bytes: &[u8]) -> Result<u32>;
+        fn take_allocations(self: Pin<&mut RtdyldSession>) -> Vec<AllocationRecord>;
+        fn object_sections(self: &RtdyldSession, index: u32) -> Vec<ObjectSectionAddress>;
+        fn map_section_address(self: Pin<&mut RtdyldSession>, host_addr: u64, target_addr: u64);
+        fn resolve_relocations(self: Pin<&mut RtdyldSession>) -> Result<()>;
+        fn finalize(self: Pin<&mut RtdyldSession>) -> Result<()>;
+        fn lookup(self: &RtdyldSession, name: &str) -> u64;
+        fn lookup_host(self: &RtdyldSession, name: &str) -> u64;
+    }
+}
+
+fn resolve_symbol(handle: &ResolverHandle, name: &str) -> u64 {
+    // A panic must not unwind into LLVM's frames.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.resolve(name))).unwrap_or(0)
+}
+
+// SAFETY: RtdyldSession is only ever used from one thread at a time (the Rust owner holds it
+// by value and every method takes &self/&mut self); RuntimeDyld keeps no thread-local state.
+unsafe impl Send for bridge::RtdyldSession {}

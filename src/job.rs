@@ -1,0 +1,433 @@
+//! One link job: sources → objects → one backend session → (optionally) calls → a report.
+//!
+//! A job either runs in this process (target = this process's architecture, or cross
+//! linking), or is handed to the harness's aarch64 build under qemu-user when aarch64 code
+//! must actually run on an x86_64 host. Either way the caller gets the same `LinkReport`.
+
+use crate::backend::{self, BackendKind, LinkBackend, LinkMode, SessionOptions};
+use crate::compile::{self, CompileOptions};
+use crate::error::{Error, Result};
+use crate::exec::{self, How};
+use crate::report::*;
+use crate::resolve::Resolver;
+use crate::source::{self, workloads, Input, ObjectFile};
+use crate::target::Arch;
+use std::collections::{BTreeMap, BTreeSet};
+use std::ffi::{c_char, CStr};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Target address where cross-linked sections start (imports sit 1 MiB below it).
+pub const CROSS_BASE: u64 = 0x10_0000_0000;
+
+/// An entry point to call after linking.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CallSpec {
+    pub symbol: String,
+    pub args: Vec<i64>,
+    pub expected: Option<i64>,
+}
+
+#[derive(Clone, Debug)]
+pub struct LinkJob {
+    pub inputs: Vec<PathBuf>,
+    pub workload: Option<String>,
+    pub backend: BackendKind,
+    pub compile: CompileOptions,
+    pub iterations: u32,
+    pub calls: Vec<CallSpec>,
+    pub stub_unresolved: bool,
+    /// Link only; never run anything (cross mode even for the host's own architecture is
+    /// not implied: in-process linking still happens for the host's architecture).
+    pub link_only: bool,
+    /// qemu guest reservation used when delegating aarch64 runs (0: none).
+    pub qemu_reserved_va: u64,
+    /// Show a progress bar once the job has run for a second.
+    pub progress: bool,
+}
+
+impl LinkJob {
+    pub fn arch(&self) -> Arch {
+        self.compile.arch
+    }
+}
+
+/// Whether running `job` here needs the aarch64 harness under qemu.
+pub fn needs_qemu(job: &LinkJob) -> bool {
+    !job.link_only && job.arch() == Arch::Aarch64 && Arch::host() == Arch::X86_64
+}
+
+/// Runs `job` through the aarch64 harness under qemu-user, passing `args` (the original
+/// command line after `link`) and forcing JSON output.
+pub fn run_under_qemu(job: &LinkJob, args: &[String]) -> Result<LinkReport> {
+    let bin = exec::aarch64_harness()?;
+    let mut cmd = exec::qemu_command(&bin, job.qemu_reserved_va)?;
+    cmd.arg("link").args(args).arg("--json").arg("--no-delegate");
+    cmd.stdin(std::process::Stdio::null());
+    let out = cmd.output().map_err(|e| Error::Execution(format!("starting qemu for {}: {e}", bin.display())))?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let mut report: LinkReport = serde_json::from_slice(&out.stdout).map_err(|e| {
+        Error::Execution(format!(
+            "the aarch64 harness under qemu ended with {} and no report ({e}); stderr:\n{}",
+            out.status,
+            stderr.trim_end()
+        ))
+    })?;
+    if !stderr.trim().is_empty() {
+        eprint!("{stderr}");
+    }
+    let me = HarnessInfo::current();
+    if report.harness.llvm_major != me.llvm_major {
+        return Err(Error::Execution(format!(
+            "the aarch64 harness at {} was built against LLVM {}, this one against LLVM {}: rebuild it (make build)",
+            bin.display(),
+            report.harness.llvm_version,
+            me.llvm_version
+        )));
+    }
+    report.notes.push(format!("ran as {} under qemu-user", bin.display()));
+    Ok(report)
+}
+
+/// Runs `job` in this process.
+pub fn run_here(job: &LinkJob) -> LinkReport {
+    let started = Instant::now();
+    let arch = job.arch();
+    let mut execution = exec::current(arch);
+    let cross = execution.how == How::CrossLinkOnly;
+    if job.link_only && !cross {
+        // Still linked in process; just not run.
+    }
+    let mode = if cross { LinkMode::Cross { base: CROSS_BASE } } else { LinkMode::InProcess };
+    let resolver = Arc::new(if cross {
+        Resolver::cross(CROSS_BASE - 0x10_0000)
+    } else {
+        Resolver::in_process(harness_table())
+    });
+    let mut report = LinkReport {
+        schema: LINK_REPORT_SCHEMA.into(),
+        harness: HarnessInfo::current(),
+        execution: execution.clone(),
+        backend: job.backend.name().into(),
+        backend_info: None,
+        target: arch,
+        link_mode: mode,
+        compile: job.compile,
+        workload: job.workload.clone(),
+        inputs: job.inputs.iter().map(|p| p.display().to_string()).collect(),
+        iterations: job.iterations,
+        iterations_completed: 0,
+        stub_unresolved: job.stub_unresolved,
+        notes: Vec::new(),
+        objects: Vec::new(),
+        layout: Vec::new(),
+        imports: Vec::new(),
+        calls: Vec::new(),
+        outcome: Outcome::Pass,
+        elapsed_ms: 0,
+    };
+    if cross {
+        report.notes.push(format!(
+            "cross mode: {arch} objects linked on a {} harness at target addresses from {CROSS_BASE:#x}; external symbols get synthetic addresses; nothing runs",
+            Arch::host()
+        ));
+    }
+    let will_run = !cross && !job.link_only;
+    if !will_run {
+        execution.how = if cross { How::CrossLinkOnly } else { execution.how };
+    }
+    report.execution = execution;
+
+    let mut session = match backend::open(job.backend, SessionOptions { arch, mode, resolver: resolver.clone() }) {
+        Ok(s) => s,
+        Err(Error::BackendUnavailable { reason, .. }) => {
+            report.outcome = Outcome::Unsupported { reason };
+            report.elapsed_ms = started.elapsed().as_millis() as u64;
+            return report;
+        }
+        Err(e) => {
+            report.outcome = Outcome::Error { message: e.to_string() };
+            return report;
+        }
+    };
+    report.backend_info = Some(session.info());
+
+    let progress = Progress::new(job.progress, job.iterations as u64);
+    let mut defined: BTreeSet<String> = BTreeSet::new();
+    let mut failure: Option<Outcome> = None;
+    for it in 0..job.iterations {
+        match run_iteration(job, it, session.as_mut(), &resolver, &mut defined, &mut report, will_run) {
+            Ok(()) => report.iterations_completed = it + 1,
+            Err(e) => {
+                failure = Some(Outcome::Error { message: format!("iteration {it}: {e}") });
+                break;
+            }
+        }
+        progress.tick(it as u64 + 1);
+        if report.calls.iter().any(|c| c.status == CallStatus::Fail) {
+            break;
+        }
+    }
+    progress.finish();
+
+    if failure.is_none() && !job.calls.is_empty() {
+        let it = job.iterations.saturating_sub(1);
+        for c in &job.calls {
+            let r = call(session.as_ref(), it, c, will_run);
+            match r {
+                Ok(r) => report.calls.push(r),
+                Err(e) => {
+                    failure = Some(Outcome::Error { message: e.to_string() });
+                    break;
+                }
+            }
+        }
+    }
+
+    report.layout = session.layout();
+    report.imports = resolver
+        .resolved()
+        .into_iter()
+        .map(|(name, (address, source))| ImportReport { name, address, source })
+        .collect();
+    report.outcome = match failure {
+        Some(o) => o,
+        None => {
+            if let Some(bad) = report.calls.iter().find(|c| c.status == CallStatus::Fail) {
+                Outcome::Fail {
+                    reason: format!(
+                        "iteration {}: {}({}) returned {} but {} was expected",
+                        bad.iteration,
+                        bad.symbol,
+                        bad.args.iter().map(|a| a.to_string()).collect::<Vec<_>>().join(", "),
+                        bad.actual.unwrap_or_default(),
+                        bad.expected.unwrap_or_default()
+                    ),
+                }
+            } else if !will_run {
+                Outcome::LinkedOnly {
+                    reason: if cross {
+                        format!("{arch} code cannot run on this {} harness; linked only", Arch::host())
+                    } else {
+                        "--link-only".into()
+                    },
+                }
+            } else {
+                Outcome::Pass
+            }
+        }
+    };
+    report.elapsed_ms = started.elapsed().as_millis() as u64;
+    report
+}
+
+fn run_iteration(
+    job: &LinkJob,
+    it: u32,
+    session: &mut dyn LinkBackend,
+    resolver: &Resolver,
+    defined: &mut BTreeSet<String>,
+    report: &mut LinkReport,
+    will_run: bool,
+) -> Result<()> {
+    let mut inputs = Vec::new();
+    let mut checks = Vec::new();
+    if let Some(w) = &job.workload {
+        let dialect = workloads::IrDialect { opaque_pointers: compile::opaque_pointers() };
+        let inst = workloads::instance(w, job.arch(), dialect, it).ok_or_else(|| Error::UnknownWorkload(w.clone()))?;
+        for m in inst.modules {
+            inputs.push(Input::ir(m.name, m.ir));
+        }
+        checks = inst.checks;
+    }
+    for p in &job.inputs {
+        inputs.push(Input::from_path(p)?);
+    }
+
+    let mut objects = Vec::new();
+    for input in &inputs {
+        objects.push(source::to_object(input, &job.compile, &mut report.notes)?);
+    }
+    // Everything this batch defines counts: RuntimeDyld and JITLink resolve at finalize.
+    let batch: BTreeSet<&str> = objects.iter().flat_map(|o| o.defined.iter().map(String::as_str)).collect();
+    for obj in &objects {
+        let missing: Vec<String> = obj
+            .undefined
+            .iter()
+            .filter(|n| !batch.contains(n.as_str()) && !defined.contains(*n) && !resolver.can_resolve(n))
+            .cloned()
+            .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        if !job.stub_unresolved {
+            return Err(Error::Unresolved { object: obj.name.clone(), symbols: missing });
+        }
+        for name in missing {
+            let stub = trap_stub(&name, &job.compile)?;
+            report.notes.push(format!("{}: `{name}` is unresolved; bound to a trap stub", obj.name));
+            defined.extend(stub.defined.iter().cloned());
+            record_object(report, &stub, it);
+            session.add_object(&stub)?;
+        }
+    }
+    for obj in &objects {
+        record_object(report, obj, it);
+        session.add_object(obj)?;
+        defined.extend(obj.defined.iter().cloned());
+    }
+    session.finalize()?;
+
+    for c in checks {
+        let spec = CallSpec { symbol: c.symbol, args: c.args, expected: Some(c.expected) };
+        report.calls.push(call(session, it, &spec, will_run)?);
+    }
+    Ok(())
+}
+
+fn record_object(report: &mut LinkReport, obj: &ObjectFile, iteration: u32) {
+    report.objects.push(ObjectReport {
+        name: obj.name.clone(),
+        iteration,
+        size: obj.bytes.len() as u64,
+        relocations: obj.relocations as u64,
+        defined: obj.defined.clone(),
+        undefined: obj.undefined.clone(),
+    });
+}
+
+fn call(session: &dyn LinkBackend, iteration: u32, spec: &CallSpec, will_run: bool) -> Result<CallReport> {
+    let addr = session.lookup(&spec.symbol).ok_or_else(|| Error::MissingSymbol(spec.symbol.clone()))?;
+    if spec.args.len() > 6 {
+        return Err(Error::Usage(format!("{}: at most 6 arguments can be passed", spec.symbol)));
+    }
+    let mut r = CallReport {
+        iteration,
+        symbol: spec.symbol.clone(),
+        args: spec.args.clone(),
+        address: Some(addr.target),
+        expected: spec.expected,
+        actual: None,
+        status: CallStatus::NotRun,
+    };
+    if will_run {
+        // SAFETY: the symbol was linked and finalized by the session for this process's
+        // architecture; the workload generator (or the user, with --call) promises the
+        // signature `i64(i64, ...)` with this many arguments. If the promise is wrong the
+        // process may crash, which is why jobs can run in isolated workers.
+        let v = unsafe { call_i64(addr.host, &spec.args) };
+        r.actual = Some(v);
+        r.status = match spec.expected {
+            Some(e) if e == v => CallStatus::Pass,
+            Some(_) => CallStatus::Fail,
+            None => CallStatus::Returned,
+        };
+    }
+    Ok(r)
+}
+
+/// Calls the function at `addr` as `extern "C" fn(i64, ...) -> i64`.
+///
+/// # Safety
+/// `addr` must be executable code of this process with that signature and `args.len()`
+/// parameters (0..=6).
+unsafe fn call_i64(addr: u64, args: &[i64]) -> i64 {
+    type F0 = extern "C" fn() -> i64;
+    type F1 = extern "C" fn(i64) -> i64;
+    type F2 = extern "C" fn(i64, i64) -> i64;
+    type F3 = extern "C" fn(i64, i64, i64) -> i64;
+    type F4 = extern "C" fn(i64, i64, i64, i64) -> i64;
+    type F5 = extern "C" fn(i64, i64, i64, i64, i64) -> i64;
+    type F6 = extern "C" fn(i64, i64, i64, i64, i64, i64) -> i64;
+    let p = addr as usize as *const ();
+    let a = args;
+    match a.len() {
+        0 => std::mem::transmute::<*const (), F0>(p)(),
+        1 => std::mem::transmute::<*const (), F1>(p)(a[0]),
+        2 => std::mem::transmute::<*const (), F2>(p)(a[0], a[1]),
+        3 => std::mem::transmute::<*const (), F3>(p)(a[0], a[1], a[2]),
+        4 => std::mem::transmute::<*const (), F4>(p)(a[0], a[1], a[2], a[3]),
+        5 => std::mem::transmute::<*const (), F5>(p)(a[0], a[1], a[2], a[3], a[4]),
+        _ => std::mem::transmute::<*const (), F6>(p)(a[0], a[1], a[2], a[3], a[4], a[5]),
+    }
+}
+
+/// Exit status of a process that called a trap stub.
+pub const TRAP_EXIT_CODE: i32 = 86;
+
+/// What a trap stub calls: reports the unresolved symbol and ends the job.
+extern "C" fn jitharness_trap(name: *const c_char) -> ! {
+    // SAFETY: trap stubs pass a pointer to their own NUL-terminated name constant.
+    let name = unsafe { CStr::from_ptr(name) }.to_string_lossy();
+    eprintln!("jitharness: called unresolved symbol `{name}` (bound to a trap stub by --stub-unresolved)");
+    std::process::exit(TRAP_EXIT_CODE)
+}
+
+/// The harness's own symbol table: the trap function and the workloads' helpers.
+pub fn harness_table() -> BTreeMap<String, u64> {
+    let mut t: BTreeMap<String, u64> = workloads::harness_symbols().into_iter().map(|(n, a)| (n.to_string(), a as u64)).collect();
+    t.insert("jitharness_trap".into(), jitharness_trap as *const () as usize as u64);
+    t
+}
+
+/// A one-function object that defines `name` as a call to `jitharness_trap("name")`.
+fn trap_stub(name: &str, opts: &CompileOptions) -> Result<ObjectFile> {
+    let ptr = if compile::opaque_pointers() { "ptr".to_string() } else { "i8*".to_string() };
+    let bytes: Vec<u8> = name.bytes().chain(std::iter::once(0)).collect();
+    let n = bytes.len();
+    let lit: String = bytes.iter().map(|b| format!("\\{b:02X}")).collect();
+    let arg = if compile::opaque_pointers() {
+        "ptr @.jh.name".to_string()
+    } else {
+        format!("i8* getelementptr inbounds ([{n} x i8], [{n} x i8]* @.jh.name, i64 0, i64 0)")
+    };
+    let ir = format!(
+        "@.jh.name = private constant [{n} x i8] c\"{lit}\"\n\
+         declare void @jitharness_trap({ptr})\n\
+         define void @\"{}\"() {{\n  call void @jitharness_trap({arg})\n  unreachable\n}}\n",
+        name.replace('"', "\\22")
+    );
+    let input = Input::ir(format!("trap-stub({name})"), ir);
+    let mut notes = Vec::new();
+    source::to_object(&input, opts, &mut notes)
+}
+
+/// A progress bar that appears only after the job has run for a second.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    started: Instant,
+    shown: std::cell::Cell<bool>,
+}
+
+impl Progress {
+    fn new(enabled: bool, total: u64) -> Progress {
+        let bar = (enabled && total > 1).then(|| {
+            let b = indicatif::ProgressBar::with_draw_target(Some(total), indicatif::ProgressDrawTarget::hidden());
+            b.set_style(
+                indicatif::ProgressStyle::with_template("{prefix} [{bar:30}] {pos}/{len} iterations {elapsed}")
+                    .unwrap()
+                    .progress_chars("=> "),
+            );
+            b.set_prefix("linking");
+            b
+        });
+        Progress { bar, started: Instant::now(), shown: false.into() }
+    }
+
+    fn tick(&self, pos: u64) {
+        if let Some(b) = &self.bar {
+            if !self.shown.get() && self.started.elapsed() > Duration::from_secs(1) {
+                b.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+                self.shown.set(true);
+            }
+            b.set_position(pos);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+    }
+}

@@ -1,0 +1,318 @@
+//! The `jitharness` command line.
+
+use clap::{Args, Parser, Subcommand};
+use jitharness::backend::BackendKind;
+use jitharness::compile::{CodeModel, CompileOptions, RelocModel};
+use jitharness::job::{self, CallSpec, LinkJob};
+use jitharness::layout::{self, SectionKind};
+use jitharness::report::{CallStatus, LinkReport, Outcome};
+use jitharness::source::workloads;
+use jitharness::target::Arch;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const LONG_VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (LLVM ",
+    env!("JITHARNESS_LLVM_VERSION"),
+    ", host ",
+    env!("JITHARNESS_BUILD_TARGET"),
+    ")"
+);
+
+#[derive(Parser)]
+#[command(name = "jitharness", version = LONG_VERSION, about = "Link LLVM JIT objects through RuntimeDyld and ORC/JITLink backends, see where everything landed, run and check it")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Link modules (files and/or a built-in workload) through one backend, optionally run them.
+    Link(LinkArgs),
+    /// List the built-in workloads.
+    Workloads {
+        #[arg(long)]
+        json: bool,
+    },
+    /// The issue-9001 demonstration: the seed's workload through the backends, on x86_64 and AArch64.
+    Demo {
+        #[arg(long, default_value_t = 20)]
+        iterations: u32,
+    },
+}
+
+#[derive(Args, Clone)]
+struct LinkArgs {
+    /// LLVM IR (.ll), bitcode (.bc) or ELF relocatable objects (.o), loaded in order.
+    files: Vec<PathBuf>,
+    /// A built-in workload (see `jitharness workloads`), loaded before FILES in each iteration.
+    #[arg(long)]
+    workload: Option<String>,
+    #[arg(long, default_value = "rtdyld-stock")]
+    backend: BackendKind,
+    #[arg(long, default_value = "x86_64")]
+    target: Arch,
+    /// Load the modules this many times into the same session (workloads rename per iteration).
+    #[arg(long, default_value_t = 1)]
+    iterations: u32,
+    /// Call SYMBOL as i64(i64...) with ARGS after linking; repeatable.
+    #[arg(long = "call", id = "call", num_args = 1.., value_names = ["SYMBOL", "ARGS"], action = clap::ArgAction::Append, allow_negative_numbers = true)]
+    call_words: Vec<String>,
+    /// `--call` occurrences, grouped (filled from the matches, not by derive).
+    #[arg(skip)]
+    calls: Vec<Vec<String>>,
+    /// Optimisation level 0..3.
+    #[arg(long = "opt", default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
+    opt: u8,
+    #[arg(long, value_enum, default_value = "static")]
+    reloc: RelocModel,
+    #[arg(long = "code-model", value_enum, default_value = "jit")]
+    code_model: CodeModel,
+    /// Bind unresolved symbols to trap stubs that end the job naming the symbol when called.
+    #[arg(long)]
+    stub_unresolved: bool,
+    /// Link without running anything.
+    #[arg(long)]
+    link_only: bool,
+    /// qemu-user guest address-space reservation for aarch64 runs on an x86_64 host (0: none).
+    #[arg(long, default_value = "0x1000000000", value_parser = parse_size)]
+    qemu_reserved_va: u64,
+    /// Print the report as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Do not hand aarch64 runs to the aarch64 build under qemu (used by that build itself).
+    #[arg(long, hide = true)]
+    no_delegate: bool,
+}
+
+fn parse_size(s: &str) -> Result<u64, String> {
+    jitharness::exec::parse_size(s).ok_or_else(|| format!("not a size: `{s}` (e.g. 0x1000000000 or 64G)"))
+}
+
+fn main() -> ExitCode {
+    let matches = <Cli as clap::CommandFactory>::command().get_matches();
+    let mut cli = match <Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => e.exit(),
+    };
+    if let (Command::Link(args), Some(("link", m))) = (&mut cli.command, matches.subcommand()) {
+        if let Some(occ) = m.get_occurrences::<String>("call") {
+            args.calls = occ.map(|o| o.cloned().collect()).collect();
+        }
+    }
+    match cli.command {
+        Command::Workloads { json } => {
+            if json {
+                let list: Vec<_> = workloads::all().iter().map(|w| serde_json::json!({"name": w.name, "summary": w.summary})).collect();
+                println!("{}", serde_json::to_string_pretty(&list).unwrap());
+            } else {
+                for w in workloads::all() {
+                    println!("{:14} {}", w.name, w.summary);
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Link(args) => link(args),
+        Command::Demo { iterations } => demo(iterations),
+    }
+}
+
+fn to_job(args: &LinkArgs) -> Result<LinkJob, String> {
+    if args.files.is_empty() && args.workload.is_none() {
+        return Err("nothing to link: give files and/or --workload".into());
+    }
+    if let Some(w) = &args.workload {
+        if workloads::find(w).is_none() {
+            return Err(jitharness::Error::UnknownWorkload(w.clone()).to_string());
+        }
+    }
+    if args.iterations == 0 {
+        return Err("--iterations must be at least 1".into());
+    }
+    let mut calls = Vec::new();
+    for c in &args.calls {
+        let (sym, rest) = c.split_first().ok_or("--call needs a symbol")?;
+        let args = rest
+            .iter()
+            .map(|a| a.parse::<i64>().map_err(|_| format!("--call {sym}: argument `{a}` is not an integer")))
+            .collect::<Result<Vec<_>, _>>()?;
+        calls.push(CallSpec { symbol: sym.clone(), args, expected: None });
+    }
+    let mut compile = CompileOptions::new(args.target);
+    compile.opt_level = args.opt;
+    compile.reloc = args.reloc;
+    compile.code_model = args.code_model;
+    Ok(LinkJob {
+        inputs: args.files.clone(),
+        workload: args.workload.clone(),
+        backend: args.backend,
+        compile,
+        iterations: args.iterations,
+        calls,
+        stub_unresolved: args.stub_unresolved,
+        link_only: args.link_only,
+        qemu_reserved_va: args.qemu_reserved_va,
+        progress: !args.json || std::io::IsTerminal::is_terminal(&std::io::stderr()),
+    })
+}
+
+/// The command-line words after `link`, minus `--json` (the delegate gets its own).
+fn forwarded_link_args() -> Vec<String> {
+    std::env::args().skip_while(|a| a != "link").skip(1).filter(|a| a != "--json").collect()
+}
+
+fn link(args: LinkArgs) -> ExitCode {
+    let job = match to_job(&args) {
+        Ok(j) => j,
+        Err(e) => {
+            eprintln!("jitharness: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let report = if job::needs_qemu(&job) && !args.no_delegate {
+        match job::run_under_qemu(&job, &forwarded_link_args()) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("jitharness: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        job::run_here(&job)
+    };
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report).expect("reports serialize"));
+    } else {
+        print_report(&report);
+    }
+    ExitCode::from(report.outcome.exit_code() as u8)
+}
+
+fn print_report(r: &LinkReport) {
+    let how = match r.execution.how {
+        jitharness::exec::How::Native => "native".to_string(),
+        jitharness::exec::How::QemuUser => match r.execution.qemu_reserved_va {
+            Some(va) => format!("qemu-user, reserved VA {va:#x}"),
+            None => "qemu-user, no reserved VA".to_string(),
+        },
+        jitharness::exec::How::CrossLinkOnly => "cross link only".to_string(),
+    };
+    println!(
+        "jitharness {} (LLVM {}), backend {}, target {}, {}",
+        r.harness.version, r.harness.llvm_version, r.backend, r.target, how
+    );
+    if let Some(info) = &r.backend_info {
+        println!("linker: {}; memory manager: {}", info.linker, info.memory_manager);
+    }
+    for n in &r.notes {
+        println!("note: {n}");
+    }
+    println!("objects: {}, iterations: {}/{}", r.objects.len(), r.iterations_completed, r.iterations);
+    if !r.layout.is_empty() {
+        println!();
+        print!("{}", layout::table(&r.layout));
+        let code: Vec<_> = r.layout.iter().filter(|s| s.kind == SectionKind::Code).cloned().collect();
+        println!("\nspan of all sections: {:#x} bytes; of code: {:#x}", layout::span(&r.layout), layout::span(&code));
+    }
+    if !r.calls.is_empty() {
+        println!();
+        let passed = r.calls.iter().filter(|c| c.status == CallStatus::Pass).count();
+        for c in r.calls.iter().filter(|c| c.status != CallStatus::Pass).take(20) {
+            println!(
+                "call  it{} {}({:?}) -> {:?} expected {:?}: {:?}",
+                c.iteration, c.symbol, c.args, c.actual, c.expected, c.status
+            );
+        }
+        println!("calls: {} of {} passed", passed, r.calls.len());
+    }
+    match &r.outcome {
+        Outcome::Pass => println!("outcome: pass"),
+        Outcome::LinkedOnly { reason } => println!("outcome: linked-only ({reason})"),
+        Outcome::Fail { reason } => println!("outcome: FAIL: {reason}"),
+        Outcome::Unsupported { reason } => println!("outcome: unsupported: {reason}"),
+        Outcome::Error { message } => println!("outcome: ERROR: {message}"),
+    }
+}
+
+fn demo(iterations: u32) -> ExitCode {
+    println!("jitharness {LONG_VERSION}: issue-9001 demonstration ({iterations} iterations of the `issue9001` workload per run)\n");
+    let mut rows = Vec::new();
+    let mut worst = 0;
+    for (target, link_only) in [(Arch::X86_64, false), (Arch::Aarch64, false), (Arch::Aarch64, true)] {
+        for backend in BackendKind::ALL {
+            let args = LinkArgs {
+                files: vec![],
+                workload: Some("issue9001".into()),
+                backend,
+                target,
+                iterations,
+                call_words: vec![],
+                calls: vec![],
+                opt: 2,
+                reloc: RelocModel::Static,
+                code_model: CodeModel::Jit,
+                stub_unresolved: false,
+                link_only,
+                qemu_reserved_va: jitharness::exec::DEFAULT_QEMU_RESERVED_VA,
+                json: true,
+                no_delegate: false,
+            };
+            let job = to_job(&args).expect("demo jobs are well-formed");
+            let report = if job::needs_qemu(&job) {
+                let mut fwd = vec!["--workload".to_string(), "issue9001".into(), "--backend".into(), backend.name().into()];
+                fwd.extend(["--target".into(), "aarch64".into(), "--iterations".into(), iterations.to_string()]);
+                match job::run_under_qemu(&job, &fwd) {
+                    Ok(r) => r,
+                    Err(e) => {
+                        println!("{target:8} {backend:15} could not run: {e}");
+                        worst = 1;
+                        continue;
+                    }
+                }
+            } else {
+                job::run_here(&job)
+            };
+            if matches!(report.outcome, Outcome::Fail { .. } | Outcome::Error { .. }) && backend != BackendKind::RtdyldStock {
+                worst = 1;
+            }
+            rows.push(report);
+        }
+    }
+    println!("{:8}  {:15}  {:28}  {:12}  {:>7}  {:>12}  {:>18}", "target", "backend", "ran", "outcome", "calls", "iterations", "max code↔data");
+    for r in &rows {
+        let ran = match r.execution.how {
+            jitharness::exec::How::Native => "native".to_string(),
+            jitharness::exec::How::QemuUser => format!("qemu, reserved VA {:#x}", r.execution.qemu_reserved_va.unwrap_or(0)),
+            jitharness::exec::How::CrossLinkOnly => "cross link only".into(),
+        };
+        let passed = r.calls.iter().filter(|c| c.status == CallStatus::Pass).count();
+        println!(
+            "{:8}  {:15}  {:28}  {:12}  {:>7}  {:>12}  {:>#18x}",
+            r.target.name(),
+            r.backend,
+            ran,
+            r.outcome.label(),
+            format!("{passed}/{}", r.calls.len()),
+            format!("{}/{}", r.iterations_completed, r.iterations),
+            max_code_data_distance(r)
+        );
+        if let Outcome::Unsupported { reason } | Outcome::Error { message: reason } | Outcome::Fail { reason } = &r.outcome {
+            println!("          └ {reason}");
+        }
+    }
+    println!("\n`max code↔data`: the largest distance between a code section and a data/GOT section of the same object.");
+    println!("AArch64 ADRP reaches ±4 GiB (0x100000000); x86-64 PC32 ±2 GiB.");
+    ExitCode::from(worst)
+}
+
+fn max_code_data_distance(r: &LinkReport) -> u64 {
+    let mut worst = 0u64;
+    for code in r.layout.iter().filter(|s| s.kind == SectionKind::Code) {
+        for data in r.layout.iter().filter(|s| s.object == code.object && matches!(s.kind, SectionKind::Got | SectionKind::RoData | SectionKind::RwData)) {
+            worst = worst.max(code.target_addr.abs_diff(data.target_addr));
+        }
+    }
+    worst
+}

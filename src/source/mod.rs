@@ -1,0 +1,173 @@
+//! Module sources: files given on the command line (`.ll`, `.bc`, `.o`) and the built-in
+//! workloads, all turned into validated ELF relocatable objects for one target.
+
+pub mod workloads;
+
+use crate::compile::{self, CompileOptions, IrKind};
+use crate::error::{Error, Result};
+use crate::target::Arch;
+use object::{Object, ObjectSymbol};
+use std::path::Path;
+
+/// What a source file holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputKind {
+    IrText,
+    Bitcode,
+    Object,
+}
+
+/// A module source before compilation.
+#[derive(Clone, Debug)]
+pub struct Input {
+    pub name: String,
+    pub kind: InputKind,
+    pub bytes: Vec<u8>,
+}
+
+impl Input {
+    /// Reads `path`; the kind comes from the extension, else from the file's magic bytes.
+    pub fn from_path(path: &Path) -> Result<Input> {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let name = path.display().to_string();
+        let kind = match path.extension().and_then(|e| e.to_str()) {
+            Some("ll") => InputKind::IrText,
+            Some("bc") => InputKind::Bitcode,
+            Some("o") => InputKind::Object,
+            _ => sniff(&bytes),
+        };
+        Ok(Input { name, kind, bytes })
+    }
+
+    pub fn ir(name: impl Into<String>, text: impl Into<String>) -> Input {
+        Input { name: name.into(), kind: InputKind::IrText, bytes: text.into().into_bytes() }
+    }
+}
+
+fn sniff(bytes: &[u8]) -> InputKind {
+    if bytes.starts_with(b"BC\xC0\xDE") || bytes.starts_with(&[0xDE, 0xC0, 0x17, 0x0B]) {
+        InputKind::Bitcode
+    } else if bytes.starts_with(b"\x7fELF") {
+        InputKind::Object
+    } else {
+        InputKind::IrText
+    }
+}
+
+/// A relocatable object ready for a backend, with what it defines and needs.
+#[derive(Clone, Debug)]
+pub struct ObjectFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+    /// Global symbols the object defines (weak ones included).
+    pub defined: Vec<String>,
+    /// Symbols the object needs from elsewhere.
+    pub undefined: Vec<String>,
+    pub relocations: usize,
+}
+
+/// Compiles (if needed) and validates `input` for `opts.arch`. Notes from compilation are
+/// appended to `notes`.
+pub fn to_object(input: &Input, opts: &CompileOptions, notes: &mut Vec<String>) -> Result<ObjectFile> {
+    let bytes = match input.kind {
+        InputKind::Object => input.bytes.clone(),
+        InputKind::IrText | InputKind::Bitcode => {
+            let kind = if input.kind == InputKind::IrText { IrKind::Text } else { IrKind::Bitcode };
+            let c = compile::compile(&input.name, &input.bytes, kind, opts)?;
+            notes.extend(c.notes);
+            c.object
+        }
+    };
+    ObjectFile::parse(input.name.clone(), bytes, opts.arch)
+}
+
+impl ObjectFile {
+    /// Checks that `bytes` is an ELF relocatable object for `arch` and lists its symbols.
+    pub fn parse(name: String, bytes: Vec<u8>, arch: Arch) -> Result<ObjectFile> {
+        let invalid = |message: String| Error::InvalidObject { file: name.clone(), message };
+        if !bytes.starts_with(b"\x7fELF") {
+            return Err(invalid("not an ELF file (no \\x7fELF magic)".into()));
+        }
+        let file = object::File::parse(&*bytes).map_err(|e| invalid(e.to_string()))?;
+        let (machine, kind) = match &file {
+            object::File::Elf64(f) => {
+                let h = f.elf_header();
+                let e = f.endian();
+                (h.e_machine.get(e), h.e_type.get(e))
+            }
+            object::File::Elf32(f) => {
+                let h = f.elf_header();
+                let e = f.endian();
+                (h.e_machine.get(e), h.e_type.get(e))
+            }
+            _ => return Err(invalid("not an ELF object".into())),
+        };
+        if machine != arch.elf_machine() {
+            return Err(Error::WrongMachine {
+                file: name,
+                found: machine_name(machine),
+                expected: arch.to_string(),
+            });
+        }
+        if kind != object::elf::ET_REL {
+            return Err(invalid(format!("ELF type {kind} is not a relocatable object (ET_REL)")));
+        }
+        let mut defined = Vec::new();
+        let mut undefined = Vec::new();
+        for sym in file.symbols() {
+            if !sym.is_global() && !sym.is_weak() {
+                continue;
+            }
+            let Ok(n) = sym.name() else { continue };
+            if n.is_empty() {
+                continue;
+            }
+            if sym.is_undefined() {
+                undefined.push(n.to_string());
+            } else {
+                defined.push(n.to_string());
+            }
+        }
+        let mut relocations = 0;
+        for sec in object::Object::sections(&file) {
+            relocations += object::ObjectSection::relocations(&sec).count();
+        }
+        // Parsing every relocation once here turns a truncated table into an error now
+        // rather than inside a backend.
+        undefined.sort();
+        undefined.dedup();
+        defined.sort();
+        Ok(ObjectFile { name, bytes, defined, undefined, relocations })
+    }
+}
+
+fn machine_name(m: u16) -> String {
+    match m {
+        3 => "i386".into(),
+        40 => "arm".into(),
+        62 => "x86_64".into(),
+        183 => "aarch64".into(),
+        243 => "riscv".into(),
+        other => format!("ELF machine {other}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniffing() {
+        assert_eq!(sniff(b"BC\xC0\xDEabc"), InputKind::Bitcode, "raw bitcode magic");
+        assert_eq!(sniff(b"\x7fELF\x02"), InputKind::Object, "ELF magic");
+        assert_eq!(sniff(b"define i64 @f()"), InputKind::IrText, "anything else is text");
+    }
+
+    #[test]
+    fn rejects_non_elf_and_truncated() {
+        let e = ObjectFile::parse("x.o".into(), b"hello".to_vec(), Arch::X86_64).unwrap_err();
+        assert!(e.to_string().contains("x.o") && e.to_string().contains("not an ELF"), "{e}");
+        let e = ObjectFile::parse("t.o".into(), b"\x7fELF\x02\x01\x01".to_vec(), Arch::X86_64).unwrap_err();
+        assert!(e.to_string().contains("t.o"), "{e}");
+    }
+}
