@@ -313,3 +313,28 @@ impl Drop for TargetMachineGuard {
         unsafe { LLVMDisposeTargetMachine(self.0) }
     }
 }
+
+/// Parses IR text and writes it back as bitcode (for tools and tests that need `.bc` input).
+///
+/// # Errors
+/// As [`compile`] for parse and verifier errors.
+pub fn ir_to_bitcode(name: &str, text: &[u8]) -> Result<Vec<u8>> {
+    let ctx = Context::new();
+    let cname = CString::new(name).unwrap_or_else(|_| CString::new("<module>").unwrap());
+    // SAFETY: as in `compile`: all objects are local, owned and disposed here.
+    unsafe {
+        let buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(text.as_ptr() as *const c_char, text.len(), cname.as_ptr());
+        let mut module: LLVMModuleRef = ptr::null_mut();
+        let mut msg: *mut c_char = ptr::null_mut();
+        #[allow(deprecated)]
+        let failed = llvm_sys::ir_reader::LLVMParseIRInContext(ctx.raw, buf, &mut module, &mut msg);
+        if failed != 0 {
+            return Err(Error::InvalidIr { file: name.to_string(), message: take_message(msg) });
+        }
+        let module = ModuleGuard(module);
+        let out = llvm_sys::bit_writer::LLVMWriteBitcodeToMemoryBuffer(module.0);
+        let bytes = std::slice::from_raw_parts(LLVMGetBufferStart(out) as *const u8, LLVMGetBufferSize(out)).to_vec();
+        LLVMDisposeMemoryBuffer(out);
+        Ok(bytes)
+    }
+}

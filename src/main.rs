@@ -36,11 +36,43 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Compile one IR/bitcode file (or a workload's modules) to an object or bitcode file.
+    Compile(CompileArgs),
     /// The issue-9001 demonstration: the seed's workload through the backends, on x86_64 and AArch64.
     Demo {
         #[arg(long, default_value_t = 20)]
         iterations: u32,
     },
+}
+
+#[derive(Args, Clone)]
+struct CompileArgs {
+    /// An .ll or .bc file.
+    file: Option<PathBuf>,
+    /// Instead of FILE: write every module of this workload's iteration 0 (as `<name>.o`/`.bc`/`.ll` in OUT).
+    #[arg(long)]
+    workload: Option<String>,
+    #[arg(long, default_value = "x86_64")]
+    target: Arch,
+    #[arg(long = "opt", default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
+    opt: u8,
+    #[arg(long, value_enum, default_value = "static")]
+    reloc: RelocModel,
+    #[arg(long = "code-model", value_enum, default_value = "jit")]
+    code_model: CodeModel,
+    /// What to write: an ELF object, bitcode, or (workloads only) the IR text.
+    #[arg(long, value_enum, default_value = "obj")]
+    emit: Emit,
+    /// Output file (for FILE) or directory (for --workload).
+    #[arg(short = 'o', long)]
+    output: PathBuf,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Emit {
+    Obj,
+    Bc,
+    Ll,
 }
 
 #[derive(Args, Clone)]
@@ -115,8 +147,56 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Link(args) => link(args),
+        Command::Compile(args) => match compile_cmd(&args) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("jitharness: {e}");
+                ExitCode::from(1)
+            }
+        },
         Command::Demo { iterations } => demo(iterations),
     }
+}
+
+fn compile_cmd(args: &CompileArgs) -> Result<(), jitharness::Error> {
+    use jitharness::source::{to_object, Input, InputKind};
+    let mut opts = CompileOptions::new(args.target);
+    opts.opt_level = args.opt;
+    opts.reloc = args.reloc;
+    opts.code_model = args.code_model;
+    let mut inputs = Vec::new();
+    match (&args.file, &args.workload) {
+        (Some(f), None) => inputs.push((Input::from_path(f)?, args.output.clone())),
+        (None, Some(w)) => {
+            let dialect = workloads::IrDialect { opaque_pointers: jitharness::compile::opaque_pointers() };
+            let inst = workloads::instance(w, args.target, dialect, 0).ok_or_else(|| jitharness::Error::UnknownWorkload(w.clone()))?;
+            std::fs::create_dir_all(&args.output).map_err(|e| jitharness::Error::io(&args.output, e))?;
+            for m in inst.modules {
+                let stem = m.name.trim_end_matches(".ll").to_string();
+                let ext = match args.emit { Emit::Obj => "o", Emit::Bc => "bc", Emit::Ll => "ll" };
+                inputs.push((Input::ir(m.name, m.ir), args.output.join(format!("{stem}.{ext}"))));
+            }
+        }
+        _ => return Err(jitharness::Error::Usage("give exactly one of FILE or --workload".into())),
+    }
+    for (input, out) in inputs {
+        let bytes = match args.emit {
+            Emit::Obj => {
+                let mut notes = Vec::new();
+                let o = to_object(&input, &opts, &mut notes)?;
+                for n in notes {
+                    eprintln!("note: {n}");
+                }
+                o.bytes
+            }
+            Emit::Bc if input.kind == InputKind::Bitcode => input.bytes.clone(),
+            Emit::Bc => jitharness::compile::ir_to_bitcode(&input.name, &input.bytes)?,
+            Emit::Ll if input.kind == InputKind::IrText => input.bytes.clone(),
+            Emit::Ll => return Err(jitharness::Error::Usage("--emit ll needs IR text input".into())),
+        };
+        std::fs::write(&out, bytes).map_err(|e| jitharness::Error::io(&out, e))?;
+    }
+    Ok(())
 }
 
 fn to_job(args: &LinkArgs) -> Result<LinkJob, String> {

@@ -1,0 +1,91 @@
+//! Every built-in workload through `rtdyld-stock` on both targets, checked against the
+//! values its generator computed.
+
+use crate::common::*;
+use jitharness::exec::How;
+use jitharness::report::{CallStatus, Outcome};
+use jitharness::source::workloads;
+use jitharness::target::Arch;
+
+fn check_workload(name: &str, arch: Arch, iterations: u32) {
+    let its = iterations.to_string();
+    let (r, out) = link_json(&["--workload", name, "--target", arch.name(), "--iterations", &its]);
+    let ctx = format!("workload {name} on {arch}: outcome {:?}; stderr: {}", r.outcome, stderr(&out));
+    assert_eq!(r.execution.how, expected_how(arch), "{ctx}: execution mode");
+    assert_eq!(r.iterations_completed, iterations, "{ctx}: iterations completed");
+    assert!(!r.layout.is_empty(), "{ctx}: layout is empty");
+    assert!(!r.calls.is_empty(), "{ctx}: no entry points checked");
+    let per_iteration = r.calls.iter().filter(|c| c.iteration == 0).count();
+    assert_eq!(r.calls.len(), per_iteration * iterations as usize, "{ctx}: every iteration checked");
+    if can_run(arch) {
+        assert_eq!(r.outcome, Outcome::Pass, "{ctx}");
+        assert!(out.status.success(), "{ctx}: exit status {:?}", out.status);
+        for c in &r.calls {
+            assert_eq!(c.status, CallStatus::Pass, "{ctx}: call {c:?}");
+            assert_eq!(c.actual, c.expected, "{ctx}: call {c:?}");
+        }
+        if r.execution.how == How::QemuUser {
+            assert!(r.execution.qemu_reserved_va.is_some(), "{ctx}: qemu run must record its reserved VA");
+        }
+    } else {
+        eprintln!("note: {name} for {arch} cannot run on this {} test process: checked as a cross link only", Arch::host());
+        assert!(matches!(r.outcome, Outcome::LinkedOnly { .. }), "{ctx}");
+        assert!(r.calls.iter().all(|c| c.status == CallStatus::NotRun && c.actual.is_none()), "{ctx}: nothing may claim to have run");
+        assert!(r.layout.iter().all(|s| s.target_addr >= jitharness::job::CROSS_BASE), "{ctx}: target addresses chosen by the harness");
+    }
+}
+
+#[test]
+fn every_workload_x86_64() {
+    for w in workloads::all() {
+        check_workload(w.name, Arch::X86_64, 2);
+    }
+}
+
+#[test]
+fn every_workload_aarch64() {
+    for w in workloads::all() {
+        check_workload(w.name, Arch::Aarch64, 2);
+    }
+}
+
+#[test]
+fn issue9001_fifty_loads_x86_64() {
+    check_workload("issue9001", Arch::X86_64, 50);
+}
+
+#[test]
+fn issue9001_fifty_loads_aarch64() {
+    check_workload("issue9001", Arch::Aarch64, 50);
+}
+
+#[test]
+fn workload_list_has_the_required_workloads() {
+    let out = run(&["workloads"]);
+    assert!(out.status.success(), "workloads exits 0: {}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    for w in ["issue9001", "got-data", "const-pool", "jump-table", "fn-pointers", "cross-module", "big-data", "host-calls"] {
+        assert!(text.lines().any(|l| l.split_whitespace().next() == Some(w)), "workload {w} listed in:\n{text}");
+    }
+}
+
+#[test]
+fn layout_names_every_kind_and_address() {
+    let (r, _) = link_json(&["--workload", "issue9001", "--target", Arch::host().name()]);
+    assert_eq!(r.outcome, Outcome::Pass, "issue9001 natively");
+    use jitharness::layout::SectionKind;
+    assert!(r.layout.iter().any(|s| s.kind == SectionKind::Code && s.size > 0), "a code section: {:?}", r.layout);
+    assert!(r.layout.iter().any(|s| s.kind == SectionKind::RoData), "a constant pool: {:?}", r.layout);
+    for s in &r.layout {
+        assert_eq!(s.host_addr, s.target_addr, "in-process: host and target address agree: {s:?}");
+        assert!(s.align.is_power_of_two(), "alignment is a power of two: {s:?}");
+        assert_eq!(s.host_addr % s.align, 0, "section honours its alignment: {s:?}");
+    }
+}
+
+#[test]
+fn big_data_really_is_big() {
+    let (r, _) = link_json(&["--workload", "big-data", "--target", Arch::host().name()]);
+    let data: u64 = r.layout.iter().filter(|s| s.kind != jitharness::layout::SectionKind::Code).map(|s| s.size).sum();
+    assert!(data >= 4 << 20, "big-data places at least 4 MiB of data, got {data}");
+}
