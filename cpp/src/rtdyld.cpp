@@ -37,14 +37,22 @@ public:
     return llvm::JITSymbol(addr, llvm::JITSymbolFlags::Exported);
   }
 
-  // Nothing outside the session's own objects shares its logical dylib, so a weak or
-  // common definition is always ours unless an earlier object already made it.
-  llvm::JITSymbol findSymbolInLogicalDylib(const std::string &) override {
+  // As MCJIT does: a weak or common symbol that an earlier object of the session already
+  // defines is not this object's to define (RuntimeDyld asks through
+  // getResponsibilitySet). Nothing outside the session shares its logical dylib.
+  llvm::JITSymbol findSymbolInLogicalDylib(const std::string &name) override {
+    if (dyld_ != nullptr) {
+      auto sym = dyld_->getSymbol(name);
+      if (sym.getAddress() != 0) return llvm::JITSymbol(sym.getAddress(), sym.getFlags());
+    }
     return llvm::JITSymbol(nullptr);
   }
 
+  void set_dyld(const llvm::RuntimeDyld *dyld) { dyld_ = dyld; }
+
 private:
   rust::Box<ResolverHandle> handle_;
+  const llvm::RuntimeDyld *dyld_ = nullptr;
 };
 
 // SectionMemoryManager with its allocation logic untouched; it only notes each request.
@@ -101,6 +109,7 @@ struct RtdyldSession::Impl {
     // Keep sections RuntimeDyld would otherwise drop (e.g. non-alloc notes) out; we only
     // want what a JIT client really gets.
     dyld.setProcessAllSections(false);
+    resolver.set_dyld(&dyld);
   }
 
   RecordingSectionMemoryManager memory;

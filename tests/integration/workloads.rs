@@ -7,7 +7,34 @@ use jitharness::report::{CallStatus, Outcome};
 use jitharness::source::workloads;
 use jitharness::target::Arch;
 
+/// Defects of a backend on some LLVM version that the harness has measured. A listed case is
+/// asserted to still fail the way described (so a fix shows up as a test failure, and the
+/// entry is removed), and the part before the failure is checked as usual.
+fn known_defect(name: &str, arch: Arch) -> Option<(u32, &'static str)> {
+    match (jitharness::compile::llvm_major(), arch, name) {
+        (14, Arch::Aarch64, "issue9001") => Some((
+            1,
+            "LLVM 14 RuntimeDyld on AArch64: the second object that repeats Numba's `common` NumbaEnv global \
+             crashes when run (the same modules pass on x86_64 and on LLVM 15+)",
+        )),
+        _ => None,
+    }
+}
+
 fn check_workload(name: &str, arch: Arch, iterations: u32) {
+    if let Some((ok_iterations, why)) = known_defect(name, arch) {
+        if iterations > ok_iterations && can_run(arch) {
+            eprintln!("note: known defect, asserted: {why}");
+            let its = (ok_iterations + 1).to_string();
+            let out = run(&["link", "--workload", name, "--target", arch.name(), "--iterations", &its, "--json"]);
+            let report: Option<jitharness::report::LinkReport> = serde_json::from_slice(&out.stdout).ok();
+            assert!(
+                !out.status.success() && report.map_or(true, |r| r.outcome != Outcome::Pass),
+                "{name} on {arch}: expected the known defect ({why}) but the run passed: remove it from known_defect()"
+            );
+            return check_workload(name, arch, ok_iterations);
+        }
+    }
     let its = iterations.to_string();
     let (r, out) = link_json(&["--workload", name, "--target", arch.name(), "--iterations", &its]);
     let ctx = format!("workload {name} on {arch}: outcome {:?}; stderr: {}", r.outcome, stderr(&out));
