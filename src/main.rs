@@ -52,7 +52,8 @@ struct CompileArgs {
     /// Instead of FILE: write every module of this workload's iteration 0 (as `<name>.o`/`.bc`/`.ll` in OUT).
     #[arg(long)]
     workload: Option<String>,
-    #[arg(long, default_value = "x86_64")]
+    /// x86_64 or aarch64; default: the harness's own architecture.
+    #[arg(long, default_value_t = Arch::host())]
     target: Arch,
     #[arg(long = "opt", default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
     opt: u8,
@@ -84,7 +85,8 @@ struct LinkArgs {
     workload: Option<String>,
     #[arg(long, default_value = "rtdyld-stock")]
     backend: BackendKind,
-    #[arg(long, default_value = "x86_64")]
+    /// x86_64 or aarch64; default: the harness's own architecture.
+    #[arg(long, default_value_t = Arch::host())]
     target: Arch,
     /// Load the modules this many times into the same session (workloads rename per iteration).
     #[arg(long, default_value_t = 1)]

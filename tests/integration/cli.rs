@@ -3,8 +3,7 @@
 use crate::common::*;
 use jitharness::report::Outcome;
 
-#[test]
-fn version_names_crate_llvm_and_host() {
+pub fn version_names_crate_llvm_and_host() {
     let out = run(&["--version"]);
     assert!(out.status.success(), "--version exits 0");
     let text = String::from_utf8_lossy(&out.stdout);
@@ -13,8 +12,7 @@ fn version_names_crate_llvm_and_host() {
     assert!(text.contains(jitharness::target::Arch::host().rust_triple()), "host triple in {text}");
 }
 
-#[test]
-fn unknown_workload_backend_and_target_are_usage_errors() {
+pub fn unknown_workload_backend_and_target_are_usage_errors() {
     for (args, needle) in [
         (vec!["link", "--workload", "no-such-workload"], "no-such-workload"),
         (vec!["link", "--workload", "issue9001", "--backend", "mcjit-magic"], "mcjit-magic"),
@@ -27,8 +25,7 @@ fn unknown_workload_backend_and_target_are_usage_errors() {
     }
 }
 
-#[test]
-fn unimplemented_backends_report_unsupported_not_pass() {
+pub fn unimplemented_backends_report_unsupported_not_pass() {
     for b in ["jitlink-slab", "jitlink-rust", "rtdyld-rust"] {
         let (r, out) = link_json(&["--workload", "issue9001", "--backend", b]);
         if matches!(r.outcome, Outcome::Unsupported { .. }) {
@@ -40,8 +37,7 @@ fn unimplemented_backends_report_unsupported_not_pass() {
     }
 }
 
-#[test]
-fn cross_link_json_has_layout_at_chosen_addresses() {
+pub fn cross_link_json_has_layout_at_chosen_addresses() {
     let other = match jitharness::target::Arch::host() {
         jitharness::target::Arch::X86_64 => "aarch64",
         jitharness::target::Arch::Aarch64 => "x86_64",

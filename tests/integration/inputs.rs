@@ -20,8 +20,7 @@ fn assert_clean_failure(out: &std::process::Output, ctx: &str) {
     assert!(!out.status.success(), "{ctx}: must fail");
 }
 
-#[test]
-fn ir_bitcode_and_object_inputs_link_and_run() {
+pub fn ir_bitcode_and_object_inputs_link_and_run() {
     let dir = tempfile::tempdir().unwrap();
     let ll = write(dir.path(), "add.ll", ADD_IR_TYPED.as_bytes());
     let arch = Arch::host();
@@ -40,8 +39,7 @@ fn ir_bitcode_and_object_inputs_link_and_run() {
     }
 }
 
-#[test]
-fn module_for_another_triple_is_retargeted_with_a_note() {
+pub fn module_for_another_triple_is_retargeted_with_a_note() {
     let dir = tempfile::tempdir().unwrap();
     let text = format!("target triple = \"riscv64-unknown-linux-gnu\"\n{ADD_IR_TYPED}");
     let ll = write(dir.path(), "rv.ll", text.as_bytes());
@@ -50,8 +48,7 @@ fn module_for_another_triple_is_retargeted_with_a_note() {
     assert!(r.notes.iter().any(|n| n.contains("riscv64-unknown-linux-gnu") && n.contains("retargeted")), "note: {:?}", r.notes);
 }
 
-#[test]
-fn ir_syntax_error_names_file_and_line() {
+pub fn ir_syntax_error_names_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let ll = write(dir.path(), "broken.ll", b"define i64 @f() {\n  ret i64 %nope\n}\n");
     let out = run(&["link", &ll]);
@@ -61,8 +58,7 @@ fn ir_syntax_error_names_file_and_line() {
     assert!(message.contains("broken.ll:2:"), "names file and line: {message}");
 }
 
-#[test]
-fn truncated_bitcode_is_an_error() {
+pub fn truncated_bitcode_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let ll = write(dir.path(), "add.ll", ADD_IR_TYPED.as_bytes());
     let bc = dir.path().join("add.bc").display().to_string();
@@ -76,8 +72,7 @@ fn truncated_bitcode_is_an_error() {
     assert!(message.contains("cut.bc") && message.contains("bitcode"), "{message}");
 }
 
-#[test]
-fn bad_objects_are_errors() {
+pub fn bad_objects_are_errors() {
     let dir = tempfile::tempdir().unwrap();
     let not_elf = write(dir.path(), "text.o", b"this is not an object file\n");
     let (r, out) = link_json(&[&not_elf]);
@@ -103,8 +98,7 @@ fn bad_objects_are_errors() {
     );
 }
 
-#[test]
-fn unresolved_symbols_are_listed_or_stubbed() {
+pub fn unresolved_symbols_are_listed_or_stubbed() {
     let dir = tempfile::tempdir().unwrap();
     let ir = if jitharness::compile::opaque_pointers() {
         "declare i64 @jh_missing_one(i64)\ndeclare i64 @jh_missing_two(i64)\n@jh_missing_data = external global i64\n\
@@ -135,8 +129,7 @@ fn unresolved_symbols_are_listed_or_stubbed() {
     assert!(stderr(&out).contains("jh_missing_one"), "stderr names the symbol: {}", stderr(&out));
 }
 
-#[test]
-fn missing_input_file_is_an_error() {
+pub fn missing_input_file_is_an_error() {
     let out = run(&["link", "/nonexistent/dir/m.ll"]);
     assert_clean_failure(&out, "missing file");
     let (r, _) = link_json(&["/nonexistent/dir/m.ll"]);

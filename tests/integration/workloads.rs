@@ -62,32 +62,27 @@ fn check_workload(name: &str, arch: Arch, iterations: u32) {
     }
 }
 
-#[test]
-fn every_workload_x86_64() {
+pub fn every_workload_x86_64() {
     for w in workloads::all() {
         check_workload(w.name, Arch::X86_64, 2);
     }
 }
 
-#[test]
-fn every_workload_aarch64() {
+pub fn every_workload_aarch64() {
     for w in workloads::all() {
         check_workload(w.name, Arch::Aarch64, 2);
     }
 }
 
-#[test]
-fn issue9001_fifty_loads_x86_64() {
+pub fn issue9001_fifty_loads_x86_64() {
     check_workload("issue9001", Arch::X86_64, 50);
 }
 
-#[test]
-fn issue9001_fifty_loads_aarch64() {
+pub fn issue9001_fifty_loads_aarch64() {
     check_workload("issue9001", Arch::Aarch64, 50);
 }
 
-#[test]
-fn workload_list_has_the_required_workloads() {
+pub fn workload_list_has_the_required_workloads() {
     let out = run(&["workloads"]);
     assert!(out.status.success(), "workloads exits 0: {}", stderr(&out));
     let text = String::from_utf8_lossy(&out.stdout);
@@ -96,8 +91,7 @@ fn workload_list_has_the_required_workloads() {
     }
 }
 
-#[test]
-fn layout_names_every_kind_and_address() {
+pub fn layout_names_every_kind_and_address() {
     let (r, _) = link_json(&["--workload", "issue9001", "--target", Arch::host().name()]);
     assert_eq!(r.outcome, Outcome::Pass, "issue9001 natively");
     use jitharness::layout::SectionKind;
@@ -110,8 +104,7 @@ fn layout_names_every_kind_and_address() {
     }
 }
 
-#[test]
-fn big_data_really_is_big() {
+pub fn big_data_really_is_big() {
     let (r, _) = link_json(&["--workload", "big-data", "--target", Arch::host().name()]);
     let data: u64 = r.layout.iter().filter(|s| s.kind != jitharness::layout::SectionKind::Code).map(|s| s.size).sum();
     assert!(data >= 4 << 20, "big-data places at least 4 MiB of data, got {data}");
