@@ -99,6 +99,8 @@ fn init_targets() {
 /// without a handler LLVM would print and exit the process).
 struct Context {
     raw: LLVMContextRef,
+    // Boxed so its address, registered with LLVM, stays put when the Context moves.
+    #[allow(clippy::box_collection)]
     diagnostics: Box<Vec<String>>,
 }
 

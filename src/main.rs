@@ -322,8 +322,15 @@ fn demo(iterations: u32) -> ExitCode {
     println!("jitharness {LONG_VERSION}: issue-9001 demonstration ({iterations} iterations of the `issue9001` workload per run)\n");
     let mut rows = Vec::new();
     let mut worst = 0;
+    for b in BackendKind::ALL {
+        if let Err(reason) = b.availability() {
+            println!("{:15} unsupported in this build: {reason}", b.name());
+        }
+    }
+    println!();
+    let offered: Vec<BackendKind> = BackendKind::ALL.into_iter().filter(|b| b.availability().is_ok()).collect();
     for (target, link_only) in [(Arch::X86_64, false), (Arch::Aarch64, false), (Arch::Aarch64, true)] {
-        for backend in BackendKind::ALL {
+        for backend in offered.iter().copied() {
             let args = LinkArgs {
                 files: vec![],
                 workload: Some("issue9001".into()),
@@ -362,7 +369,7 @@ fn demo(iterations: u32) -> ExitCode {
             rows.push(report);
         }
     }
-    println!("{:8}  {:15}  {:28}  {:12}  {:>7}  {:>12}  {:>18}", "target", "backend", "ran", "outcome", "calls", "iterations", "max code↔data");
+    println!("{:8}  {:15}  {:32}  {:12}  {:>7}  {:>12}  {:>18}", "target", "backend", "ran", "outcome", "calls", "iterations", "max code↔data");
     for r in &rows {
         let ran = match r.execution.how {
             jitharness::exec::How::Native => "native".to_string(),
@@ -371,7 +378,7 @@ fn demo(iterations: u32) -> ExitCode {
         };
         let passed = r.calls.iter().filter(|c| c.status == CallStatus::Pass).count();
         println!(
-            "{:8}  {:15}  {:28}  {:12}  {:>7}  {:>12}  {:>#18x}",
+            "{:8}  {:15}  {:32}  {:12}  {:>7}  {:>12}  {:>#18x}",
             r.target.name(),
             r.backend,
             ran,

@@ -29,7 +29,7 @@ fn check_workload(name: &str, arch: Arch, iterations: u32) {
             let out = run(&["link", "--workload", name, "--target", arch.name(), "--iterations", &its, "--json"]);
             let report: Option<jitharness::report::LinkReport> = serde_json::from_slice(&out.stdout).ok();
             assert!(
-                !out.status.success() && report.map_or(true, |r| r.outcome != Outcome::Pass),
+                !out.status.success() && report.is_none_or(|r| r.outcome != Outcome::Pass),
                 "{name} on {arch}: expected the known defect ({why}) but the run passed: remove it from known_defect()"
             );
             return check_workload(name, arch, ok_iterations);
