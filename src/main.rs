@@ -45,6 +45,24 @@ enum Command {
     },
 }
 
+/// How IR is compiled: shared by `link` and `compile`.
+#[derive(Args, Clone)]
+struct CodegenArgs {
+    /// Optimisation level 0..3.
+    #[arg(long = "opt", default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
+    opt: u8,
+    #[arg(long, value_enum, default_value = "static")]
+    reloc: RelocModel,
+    #[arg(long = "code-model", value_enum, default_value = "jit")]
+    code_model: CodeModel,
+}
+
+impl CodegenArgs {
+    fn options(&self, target: Arch) -> CompileOptions {
+        CompileOptions { arch: target, opt_level: self.opt, reloc: self.reloc, code_model: self.code_model }
+    }
+}
+
 #[derive(Args, Clone)]
 struct CompileArgs {
     /// An .ll or .bc file.
@@ -55,12 +73,8 @@ struct CompileArgs {
     /// x86_64 or aarch64; default: the harness's own architecture.
     #[arg(long, default_value_t = Arch::host())]
     target: Arch,
-    #[arg(long = "opt", default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
-    opt: u8,
-    #[arg(long, value_enum, default_value = "static")]
-    reloc: RelocModel,
-    #[arg(long = "code-model", value_enum, default_value = "jit")]
-    code_model: CodeModel,
+    #[command(flatten)]
+    codegen: CodegenArgs,
     /// What to write: an ELF object, bitcode, or (workloads only) the IR text.
     #[arg(long, value_enum, default_value = "obj")]
     emit: Emit,
@@ -97,13 +111,8 @@ struct LinkArgs {
     /// `--call` occurrences, grouped (filled from the matches, not by derive).
     #[arg(skip)]
     calls: Vec<Vec<String>>,
-    /// Optimisation level 0..3.
-    #[arg(long = "opt", default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
-    opt: u8,
-    #[arg(long, value_enum, default_value = "static")]
-    reloc: RelocModel,
-    #[arg(long = "code-model", value_enum, default_value = "jit")]
-    code_model: CodeModel,
+    #[command(flatten)]
+    codegen: CodegenArgs,
     /// Bind unresolved symbols to trap stubs that end the job naming the symbol when called.
     #[arg(long)]
     stub_unresolved: bool,
@@ -162,10 +171,7 @@ fn main() -> ExitCode {
 
 fn compile_cmd(args: &CompileArgs) -> Result<(), jitharness::Error> {
     use jitharness::source::{to_object, Input, InputKind};
-    let mut opts = CompileOptions::new(args.target);
-    opts.opt_level = args.opt;
-    opts.reloc = args.reloc;
-    opts.code_model = args.code_model;
+    let opts = args.codegen.options(args.target);
     let mut inputs = Vec::new();
     match (&args.file, &args.workload) {
         (Some(f), None) => inputs.push((Input::from_path(f)?, args.output.clone())),
@@ -222,10 +228,7 @@ fn to_job(args: &LinkArgs) -> Result<LinkJob, String> {
             .collect::<Result<Vec<_>, _>>()?;
         calls.push(CallSpec { symbol: sym.clone(), args, expected: None });
     }
-    let mut compile = CompileOptions::new(args.target);
-    compile.opt_level = args.opt;
-    compile.reloc = args.reloc;
-    compile.code_model = args.code_model;
+    let compile = args.codegen.options(args.target);
     Ok(LinkJob {
         inputs: args.files.clone(),
         workload: args.workload.clone(),
@@ -339,9 +342,7 @@ fn demo(iterations: u32) -> ExitCode {
                 iterations,
                 call_words: vec![],
                 calls: vec![],
-                opt: 2,
-                reloc: RelocModel::Static,
-                code_model: CodeModel::Jit,
+                codegen: CodegenArgs { opt: 2, reloc: RelocModel::Static, code_model: CodeModel::Jit },
                 stub_unresolved: false,
                 link_only,
                 qemu_reserved_va: jitharness::exec::DEFAULT_QEMU_RESERVED_VA,
