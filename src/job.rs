@@ -58,12 +58,45 @@ pub fn needs_qemu(job: &LinkJob) -> bool {
     !job.link_only && job.arch() == Arch::Aarch64 && Arch::host() == Arch::X86_64
 }
 
-/// Runs `job` through the aarch64 harness under qemu-user, passing `args` (the original
-/// command line after `link`) and forcing JSON output.
-pub fn run_under_qemu(job: &LinkJob, args: &[String]) -> Result<LinkReport> {
+impl LinkJob {
+    /// The `jitharness link` arguments that describe this job (without `--json`).
+    pub fn to_cli_args(&self) -> Vec<String> {
+        let mut a: Vec<String> = self.inputs.iter().map(|p| p.display().to_string()).collect();
+        if let Some(w) = &self.workload {
+            a.extend(["--workload".into(), w.clone()]);
+        }
+        a.extend(["--backend".into(), self.backend.name().into(), "--target".into(), self.arch().name().into()]);
+        a.extend(["--iterations".into(), self.iterations.to_string(), "--opt".into(), self.compile.opt_level.to_string()]);
+        let reloc = match self.compile.reloc {
+            compile::RelocModel::Static => "static",
+            compile::RelocModel::Pic => "pic",
+        };
+        let model = match self.compile.code_model {
+            compile::CodeModel::Small => "small",
+            compile::CodeModel::Large => "large",
+            compile::CodeModel::Jit => "jit",
+        };
+        a.extend(["--reloc".into(), reloc.into(), "--code-model".into(), model.into()]);
+        for c in &self.calls {
+            a.push("--call".into());
+            a.push(c.symbol.clone());
+            a.extend(c.args.iter().map(|v| v.to_string()));
+        }
+        if self.stub_unresolved {
+            a.push("--stub-unresolved".into());
+        }
+        if self.link_only {
+            a.push("--link-only".into());
+        }
+        a
+    }
+}
+
+/// Runs `job` through the aarch64 harness under qemu-user and returns its report.
+pub fn run_under_qemu(job: &LinkJob) -> Result<LinkReport> {
     let bin = exec::aarch64_harness()?;
     let mut cmd = exec::qemu_command(&bin, job.qemu_reserved_va)?;
-    cmd.arg("link").args(args).arg("--json").arg("--no-delegate");
+    cmd.arg("link").args(job.to_cli_args()).arg("--json").arg("--no-delegate");
     cmd.stdin(std::process::Stdio::null());
     let out = cmd.output().map_err(|e| Error::Execution(format!("starting qemu for {}: {e}", bin.display())))?;
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -94,11 +127,8 @@ pub fn run_under_qemu(job: &LinkJob, args: &[String]) -> Result<LinkReport> {
 pub fn run_here(job: &LinkJob) -> LinkReport {
     let started = Instant::now();
     let arch = job.arch();
-    let mut execution = exec::current(arch);
+    let execution = exec::current(arch);
     let cross = execution.how == How::CrossLinkOnly;
-    if job.link_only && !cross {
-        // Still linked in process; just not run.
-    }
     let mode = if cross { LinkMode::Cross { base: CROSS_BASE } } else { LinkMode::InProcess };
     let resolver = Arc::new(if cross {
         Resolver::cross(CROSS_BASE - 0x10_0000)
@@ -108,7 +138,7 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
     let mut report = LinkReport {
         schema: LINK_REPORT_SCHEMA.into(),
         harness: HarnessInfo::current(),
-        execution: execution.clone(),
+        execution,
         backend: job.backend.name().into(),
         backend_info: None,
         target: arch,
@@ -133,11 +163,9 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
             Arch::host()
         ));
     }
+    // With --link-only on the harness's own architecture, `execution` still says where the
+    // linking happened; the outcome (`linked-only`) says that nothing ran.
     let will_run = !cross && !job.link_only;
-    if !will_run {
-        execution.how = if cross { How::CrossLinkOnly } else { execution.how };
-    }
-    report.execution = execution;
 
     let mut session = match backend::open(job.backend, SessionOptions { arch, mode, resolver: resolver.clone() }) {
         Ok(s) => s,

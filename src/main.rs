@@ -243,11 +243,6 @@ fn to_job(args: &LinkArgs) -> Result<LinkJob, String> {
     })
 }
 
-/// The command-line words after `link`, minus `--json` (the delegate gets its own).
-fn forwarded_link_args() -> Vec<String> {
-    std::env::args().skip_while(|a| a != "link").skip(1).filter(|a| a != "--json").collect()
-}
-
 fn link(args: LinkArgs) -> ExitCode {
     let job = match to_job(&args) {
         Ok(j) => j,
@@ -257,7 +252,7 @@ fn link(args: LinkArgs) -> ExitCode {
         }
     };
     let report = if job::needs_qemu(&job) && !args.no_delegate {
-        match job::run_under_qemu(&job, &forwarded_link_args()) {
+        match job::run_under_qemu(&job) {
             Ok(r) => r,
             Err(e) => {
                 eprintln!("jitharness: {e}");
@@ -351,9 +346,7 @@ fn demo(iterations: u32) -> ExitCode {
             };
             let job = to_job(&args).expect("demo jobs are well-formed");
             let report = if job::needs_qemu(&job) {
-                let mut fwd = vec!["--workload".to_string(), "issue9001".into(), "--backend".into(), backend.name().into()];
-                fwd.extend(["--target".into(), "aarch64".into(), "--iterations".into(), iterations.to_string()]);
-                match job::run_under_qemu(&job, &fwd) {
+                match job::run_under_qemu(&job) {
                     Ok(r) => r,
                     Err(e) => {
                         println!("{target:8} {backend:15} could not run: {e}");
