@@ -132,8 +132,6 @@ impl ObjectFile {
         for sec in object::Object::sections(&file) {
             relocations += object::ObjectSection::relocations(&sec).count();
         }
-        // Parsing every relocation once here turns a truncated table into an error now
-        // rather than inside a backend.
         undefined.sort();
         undefined.dedup();
         defined.sort();
