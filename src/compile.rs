@@ -91,6 +91,8 @@ fn init_targets() {
             LLVM_InitializeAllTargets();
             LLVM_InitializeAllTargetMCs();
             LLVM_InitializeAllAsmPrinters();
+            // Module-level inline asm (`module asm`) needs the assembly parsers.
+            LLVM_InitializeAllAsmParsers();
         }
     });
 }

@@ -8,6 +8,7 @@ use crate::backend::{self, BackendKind, LinkBackend, LinkMode, SessionOptions};
 use crate::compile::{self, CompileOptions};
 use crate::error::{Error, Result};
 use crate::exec::{self, How};
+use crate::placement::Placement;
 use crate::report::*;
 use crate::resolve::Resolver;
 use crate::source::{self, workloads, Input, ObjectFile};
@@ -43,6 +44,10 @@ pub struct LinkJob {
     pub link_only: bool,
     /// qemu guest reservation used when delegating aarch64 runs (0: none).
     pub qemu_reserved_va: u64,
+    /// Where the backend's memory goes.
+    pub placement: Placement,
+    /// Audit every linked object's relocations.
+    pub audit: bool,
     /// Show a progress bar once the job has run for a second.
     pub progress: bool,
 }
@@ -87,6 +92,10 @@ impl LinkJob {
         }
         if self.link_only {
             a.push("--link-only".into());
+        }
+        a.extend(["--placement".into(), self.placement.name().into()]);
+        if self.audit {
+            a.push("--audit".into());
         }
         a
     }
@@ -143,6 +152,7 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
         backend_info: None,
         target: arch,
         link_mode: mode,
+        placement: job.placement,
         compile: job.compile,
         workload: job.workload.clone(),
         inputs: job.inputs.iter().map(|p| p.display().to_string()).collect(),
@@ -154,6 +164,7 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
         layout: Vec::new(),
         imports: Vec::new(),
         calls: Vec::new(),
+        audits: Vec::new(),
         outcome: Outcome::Pass,
         elapsed_ms: 0,
     };
@@ -167,7 +178,7 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
     // linking happened; the outcome (`linked-only`) says that nothing ran.
     let will_run = !cross && !job.link_only;
 
-    let mut session = match backend::open(job.backend, SessionOptions { arch, mode, resolver: resolver.clone() }) {
+    let mut session = match backend::open(job.backend, SessionOptions { arch, mode, placement: job.placement, resolver: resolver.clone() }) {
         Ok(s) => s,
         Err(Error::BackendUnavailable { reason, .. }) => {
             report.outcome = Outcome::Unsupported { reason };

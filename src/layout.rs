@@ -29,7 +29,14 @@ impl SectionKind {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SectionLayout {
+    /// Index of the object in the session, in the order objects were added (the same as
+    /// its index in the report's `objects`).
+    pub object_id: u32,
     pub object: String,
+    /// The ELF section index in the object this row holds, when it holds one (stubs, the
+    /// GOT and common symbols are the linker's own and have none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub elf_section: Option<u64>,
     pub section: String,
     pub kind: SectionKind,
     pub size: u64,

@@ -29,6 +29,7 @@ pub(crate) use llvm_sys_19 as llvm_sys;
 #[cfg(feature = "llvm22")]
 pub(crate) use llvm_sys_22 as llvm_sys;
 
+pub mod audit;
 pub mod backend;
 pub mod compile;
 pub mod error;
@@ -36,6 +37,7 @@ pub mod exec;
 mod ffi;
 pub mod job;
 pub mod layout;
+pub mod placement;
 pub mod report;
 pub mod resolve;
 pub mod source;

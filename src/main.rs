@@ -119,6 +119,13 @@ struct LinkArgs {
     /// Link without running anything.
     #[arg(long)]
     link_only: bool,
+    /// Where the backend's memory goes: natural (what the OS gives), scatter (code and data
+    /// of each object over 4 GiB apart), fragment (address space cut into small holes first).
+    #[arg(long, default_value = "natural")]
+    placement: jitharness::placement::Placement,
+    /// Audit every relocation of every linked object and print the findings.
+    #[arg(long)]
+    audit: bool,
     /// qemu-user guest address-space reservation for aarch64 runs on an x86_64 host (0: none).
     #[arg(long, default_value = "0x1000000000", value_parser = parse_size)]
     qemu_reserved_va: u64,
@@ -239,6 +246,8 @@ fn to_job(args: &LinkArgs) -> Result<LinkJob, String> {
         stub_unresolved: args.stub_unresolved,
         link_only: args.link_only,
         qemu_reserved_va: args.qemu_reserved_va,
+        placement: args.placement,
+        audit: args.audit,
         progress: !args.json || std::io::IsTerminal::is_terminal(&std::io::stderr()),
     })
 }
@@ -340,6 +349,8 @@ fn demo(iterations: u32) -> ExitCode {
                 codegen: CodegenArgs { opt: 2, reloc: RelocModel::Static, code_model: CodeModel::Jit },
                 stub_unresolved: false,
                 link_only,
+                placement: jitharness::placement::Placement::Natural,
+                audit: false,
                 qemu_reserved_va: jitharness::exec::DEFAULT_QEMU_RESERVED_VA,
                 json: true,
                 no_delegate: false,

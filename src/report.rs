@@ -1,7 +1,9 @@
 //! Results as data. One `LinkReport` per job; its JSON form (`--json`) is the contract with
 //! CI, the differential runner and the reports: fields are only ever added.
 
+use crate::audit::ObjectAuditReport;
 use crate::backend::{BackendInfo, LinkMode};
+use crate::placement::Placement;
 use crate::compile::CompileOptions;
 use crate::exec::Execution;
 use crate::layout::SectionLayout;
@@ -116,6 +118,9 @@ pub struct LinkReport {
     pub backend_info: Option<BackendInfo>,
     pub target: Arch,
     pub link_mode: LinkMode,
+    /// Where the backend's memory went (`--placement`).
+    #[serde(default)]
+    pub placement: Placement,
     pub compile: CompileOptions,
     pub workload: Option<String>,
     pub inputs: Vec<String>,
@@ -127,6 +132,9 @@ pub struct LinkReport {
     pub layout: Vec<SectionLayout>,
     pub imports: Vec<ImportReport>,
     pub calls: Vec<CallReport>,
+    /// Relocation audit per linked object (with `--audit`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub audits: Vec<ObjectAuditReport>,
     pub outcome: Outcome,
     pub elapsed_ms: u64,
 }

@@ -10,6 +10,7 @@ mod rtdyld_stock;
 
 use crate::error::{Error, Result};
 use crate::layout::SectionLayout;
+use crate::placement::Placement;
 use crate::resolve::Resolver;
 use crate::source::ObjectFile;
 use crate::target::Arch;
@@ -96,6 +97,9 @@ pub enum LinkMode {
 pub struct SessionOptions {
     pub arch: Arch,
     pub mode: LinkMode,
+    /// Where memory goes: in process through the memory manager's mapper, in cross mode
+    /// through the target addresses chosen.
+    pub placement: Placement,
     pub resolver: Arc<Resolver>,
 }
 
@@ -148,25 +152,5 @@ pub fn open(kind: BackendKind, opts: SessionOptions) -> Result<Box<dyn LinkBacke
     match kind {
         BackendKind::RtdyldStock => Ok(Box::new(rtdyld_stock::RtdyldStock::new(opts))),
         _ => unreachable!("availability() rejected it"),
-    }
-}
-
-/// Chooses target addresses for cross linking: sections one after another from a base,
-/// each on its own page (as separate mmaps would be).
-#[derive(Debug)]
-pub(crate) struct CrossPlanner {
-    next: u64,
-}
-
-impl CrossPlanner {
-    pub(crate) fn new(base: u64) -> Self {
-        CrossPlanner { next: base }
-    }
-
-    pub(crate) fn place(&mut self, size: u64, align: u64) -> u64 {
-        let align = align.max(4096);
-        let addr = self.next.div_ceil(align) * align;
-        self.next = (addr + size.max(1)).div_ceil(4096) * 4096;
-        addr
     }
 }

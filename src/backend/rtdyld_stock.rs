@@ -2,7 +2,8 @@
 //! llvmlite/Numba) uses it. The C++ side only records the allocations; nothing is changed in
 //! how SectionMemoryManager places them.
 
-use super::{BackendInfo, CrossPlanner, LinkBackend, LinkMode, SessionOptions, SymbolAddress};
+use super::{BackendInfo, LinkBackend, LinkMode, SessionOptions, SymbolAddress};
+use crate::placement::{CrossPlanner, Purpose};
 use crate::error::{Error, Result};
 use crate::ffi::{bridge, ResolverHandle};
 use crate::layout::{SectionKind, SectionLayout};
@@ -22,7 +23,7 @@ impl RtdyldStock {
         let session = bridge::new_rtdyld_stock(Box::new(ResolverHandle(opts.resolver.clone())));
         let planner = match opts.mode {
             LinkMode::InProcess => None,
-            LinkMode::Cross { base } => Some(CrossPlanner::new(base)),
+            LinkMode::Cross { base } => Some(CrossPlanner::new(base, opts.placement)),
         };
         RtdyldStock { session, planner, layout: Vec::new(), pending: Vec::new() }
     }
@@ -46,10 +47,16 @@ impl LinkBackend for RtdyldStock {
             .map_err(|e| Error::Link { object: object.name.clone(), backend: "rtdyld-stock".into(), message: e.what().to_string() })?;
         let allocations = self.session.pin_mut().take_allocations();
         let sections = self.session.object_sections(index);
+        let object_id = index;
         for a in allocations {
+            let purpose = match a.kind {
+                0 => Purpose::Code,
+                1 => Purpose::RoData,
+                _ => Purpose::RwData,
+            };
             let target = match &mut self.planner {
                 Some(p) => {
-                    let t = p.place(a.size, a.align as u64);
+                    let t = p.place(a.size, a.align as u64, purpose);
                     self.session.pin_mut().map_section_address(a.host_addr, t);
                     t
                 }
@@ -63,13 +70,16 @@ impl LinkBackend for RtdyldStock {
             };
             // RuntimeDyld appends its stubs to the code section that needs them: the part of
             // the allocation past the object's own section bytes.
-            let own = sections.iter().find(|s| s.load_addr == a.host_addr).map(|s| s.size);
-            let (size, stubs) = match own {
+            let own = sections.iter().find(|s| s.load_addr == a.host_addr);
+            let elf_section = own.map(|s| s.elf_index);
+            let (size, stubs) = match own.map(|s| s.size) {
                 Some(n) if kind == SectionKind::Code && a.size > n => (n, a.size - n),
                 _ => (a.size, 0),
             };
             self.layout.push(SectionLayout {
+                object_id,
                 object: object.name.clone(),
+                elf_section,
                 section: a.name.clone(),
                 kind,
                 size,
@@ -79,7 +89,9 @@ impl LinkBackend for RtdyldStock {
             });
             if stubs > 0 {
                 self.layout.push(SectionLayout {
+                    object_id,
                     object: object.name.clone(),
+                    elf_section: None,
                     section: format!("{} (stubs)", a.name),
                     kind: SectionKind::Stubs,
                     size: stubs,
