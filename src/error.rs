@@ -41,6 +41,12 @@ pub enum Error {
     #[error("symbol `{0}` is not defined in the session")]
     MissingSymbol(String),
 
+    #[error("placement `{placement}`: cannot prepare the address space: {message}")]
+    Placement { placement: String, message: String },
+
+    #[error("{0}")]
+    Audit(String),
+
     #[error("{0}")]
     Execution(String),
 

@@ -3,11 +3,15 @@
 //! Everything LLVM's C++ API is reached through here. C++ never decides policy: it drives
 //! LLVM, records what happened, and asks Rust (e.g. `resolve_symbol`) when a choice is needed.
 
+use crate::placement::{Mapper, Purpose};
 use crate::resolve::Resolver;
 use std::sync::Arc;
 
 /// What the C++ side holds to ask Rust for symbol addresses.
 pub struct ResolverHandle(pub Arc<Resolver>);
+
+/// What the C++ memory-mapper hook holds to ask Rust where memory goes.
+pub struct MapperHandle(pub Arc<Mapper>);
 
 #[cxx::bridge(namespace = "jitharness")]
 pub mod bridge {
@@ -32,10 +36,28 @@ pub mod bridge {
         size: u64,
     }
 
+    /// A mapping handed to a memory manager, or why there is none.
+    #[derive(Debug, Clone, Copy)]
+    struct MappedBlock {
+        addr: u64,
+        size: u64,
+        /// 0 on success, else the errno.
+        err: i32,
+    }
+
     extern "Rust" {
         type ResolverHandle;
         /// Address of an external symbol, or 0 when it cannot be resolved. Never panics.
         fn resolve_symbol(handle: &ResolverHandle, name: &str) -> u64;
+
+        type MapperHandle;
+        /// purpose: 0 code, 1 read-only data, 2 read-write data; prot: read 1, write 2,
+        /// exec 4; near_size 0: no previous block. Never panics.
+        fn mapper_allocate(handle: &MapperHandle, purpose: u8, size: u64, near_addr: u64, near_size: u64, prot: u32) -> MappedBlock;
+        /// Returns 0 or the errno. Never panics.
+        fn mapper_protect(handle: &MapperHandle, addr: u64, size: u64, prot: u32) -> i32;
+        /// Returns 0 or the errno. Never panics.
+        fn mapper_release(handle: &MapperHandle, addr: u64, size: u64) -> i32;
     }
 
     unsafe extern "C++" {
@@ -43,7 +65,7 @@ pub mod bridge {
 
         type RtdyldSession;
 
-        fn new_rtdyld_stock(resolver: Box<ResolverHandle>) -> UniquePtr<RtdyldSession>;
+        fn new_rtdyld_stock(resolver: Box<ResolverHandle>, mapper: Box<MapperHandle>) -> UniquePtr<RtdyldSession>;
         fn load_object(self: Pin<&mut RtdyldSession>, name: &str, bytes: &[u8]) -> Result<u32>;
         fn take_allocations(self: Pin<&mut RtdyldSession>) -> Vec<AllocationRecord>;
         fn object_sections(self: &RtdyldSession, index: u32) -> Vec<ObjectSectionAddress>;
@@ -58,6 +80,37 @@ pub mod bridge {
 fn resolve_symbol(handle: &ResolverHandle, name: &str) -> u64 {
     // A panic must not unwind into LLVM's frames.
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.resolve(name))).unwrap_or(0)
+}
+
+fn mapper_allocate(handle: &MapperHandle, purpose: u8, size: u64, near_addr: u64, near_size: u64, prot: u32) -> bridge::MappedBlock {
+    let purpose = match purpose {
+        0 => Purpose::Code,
+        1 => Purpose::RoData,
+        _ => Purpose::RwData,
+    };
+    let near = (near_size != 0).then_some((near_addr, near_size));
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.allocate(purpose, size, near, prot)));
+    match r {
+        Ok(Ok((addr, size))) => bridge::MappedBlock { addr, size, err: 0 },
+        Ok(Err(e)) => bridge::MappedBlock { addr: 0, size: 0, err: e.0 },
+        Err(_) => bridge::MappedBlock { addr: 0, size: 0, err: libc::ENOMEM },
+    }
+}
+
+fn mapper_protect(handle: &MapperHandle, addr: u64, size: u64, prot: u32) -> i32 {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.protect(addr, size, prot))) {
+        Ok(Ok(())) => 0,
+        Ok(Err(e)) => e.0,
+        Err(_) => libc::EINVAL,
+    }
+}
+
+fn mapper_release(handle: &MapperHandle, addr: u64, size: u64) -> i32 {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.release(addr, size))) {
+        Ok(Ok(())) => 0,
+        Ok(Err(e)) => e.0,
+        Err(_) => libc::EINVAL,
+    }
 }
 
 // SAFETY: RtdyldSession is only ever used from one thread at a time (the Rust owner holds it

@@ -4,6 +4,7 @@
 //! linking), or is handed to the harness's aarch64 build under qemu-user when aarch64 code
 //! must actually run on an x86_64 host. Either way the caller gets the same `LinkReport`.
 
+use crate::audit;
 use crate::backend::{self, BackendKind, LinkBackend, LinkMode, SessionOptions};
 use crate::compile::{self, CompileOptions};
 use crate::error::{Error, Result};
@@ -50,6 +51,9 @@ pub struct LinkJob {
     pub audit: bool,
     /// Show a progress bar once the job has run for a second.
     pub progress: bool,
+    /// Where a worker writes its report so far, before each step that may crash (set by
+    /// the parent of an isolated job).
+    pub checkpoint: Option<PathBuf>,
 }
 
 impl LinkJob {
@@ -101,56 +105,15 @@ impl LinkJob {
     }
 }
 
-/// Runs `job` through the aarch64 harness under qemu-user and returns its report.
-pub fn run_under_qemu(job: &LinkJob) -> Result<LinkReport> {
-    let bin = exec::aarch64_harness()?;
-    let mut cmd = exec::qemu_command(&bin, job.qemu_reserved_va)?;
-    cmd.arg("link").args(job.to_cli_args()).arg("--json").arg("--no-delegate");
-    cmd.stdin(std::process::Stdio::null());
-    let out = cmd.output().map_err(|e| Error::Execution(format!("starting qemu for {}: {e}", bin.display())))?;
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let mut report: LinkReport = serde_json::from_slice(&out.stdout).map_err(|e| {
-        Error::Execution(format!(
-            "the aarch64 harness under qemu ended with {} and no report ({e}); stderr:\n{}",
-            out.status,
-            stderr.trim_end()
-        ))
-    })?;
-    if !stderr.trim().is_empty() {
-        eprint!("{stderr}");
-    }
-    let me = HarnessInfo::current();
-    if report.harness.llvm_major != me.llvm_major {
-        return Err(Error::Execution(format!(
-            "the aarch64 harness at {} was built against LLVM {}, this one against LLVM {}: rebuild it (make build)",
-            bin.display(),
-            report.harness.llvm_version,
-            me.llvm_version
-        )));
-    }
-    report.notes.push(format!("ran as {} under qemu-user", bin.display()));
-    Ok(report)
-}
-
-/// Runs `job` in this process.
-pub fn run_here(job: &LinkJob) -> LinkReport {
-    let started = Instant::now();
-    let arch = job.arch();
-    let execution = exec::current(arch);
-    let cross = execution.how == How::CrossLinkOnly;
-    let mode = if cross { LinkMode::Cross { base: CROSS_BASE } } else { LinkMode::InProcess };
-    let resolver = Arc::new(if cross {
-        Resolver::cross(CROSS_BASE - 0x10_0000)
-    } else {
-        Resolver::in_process(harness_table())
-    });
-    let mut report = LinkReport {
+/// A report for `job` with nothing done yet.
+pub fn new_report(job: &LinkJob, execution: exec::Execution, mode: LinkMode) -> LinkReport {
+    LinkReport {
         schema: LINK_REPORT_SCHEMA.into(),
         harness: HarnessInfo::current(),
         execution,
         backend: job.backend.name().into(),
         backend_info: None,
-        target: arch,
+        target: job.arch(),
         link_mode: mode,
         placement: job.placement,
         compile: job.compile,
@@ -167,7 +130,22 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
         audits: Vec::new(),
         outcome: Outcome::Pass,
         elapsed_ms: 0,
-    };
+    }
+}
+
+/// Runs `job` in this process.
+pub fn run_here(job: &LinkJob) -> LinkReport {
+    let started = Instant::now();
+    let arch = job.arch();
+    let execution = exec::current(arch);
+    let cross = execution.how == How::CrossLinkOnly;
+    let mode = if cross { LinkMode::Cross { base: CROSS_BASE } } else { LinkMode::InProcess };
+    let resolver = Arc::new(if cross {
+        Resolver::cross(CROSS_BASE - 0x10_0000)
+    } else {
+        Resolver::in_process(harness_table())
+    });
+    let mut report = new_report(job, execution, mode);
     if cross {
         report.notes.push(format!(
             "cross mode: {arch} objects linked on a {} harness at target addresses from {CROSS_BASE:#x}; external symbols get synthetic addresses; nothing runs",
@@ -196,6 +174,7 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
     let mut defined: BTreeSet<String> = BTreeSet::new();
     let mut failure: Option<Outcome> = None;
     for it in 0..job.iterations {
+        checkpoint(job, session.as_ref(), &mut report, &format!("while compiling and linking iteration {it}"));
         match run_iteration(job, it, session.as_mut(), &resolver, &mut defined, &mut report, will_run) {
             Ok(()) => report.iterations_completed = it + 1,
             Err(e) => {
@@ -224,6 +203,7 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
         }
     }
 
+    report.backend_info = Some(session.info());
     report.layout = session.layout();
     report.imports = resolver
         .resolved()
@@ -233,7 +213,9 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
     report.outcome = match failure {
         Some(o) => o,
         None => {
-            if let Some(bad) = report.calls.iter().find(|c| c.status == CallStatus::Fail) {
+            if let Some(reason) = audit_failure(&report) {
+                Outcome::Fail { reason }
+            } else if let Some(bad) = report.calls.iter().find(|c| c.status == CallStatus::Fail) {
                 Outcome::Fail {
                     reason: format!(
                         "iteration {}: {}({}) returned {} but {} was expected",
@@ -289,6 +271,8 @@ fn run_iteration(
         objects.push(source::to_object(input, &job.compile, &mut report.notes)?);
     }
     // Everything this batch defines counts: RuntimeDyld and JITLink resolve at finalize.
+    let first_object = report.objects.len();
+    let mut stubs = Vec::new();
     let batch: BTreeSet<&str> = objects.iter().flat_map(|o| o.defined.iter().map(String::as_str)).collect();
     for obj in &objects {
         let missing: Vec<String> = obj
@@ -309,6 +293,7 @@ fn run_iteration(
             defined.extend(stub.defined.iter().cloned());
             record_object(report, &stub, it);
             session.add_object(&stub)?;
+            stubs.push(stub);
         }
     }
     for obj in &objects {
@@ -317,12 +302,76 @@ fn run_iteration(
         defined.extend(obj.defined.iter().cloned());
     }
     session.finalize()?;
+    if job.audit {
+        let added: Vec<&ObjectFile> = stubs.iter().chain(&objects).collect();
+        audit_objects(session, resolver, job.arch(), first_object, &added, report)?;
+    }
+    checkpoint(job, session, report, &format!("while running iteration {it}"));
 
     for c in checks {
         let spec = CallSpec { symbol: c.symbol, args: c.args, expected: Some(c.expected) };
         report.calls.push(call(session, it, &spec, will_run)?);
     }
     Ok(())
+}
+
+/// Why the audits in `report` fail the job: any fixup out of range or pointing elsewhere.
+pub fn audit_failure(report: &LinkReport) -> Option<String> {
+    let bad: u64 = report.audits.iter().map(|a| a.counts.out_of_range + a.counts.wrong_target).sum();
+    let first = report
+        .audits
+        .iter()
+        .flat_map(|a| &a.findings)
+        .find(|f| matches!(f.verdict, audit::Verdict::OutOfRange | audit::Verdict::WrongTarget))?;
+    Some(format!("relocation audit: {bad} fixup{} wrong; first: {}", if bad == 1 { "" } else { "s" }, audit::describe_finding(first)))
+}
+
+/// Audits `objects`, which the session holds with ids `first_id..` (in the order they were
+/// added), and records the results in `report`.
+fn audit_objects(
+    session: &dyn LinkBackend,
+    resolver: &Resolver,
+    arch: Arch,
+    first_id: usize,
+    objects: &[&ObjectFile],
+    report: &mut LinkReport,
+) -> Result<()> {
+    let layout = session.layout();
+    let imports = resolver.resolved();
+    let symbols = |name: &str| session.lookup(name).map(|a| a.target).or_else(|| imports.get(name).map(|(a, _)| *a));
+    // SAFETY: every row of `layout` describes memory of `session`, which is alive and
+    // finalized (readable) for the whole audit; nothing writes to it meanwhile.
+    let memory = unsafe { audit::LayoutMemory::new(&layout) };
+    for (i, obj) in objects.iter().enumerate() {
+        let id = (first_id + i) as u32;
+        let sections = audit::placed_sections(&layout, id);
+        let input = audit::ObjectAudit {
+            object_id: id,
+            object: &obj.name,
+            bytes: &obj.bytes,
+            arch,
+            sections: &sections,
+            memory: &memory,
+            symbols: &symbols,
+        };
+        let r = audit::audit_object(&input).map_err(|e| Error::Audit(e.to_string()))?;
+        report.audits.push(r);
+    }
+    Ok(())
+}
+
+/// Writes the report so far (and what comes next) where the parent of an isolated job
+/// looks for it if this process dies.
+fn checkpoint(job: &LinkJob, session: &dyn LinkBackend, report: &mut LinkReport, during: &str) {
+    let Some(path) = &job.checkpoint else { return };
+    report.layout = session.layout();
+    report.backend_info = Some(session.info());
+    let doc = serde_json::json!({ "during": during, "report": report });
+    // Best effort: a checkpoint that cannot be written only costs detail after a crash.
+    let tmp = path.with_extension("tmp");
+    if std::fs::write(&tmp, serde_json::to_vec(&doc).unwrap_or_default()).is_ok() {
+        let _ = std::fs::rename(&tmp, path);
+    }
 }
 
 fn record_object(report: &mut LinkReport, obj: &ObjectFile, iteration: u32) {

@@ -42,5 +42,6 @@ pub mod report;
 pub mod resolve;
 pub mod source;
 pub mod target;
+pub mod worker;
 
 pub use error::{Error, Result};

@@ -132,9 +132,20 @@ struct LinkArgs {
     /// Print the report as JSON.
     #[arg(long)]
     json: bool,
+    /// Run the job in a worker process: a crash, an LLVM abort or a hang becomes the result.
+    /// (Jobs for aarch64 on an x86_64 host always run in a worker, under qemu-user.)
+    #[arg(long)]
+    isolate: bool,
+    /// Seconds a worker may run before it is killed.
+    #[arg(long, default_value_t = 600)]
+    timeout: u64,
     /// Do not hand aarch64 runs to the aarch64 build under qemu (used by that build itself).
     #[arg(long, hide = true)]
     no_delegate: bool,
+    /// Where to write the report so far before each step that may crash (set by the
+    /// parent of an isolated job).
+    #[arg(long, hide = true)]
+    checkpoint: Option<PathBuf>,
 }
 
 fn parse_size(s: &str) -> Result<u64, String> {
@@ -248,6 +259,7 @@ fn to_job(args: &LinkArgs) -> Result<LinkJob, String> {
         qemu_reserved_va: args.qemu_reserved_va,
         placement: args.placement,
         audit: args.audit,
+        checkpoint: args.checkpoint.clone(),
         progress: !args.json || std::io::IsTerminal::is_terminal(&std::io::stderr()),
     })
 }
@@ -260,14 +272,9 @@ fn link(args: LinkArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let report = if job::needs_qemu(&job) && !args.no_delegate {
-        match job::run_under_qemu(&job) {
-            Ok(r) => r,
-            Err(e) => {
-                eprintln!("jitharness: {e}");
-                return ExitCode::from(1);
-            }
-        }
+    let in_worker = (job::needs_qemu(&job) && !args.no_delegate) || (args.isolate && args.checkpoint.is_none());
+    let report = if in_worker {
+        jitharness::worker::run_isolated(&job, std::time::Duration::from_secs(args.timeout))
     } else {
         job::run_here(&job)
     };
@@ -294,6 +301,9 @@ fn print_report(r: &LinkReport) {
     );
     if let Some(info) = &r.backend_info {
         println!("linker: {}; memory manager: {}", info.linker, info.memory_manager);
+        for n in &info.notes {
+            println!("note: {n}");
+        }
     }
     for n in &r.notes {
         println!("note: {n}");
@@ -316,12 +326,11 @@ fn print_report(r: &LinkReport) {
         }
         println!("calls: {} of {} passed", passed, r.calls.len());
     }
-    match &r.outcome {
-        Outcome::Pass => println!("outcome: pass"),
-        Outcome::LinkedOnly { reason } => println!("outcome: linked-only ({reason})"),
-        Outcome::Fail { reason } => println!("outcome: FAIL: {reason}"),
-        Outcome::Unsupported { reason } => println!("outcome: unsupported: {reason}"),
-        Outcome::Error { message } => println!("outcome: ERROR: {message}"),
+    println!("outcome: {}", r.outcome.summary());
+    if let Outcome::Crash { stderr, .. } | Outcome::Timeout { stderr, .. } = &r.outcome {
+        if !stderr.trim().is_empty() {
+            println!("worker stderr (end):\n{}", stderr.trim_end());
+        }
     }
 }
 
@@ -353,21 +362,13 @@ fn demo(iterations: u32) -> ExitCode {
                 audit: false,
                 qemu_reserved_va: jitharness::exec::DEFAULT_QEMU_RESERVED_VA,
                 json: true,
+                isolate: true,
+                timeout: 600,
                 no_delegate: false,
+                checkpoint: None,
             };
             let job = to_job(&args).expect("demo jobs are well-formed");
-            let report = if job::needs_qemu(&job) {
-                match job::run_under_qemu(&job) {
-                    Ok(r) => r,
-                    Err(e) => {
-                        println!("{target:8} {backend:15} could not run: {e}");
-                        worst = 1;
-                        continue;
-                    }
-                }
-            } else {
-                job::run_here(&job)
-            };
+            let report = jitharness::worker::run_isolated(&job, std::time::Duration::from_secs(600));
             if matches!(report.outcome, Outcome::Fail { .. } | Outcome::Error { .. }) && backend != BackendKind::RtdyldStock {
                 worst = 1;
             }

@@ -48,6 +48,26 @@ pub enum Outcome {
     Unsupported { reason: String },
     /// Compilation, validation or linking failed.
     Error { message: String },
+    /// The job's worker process ended without a result: killed by a signal (mislinked code
+    /// jumping into the void, an LLVM abort or assertion), or exited early. What it had
+    /// reported up to then (layout, audits, calls) is kept in the report.
+    Crash {
+        /// The signal that ended the worker, if any (e.g. 11 SIGSEGV, 6 SIGABRT).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        signal: Option<i32>,
+        /// The exit status, if it exited.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        exit_status: Option<i32>,
+        /// What the worker was doing: the iteration and step in progress.
+        during: String,
+        /// An LLVM assertion or fatal-error message found on stderr.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        assertion: Option<String>,
+        /// The end of the worker's stderr.
+        stderr: String,
+    },
+    /// The worker did not finish in time and was killed.
+    Timeout { seconds: u64, during: String, stderr: String },
 }
 
 impl Outcome {
@@ -58,6 +78,31 @@ impl Outcome {
             Outcome::Fail { .. } => "fail",
             Outcome::Unsupported { .. } => "unsupported",
             Outcome::Error { .. } => "error",
+            Outcome::Crash { .. } => "crash",
+            Outcome::Timeout { .. } => "timeout",
+        }
+    }
+
+    /// One line for people.
+    pub fn summary(&self) -> String {
+        match self {
+            Outcome::Pass => "pass".into(),
+            Outcome::LinkedOnly { reason } => format!("linked-only ({reason})"),
+            Outcome::Fail { reason } => format!("FAIL: {reason}"),
+            Outcome::Unsupported { reason } => format!("unsupported: {reason}"),
+            Outcome::Error { message } => format!("ERROR: {message}"),
+            Outcome::Crash { signal, exit_status, during, assertion, .. } => {
+                let how = match (signal, exit_status) {
+                    (Some(s), _) => format!("killed by signal {s} ({})", signal_name(*s)),
+                    (None, Some(c)) => format!("exited with status {c} and no result"),
+                    (None, None) => "ended without a result".into(),
+                };
+                match assertion {
+                    Some(a) => format!("CRASH: {how} {during}: {a}"),
+                    None => format!("CRASH: {how} {during}"),
+                }
+            }
+            Outcome::Timeout { seconds, during, .. } => format!("TIMEOUT: killed after {seconds} s {during}"),
         }
     }
 
@@ -65,7 +110,7 @@ impl Outcome {
     pub fn exit_code(&self) -> i32 {
         match self {
             Outcome::Pass | Outcome::LinkedOnly { .. } => 0,
-            Outcome::Fail { .. } | Outcome::Error { .. } => 1,
+            Outcome::Fail { .. } | Outcome::Error { .. } | Outcome::Crash { .. } | Outcome::Timeout { .. } => 1,
             Outcome::Unsupported { .. } => 3,
         }
     }
@@ -137,4 +182,19 @@ pub struct LinkReport {
     pub audits: Vec<ObjectAuditReport>,
     pub outcome: Outcome,
     pub elapsed_ms: u64,
+}
+
+/// The conventional name of a Linux signal number.
+pub fn signal_name(sig: i32) -> &'static str {
+    match sig {
+        4 => "SIGILL",
+        5 => "SIGTRAP",
+        6 => "SIGABRT",
+        7 => "SIGBUS",
+        8 => "SIGFPE",
+        9 => "SIGKILL",
+        11 => "SIGSEGV",
+        15 => "SIGTERM",
+        _ => "signal",
+    }
 }

@@ -55,9 +55,60 @@ private:
   const llvm::RuntimeDyld *dyld_ = nullptr;
 };
 
+// SectionMemoryManager's mapping hook: every mmap/mprotect/munmap it would make is asked of
+// Rust instead, which decides where memory goes (src/placement.rs).
+class RustMemoryMapper final : public llvm::SectionMemoryManager::MemoryMapper {
+public:
+  explicit RustMemoryMapper(rust::Box<MapperHandle> handle) : handle_(std::move(handle)) {}
+
+  llvm::sys::MemoryBlock allocateMappedMemory(llvm::SectionMemoryManager::AllocationPurpose purpose,
+                                              size_t bytes, const llvm::sys::MemoryBlock *near,
+                                              unsigned flags, std::error_code &ec) override {
+    uint8_t p = purpose == llvm::SectionMemoryManager::AllocationPurpose::Code     ? 0
+                : purpose == llvm::SectionMemoryManager::AllocationPurpose::ROData ? 1
+                                                                                  : 2;
+    uint64_t near_addr = near ? reinterpret_cast<uint64_t>(near->base()) : 0;
+    uint64_t near_size = near && near->base() ? near->allocatedSize() : 0;
+    MappedBlock b = mapper_allocate(*handle_, p, bytes, near_addr, near_size, prot(flags));
+    if (b.err != 0) {
+      ec = std::error_code(b.err, std::generic_category());
+      return llvm::sys::MemoryBlock();
+    }
+    ec = std::error_code();
+    return llvm::sys::MemoryBlock(reinterpret_cast<void *>(b.addr), b.size);
+  }
+
+  std::error_code protectMappedMemory(const llvm::sys::MemoryBlock &block, unsigned flags) override {
+    int err = mapper_protect(*handle_, reinterpret_cast<uint64_t>(block.base()),
+                             block.allocatedSize(), prot(flags));
+    if (err != 0) return std::error_code(err, std::generic_category());
+    if (flags & llvm::sys::Memory::MF_EXEC)
+      llvm::sys::Memory::InvalidateInstructionCache(block.base(), block.allocatedSize());
+    return {};
+  }
+
+  std::error_code releaseMappedMemory(llvm::sys::MemoryBlock &block) override {
+    int err = mapper_release(*handle_, reinterpret_cast<uint64_t>(block.base()),
+                             block.allocatedSize());
+    block = llvm::sys::MemoryBlock();
+    return err != 0 ? std::error_code(err, std::generic_category()) : std::error_code();
+  }
+
+private:
+  static uint32_t prot(unsigned flags) {
+    return ((flags & llvm::sys::Memory::MF_READ) ? 1u : 0u) |
+           ((flags & llvm::sys::Memory::MF_WRITE) ? 2u : 0u) |
+           ((flags & llvm::sys::Memory::MF_EXEC) ? 4u : 0u);
+  }
+
+  rust::Box<MapperHandle> handle_;
+};
+
 // SectionMemoryManager with its allocation logic untouched; it only notes each request.
 class RecordingSectionMemoryManager final : public llvm::SectionMemoryManager {
 public:
+  explicit RecordingSectionMemoryManager(MemoryMapper *mapper) : SectionMemoryManager(mapper) {}
+
   uint8_t *allocateCodeSection(uintptr_t size, unsigned align, unsigned id,
                                llvm::StringRef name) override {
     uint8_t *p = SectionMemoryManager::allocateCodeSection(size, align, id, name);
@@ -104,14 +155,18 @@ struct LoadedObject {
 } // namespace
 
 struct RtdyldSession::Impl {
-  Impl(rust::Box<ResolverHandle> handle)
-      : resolver(std::move(handle)), dyld(memory, resolver) {
+  Impl(rust::Box<ResolverHandle> handle, rust::Box<MapperHandle> mapper_handle)
+      : mapper(std::move(mapper_handle)), memory(&mapper), resolver(std::move(handle)),
+        dyld(memory, resolver) {
     // Keep sections RuntimeDyld would otherwise drop (e.g. non-alloc notes) out; we only
     // want what a JIT client really gets.
     dyld.setProcessAllSections(false);
     resolver.set_dyld(&dyld);
   }
 
+  // Declared before `memory`: the memory manager gives its blocks back through the mapper
+  // when it is destroyed, so the mapper must outlive it.
+  RustMemoryMapper mapper;
   RecordingSectionMemoryManager memory;
   RustResolver resolver;
   llvm::RuntimeDyld dyld;
@@ -139,9 +194,10 @@ struct RtdyldSession::Impl {
 RtdyldSession::RtdyldSession(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 RtdyldSession::~RtdyldSession() = default;
 
-std::unique_ptr<RtdyldSession> new_rtdyld_stock(rust::Box<ResolverHandle> resolver) {
-  return std::unique_ptr<RtdyldSession>(
-      new RtdyldSession(std::make_unique<RtdyldSession::Impl>(std::move(resolver))));
+std::unique_ptr<RtdyldSession> new_rtdyld_stock(rust::Box<ResolverHandle> resolver,
+                                                rust::Box<MapperHandle> mapper) {
+  return std::unique_ptr<RtdyldSession>(new RtdyldSession(
+      std::make_unique<RtdyldSession::Impl>(std::move(resolver), std::move(mapper))));
 }
 
 uint32_t RtdyldSession::load_object(rust::Str name, rust::Slice<const uint8_t> bytes) {

@@ -150,7 +150,7 @@ pub fn open(kind: BackendKind, opts: SessionOptions) -> Result<Box<dyn LinkBacke
         return Err(Error::BackendUnavailable { backend: kind.name().into(), reason });
     }
     match kind {
-        BackendKind::RtdyldStock => Ok(Box::new(rtdyld_stock::RtdyldStock::new(opts))),
+        BackendKind::RtdyldStock => Ok(Box::new(rtdyld_stock::RtdyldStock::new(opts)?)),
         _ => unreachable!("availability() rejected it"),
     }
 }

@@ -3,15 +3,17 @@
 //! how SectionMemoryManager places them.
 
 use super::{BackendInfo, LinkBackend, LinkMode, SessionOptions, SymbolAddress};
-use crate::placement::{CrossPlanner, Purpose};
+use crate::placement::{CrossPlanner, Mapper, Placement, Purpose};
 use crate::error::{Error, Result};
-use crate::ffi::{bridge, ResolverHandle};
+use crate::ffi::{bridge, MapperHandle, ResolverHandle};
+use std::sync::Arc;
 use crate::layout::{SectionKind, SectionLayout};
 use crate::source::ObjectFile;
 use cxx::UniquePtr;
 
 pub struct RtdyldStock {
     session: UniquePtr<bridge::RtdyldSession>,
+    mapper: Arc<Mapper>,
     planner: Option<CrossPlanner>,
     layout: Vec<SectionLayout>,
     /// Objects added since the last finalize, named in relocation errors.
@@ -19,13 +21,22 @@ pub struct RtdyldStock {
 }
 
 impl RtdyldStock {
-    pub fn new(opts: SessionOptions) -> Self {
-        let session = bridge::new_rtdyld_stock(Box::new(ResolverHandle(opts.resolver.clone())));
+    /// # Errors
+    /// [`Error::Placement`] when the placement's address-space reservation fails.
+    pub fn new(opts: SessionOptions) -> Result<Self> {
         let planner = match opts.mode {
             LinkMode::InProcess => None,
             LinkMode::Cross { base } => Some(CrossPlanner::new(base, opts.placement)),
         };
-        RtdyldStock { session, planner, layout: Vec::new(), pending: Vec::new() }
+        // In cross mode nothing is placed in this process: the mapper gives what the OS
+        // gives and the planner chooses target addresses.
+        let host_placement = if planner.is_some() { Placement::Natural } else { opts.placement };
+        let mapper = Arc::new(Mapper::new(host_placement).map_err(|e| Error::Placement {
+            placement: host_placement.name().into(),
+            message: std::io::Error::from_raw_os_error(e.0).to_string(),
+        })?);
+        let session = bridge::new_rtdyld_stock(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(MapperHandle(mapper.clone())));
+        Ok(RtdyldStock { session, mapper, planner, layout: Vec::new(), pending: Vec::new() })
     }
 }
 
@@ -35,7 +46,7 @@ impl LinkBackend for RtdyldStock {
             name: "rtdyld-stock".into(),
             linker: "RuntimeDyld".into(),
             memory_manager: "SectionMemoryManager (LLVM, one mapping per section group)".into(),
-            notes: Vec::new(),
+            notes: self.mapper.describe(),
         }
     }
 

@@ -15,11 +15,14 @@ namespace jitharness {
 struct AllocationRecord;
 struct ObjectSectionAddress;
 struct ResolverHandle;
+struct MapperHandle;
 
 class RtdyldSession;
 
-/// RuntimeDyld + LLVM's SectionMemoryManager, allocation logic untouched.
-std::unique_ptr<RtdyldSession> new_rtdyld_stock(rust::Box<ResolverHandle> resolver);
+/// RuntimeDyld + LLVM's SectionMemoryManager, allocation logic untouched; the mappings it
+/// asks for go through its MemoryMapper hook to Rust (placement policy).
+std::unique_ptr<RtdyldSession> new_rtdyld_stock(rust::Box<ResolverHandle> resolver,
+                                                rust::Box<MapperHandle> mapper);
 
 class RtdyldSession {
 public:
@@ -56,7 +59,8 @@ protected:
   explicit RtdyldSession(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 
-  friend std::unique_ptr<RtdyldSession> new_rtdyld_stock(rust::Box<ResolverHandle>);
+  friend std::unique_ptr<RtdyldSession> new_rtdyld_stock(rust::Box<ResolverHandle>,
+                                                         rust::Box<MapperHandle>);
 };
 
 } // namespace jitharness

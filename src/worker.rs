@@ -1,0 +1,235 @@
+//! Job isolation: a job runs in a worker process (this harness, or its aarch64 build under
+//! qemu-user) so that whatever mislinked code or LLVM does to that process — a signal, an
+//! abort on an assertion, an endless loop — becomes the job's result and the run goes on.
+//!
+//! The worker is `jitharness link … --json --checkpoint FILE`. Before each step that may
+//! crash it writes its report so far to FILE; if it dies, the parent takes that report,
+//! says what was in progress and sets the outcome to `crash` (or `timeout`), with the end
+//! of stderr and any LLVM assertion text found there.
+//!
+//! No threads: the parent polls the child and reads its output from files, so this works
+//! when the parent itself runs under qemu-user (where guest threads hang).
+
+use crate::error::{Error, Result};
+use crate::exec::{self, Execution, How};
+use crate::job::{self, LinkJob, CROSS_BASE};
+use crate::backend::LinkMode;
+use crate::report::{LinkReport, Outcome};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// How long a worker may run by default.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(600);
+
+/// Bytes of a dead worker's stderr kept in its result.
+const STDERR_TAIL: usize = 4000;
+
+/// The harness binary that workers run for jobs this process can run itself:
+/// `$JITHARNESS_BIN`, else this executable.
+pub fn harness_binary() -> Result<PathBuf> {
+    if let Some(p) = std::env::var_os("JITHARNESS_BIN") {
+        return Ok(PathBuf::from(p));
+    }
+    std::env::current_exe().map_err(|e| Error::Execution(format!("cannot find this executable: {e}")))
+}
+
+/// Runs `job` in a worker process and returns its result; never fails: a worker that
+/// cannot be started is an `error` result.
+pub fn run_isolated(job: &LinkJob, timeout: Duration) -> LinkReport {
+    let started = Instant::now();
+    match run_worker(job, timeout) {
+        Ok(r) => r,
+        Err(e) => {
+            let mut r = job::new_report(job, expected_execution(job), expected_mode(job));
+            r.outcome = Outcome::Error { message: e.to_string() };
+            r.elapsed_ms = started.elapsed().as_millis() as u64;
+            r
+        }
+    }
+}
+
+/// Runs each job in its own worker, one after another.
+pub fn run_all(jobs: &[LinkJob], timeout: Duration) -> Vec<LinkReport> {
+    jobs.iter().map(|j| run_isolated(j, timeout)).collect()
+}
+
+/// Where and how the worker will run `job`, for results of workers that never said.
+fn expected_execution(job: &LinkJob) -> Execution {
+    if job::needs_qemu(job) {
+        let va = (job.qemu_reserved_va > 0).then_some(job.qemu_reserved_va);
+        Execution { how: How::QemuUser, harness_arch: job.arch(), qemu_reserved_va: va }
+    } else {
+        exec::current(job.arch())
+    }
+}
+
+fn expected_mode(job: &LinkJob) -> LinkMode {
+    if expected_execution(job).how == How::CrossLinkOnly {
+        LinkMode::Cross { base: CROSS_BASE }
+    } else {
+        LinkMode::InProcess
+    }
+}
+
+/// Scratch files of one worker, removed when dropped.
+struct Scratch {
+    dir: PathBuf,
+}
+
+impl Scratch {
+    fn new() -> Result<Scratch> {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("jitharness-worker-{}-{n}", std::process::id()));
+        std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        Ok(Scratch { dir })
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.join(name)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn worker_command(job: &LinkJob) -> Result<Command> {
+    if job::needs_qemu(job) {
+        let bin = exec::aarch64_harness()?;
+        let mut cmd = exec::qemu_command(&bin, job.qemu_reserved_va)?;
+        cmd.arg("link").args(job.to_cli_args()).arg("--no-delegate");
+        Ok(cmd)
+    } else {
+        let mut cmd = exec::self_command(&harness_binary()?)?;
+        cmd.arg("link").args(job.to_cli_args());
+        Ok(cmd)
+    }
+}
+
+fn run_worker(job: &LinkJob, timeout: Duration) -> Result<LinkReport> {
+    let scratch = Scratch::new()?;
+    let (out_path, err_path, ckpt_path) = (scratch.path("stdout"), scratch.path("stderr"), scratch.path("checkpoint.json"));
+    let create = |p: &Path| std::fs::File::create(p).map_err(|e| Error::io(p, e));
+    let mut cmd = worker_command(job)?;
+    cmd.arg("--json").arg("--checkpoint").arg(&ckpt_path);
+    cmd.stdin(Stdio::null()).stdout(create(&out_path)?).stderr(create(&err_path)?);
+    let started = Instant::now();
+    let mut child = cmd.spawn().map_err(|e| Error::Execution(format!("starting a worker ({cmd:?}): {e}")))?;
+    let mut sleep = Duration::from_millis(2);
+    let status = loop {
+        if let Some(st) = child.try_wait().map_err(|e| Error::Execution(format!("waiting for a worker: {e}")))? {
+            break Some(st);
+        }
+        if started.elapsed() >= timeout {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(sleep);
+        sleep = (sleep * 2).min(Duration::from_millis(50));
+    };
+    let elapsed = started.elapsed();
+    let stdout = std::fs::read(&out_path).unwrap_or_default();
+    let stderr = String::from_utf8_lossy(&std::fs::read(&err_path).unwrap_or_default()).into_owned();
+
+    if let Some(st) = status {
+        if let Ok(mut report) = serde_json::from_slice::<LinkReport>(&stdout) {
+            check_same_llvm(&report, job)?;
+            if !stderr.trim().is_empty() {
+                eprint!("{stderr}");
+            }
+            if job::needs_qemu(job) {
+                report.notes.push("ran in a worker: the aarch64 harness under qemu-user".into());
+            }
+            let _ = st;
+            return Ok(report);
+        }
+    }
+
+    // No result: take what the worker reported so far.
+    let (mut report, during) = match std::fs::read(&ckpt_path).ok().and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok()) {
+        Some(doc) => {
+            let during = doc.get("during").and_then(|d| d.as_str()).unwrap_or("").to_string();
+            match doc.get("report").cloned().map(serde_json::from_value::<LinkReport>) {
+                Some(Ok(r)) => (r, during),
+                _ => (job::new_report(job, expected_execution(job), expected_mode(job)), during),
+            }
+        }
+        None => (job::new_report(job, expected_execution(job), expected_mode(job)), "before its first checkpoint".to_string()),
+    };
+    let tail = tail(&stderr, STDERR_TAIL);
+    report.outcome = match status {
+        None => Outcome::Timeout { seconds: elapsed.as_secs(), during, stderr: tail },
+        Some(st) => {
+            use std::os::unix::process::ExitStatusExt;
+            Outcome::Crash { signal: st.signal(), exit_status: st.code(), during, assertion: llvm_assertion(&stderr), stderr: tail }
+        }
+    };
+    report.elapsed_ms = elapsed.as_millis() as u64;
+    Ok(report)
+}
+
+fn check_same_llvm(report: &LinkReport, job: &LinkJob) -> Result<()> {
+    let me = crate::report::HarnessInfo::current();
+    if report.harness.llvm_major != me.llvm_major {
+        let bin = if job::needs_qemu(job) { exec::aarch64_harness()?.display().to_string() } else { "the worker".into() };
+        return Err(Error::Execution(format!(
+            "the harness at {bin} was built against LLVM {}, this one against LLVM {}: rebuild it (make build)",
+            report.harness.llvm_version, me.llvm_version
+        )));
+    }
+    Ok(())
+}
+
+/// The last `max` bytes of `s`, cut at a line start.
+fn tail(s: &str, max: usize) -> String {
+    if s.len() <= max {
+        return s.to_string();
+    }
+    let mut start = s.len() - max;
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    let cut = &s[start..];
+    match cut.find('\n') {
+        Some(i) => cut[i + 1..].to_string(),
+        None => cut.to_string(),
+    }
+}
+
+/// The first LLVM assertion, fatal error or unreachable message in `stderr`.
+pub fn llvm_assertion(stderr: &str) -> Option<String> {
+    stderr
+        .lines()
+        .find(|l| {
+            (l.contains("Assertion") && l.contains("failed"))
+                || l.contains("LLVM ERROR:")
+                || l.contains("UNREACHABLE executed")
+        })
+        .map(|l| l.trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_assertion_lines() {
+        let err = "0\n1\npython: RuntimeDyldELF.cpp:507: void llvm::RuntimeDyldELF::resolveAArch64Relocation(...): Assertion `isInt<33>(Result) && \"overflow check failed for relocation\"' failed.\nAborted\n";
+        assert!(llvm_assertion(err).unwrap().contains("isInt<33>"));
+        assert!(llvm_assertion("LLVM ERROR: out of memory\n").unwrap().starts_with("LLVM ERROR"));
+        assert_eq!(llvm_assertion("segfault\n"), None);
+    }
+
+    #[test]
+    fn tail_keeps_whole_lines() {
+        let s = "aaaa\nbbbb\ncccc\n";
+        assert_eq!(tail(s, 7), "cccc\n");
+        assert_eq!(tail(s, 100), s);
+    }
+}
