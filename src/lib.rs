@@ -39,6 +39,7 @@ pub mod job;
 pub mod layout;
 pub mod placement;
 pub mod report;
+pub mod repro;
 pub mod resolve;
 pub mod source;
 pub mod target;

@@ -38,11 +38,46 @@ enum Command {
     },
     /// Compile one IR/bitcode file (or a workload's modules) to an object or bitcode file.
     Compile(CompileArgs),
-    /// The issue-9001 demonstration: the seed's workload through the backends, on x86_64 and AArch64.
+    /// Reproduce a known JIT-linking issue on demand (9001: ADRP/GOT overflow), audited.
+    Repro(ReproArgs),
+    /// The issue-9001 demonstration: the seed's workload through the backends and placements,
+    /// on x86_64 and AArch64, as a table.
     Demo {
-        #[arg(long, default_value_t = 20)]
+        /// Loads per run (each run stops at its first crash).
+        #[arg(long, default_value_t = 40)]
         iterations: u32,
     },
+}
+
+#[derive(Args, Clone)]
+struct ReproArgs {
+    /// The issue number (9001).
+    issue: u32,
+    /// x86_64 or aarch64; default: the harness's own architecture.
+    #[arg(long, default_value_t = Arch::host())]
+    target: Arch,
+    #[arg(long, default_value = "rtdyld-stock")]
+    backend: BackendKind,
+    /// natural, scatter or fragment (see `jitharness link --help`).
+    #[arg(long, default_value = "scatter")]
+    placement: jitharness::placement::Placement,
+    /// Loads of the workload into one session (the run stops at the first crash).
+    #[arg(long, default_value_t = 50)]
+    iterations: u32,
+    /// Link (at target addresses) and audit, but run nothing.
+    #[arg(long)]
+    link_only: bool,
+    /// qemu-user guest address-space reservation for aarch64 runs on an x86_64 host.
+    #[arg(long, default_value = "0x1000000000", value_parser = parse_size)]
+    qemu_reserved_va: u64,
+    /// Seconds the worker may run.
+    #[arg(long, default_value_t = 600)]
+    timeout: u64,
+    /// Also print every finding of the first object with findings.
+    #[arg(long)]
+    verbose: bool,
+    #[arg(long)]
+    json: bool,
 }
 
 /// How IR is compiled: shared by `link` and `compile`.
@@ -183,6 +218,7 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
+        Command::Repro(args) => repro(&args),
         Command::Demo { iterations } => demo(iterations),
     }
 }
@@ -334,80 +370,161 @@ fn print_report(r: &LinkReport) {
     }
 }
 
+fn repro(args: &ReproArgs) -> ExitCode {
+    use jitharness::repro;
+    if args.issue != 9001 {
+        let known: Vec<String> = repro::ISSUES.iter().map(|(n, what)| format!("{n} ({what})")).collect();
+        eprintln!("jitharness: no reproduction for issue {}; known: {}", args.issue, known.join(", "));
+        return ExitCode::from(2);
+    }
+    if args.iterations == 0 {
+        eprintln!("jitharness: --iterations must be at least 1");
+        return ExitCode::from(2);
+    }
+    let job = repro::job_9001(args.target, args.backend, args.placement, args.iterations, args.link_only, args.qemu_reserved_va);
+    let link = jitharness::worker::run_isolated(&job, std::time::Duration::from_secs(args.timeout));
+    let code = link.outcome.exit_code() as u8;
+    let r = repro::summarize(link);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&r).expect("reports serialize"));
+    } else {
+        print_repro(&r, args.verbose);
+    }
+    ExitCode::from(code)
+}
+
+fn how(r: &LinkReport) -> String {
+    match r.execution.how {
+        jitharness::exec::How::Native => "native".to_string(),
+        jitharness::exec::How::QemuUser => match r.execution.qemu_reserved_va {
+            Some(va) => format!("qemu-user, reserved VA {va:#x}"),
+            None => "qemu-user, no reserved VA".to_string(),
+        },
+        jitharness::exec::How::CrossLinkOnly => "cross link only".to_string(),
+    }
+}
+
+fn print_repro(r: &jitharness::repro::ReproReport, verbose: bool) {
+    let l = &r.link;
+    let c = &l.compile;
+    println!(
+        "jitharness repro {}: workload issue9001, backend {}, target {} ({}), placement {}, LLVM {}",
+        r.issue,
+        l.backend,
+        l.target,
+        how(l),
+        l.placement,
+        l.harness.llvm_version
+    );
+    println!("code generation: {:?} code model, {:?} relocation model, -O{}", c.code_model, c.reloc, c.opt_level);
+    if let Some(info) = &l.backend_info {
+        for n in &info.notes {
+            println!("note: {n}");
+        }
+    }
+    println!(
+        "loads linked and audited: {} of {}; fixups checked: {} (out of range: {}, wrong target: {}, not checked: {})",
+        r.loads, l.iterations, r.fixups_checked, r.fixups_out_of_range, r.fixups_wrong_target, r.fixups_not_checked
+    );
+    match &r.first_bad {
+        Some(b) => {
+            println!("first bad fixup, at load {}:", b.iteration);
+            println!("  {}", jitharness::audit::describe_finding(&b.finding));
+        }
+        None => println!("no fixup went wrong in {} loads", r.loads),
+    }
+    println!("when the code ran: {}", r.ran_detail);
+    if verbose {
+        if let Some(a) = l.audits.iter().find(|a| !a.findings.is_empty()) {
+            println!();
+            print!("{}", jitharness::audit::findings_table(std::slice::from_ref(a)));
+        }
+    }
+}
+
 fn demo(iterations: u32) -> ExitCode {
-    println!("jitharness {LONG_VERSION}: issue-9001 demonstration ({iterations} iterations of the `issue9001` workload per run)\n");
-    let mut rows = Vec::new();
-    let mut worst = 0;
+    use jitharness::placement::Placement;
+    use jitharness::repro;
+    println!("jitharness {LONG_VERSION}: issue-9001 demonstration");
+    println!("The `issue9001` workload (a Numba-style module: GOT-addressed globals, a shared `common` environment,");
+    println!("linkonce helpers) is loaded up to {iterations} times into one JIT session; every object is audited");
+    println!("before its code runs; each run is a separate worker process.\n");
     for b in BackendKind::ALL {
         if let Err(reason) = b.availability() {
-            println!("{:15} unsupported in this build: {reason}", b.name());
+            println!("{:15} not in the table: {reason}", b.name());
         }
     }
     println!();
     let offered: Vec<BackendKind> = BackendKind::ALL.into_iter().filter(|b| b.availability().is_ok()).collect();
-    for (target, link_only) in [(Arch::X86_64, false), (Arch::Aarch64, false), (Arch::Aarch64, true)] {
-        for backend in offered.iter().copied() {
-            let args = LinkArgs {
-                files: vec![],
-                workload: Some("issue9001".into()),
-                backend,
-                target,
-                iterations,
-                call_words: vec![],
-                calls: vec![],
-                codegen: CodegenArgs { opt: 2, reloc: RelocModel::Static, code_model: CodeModel::Jit },
-                stub_unresolved: false,
-                link_only,
-                placement: jitharness::placement::Placement::Natural,
-                audit: false,
-                qemu_reserved_va: jitharness::exec::DEFAULT_QEMU_RESERVED_VA,
-                json: true,
-                isolate: true,
-                timeout: 600,
-                no_delegate: false,
-                checkpoint: None,
-            };
-            let job = to_job(&args).expect("demo jobs are well-formed");
-            let report = jitharness::worker::run_isolated(&job, std::time::Duration::from_secs(600));
-            if matches!(report.outcome, Outcome::Fail { .. } | Outcome::Error { .. }) && backend != BackendKind::RtdyldStock {
-                worst = 1;
+    let mut runs: Vec<(Arch, bool, BackendKind, Placement)> = Vec::new();
+    for target in [Arch::X86_64, Arch::Aarch64] {
+        for &backend in &offered {
+            for placement in Placement::ALL {
+                runs.push((target, false, backend, placement));
             }
-            rows.push(report);
         }
     }
-    println!("{:8}  {:15}  {:32}  {:12}  {:>7}  {:>12}  {:>18}", "target", "backend", "ran", "outcome", "calls", "iterations", "max code↔data");
-    for r in &rows {
-        let ran = match r.execution.how {
-            jitharness::exec::How::Native => "native".to_string(),
-            jitharness::exec::How::QemuUser => format!("qemu, reserved VA {:#x}", r.execution.qemu_reserved_va.unwrap_or(0)),
-            jitharness::exec::How::CrossLinkOnly => "cross link only".into(),
+    for &backend in &offered {
+        runs.push((Arch::Aarch64, true, backend, Placement::Scatter));
+    }
+    let mut worst = 0;
+    println!("{:8}  {:24}  {:14}  {:9}  {:>7}  {:44}  {}", "target", "ran", "backend", "placement", "loads", "first bad relocation", "verdict");
+    for (target, link_only, backend, placement) in runs {
+        let job = repro::job_9001(target, backend, placement, iterations, link_only, jitharness::exec::DEFAULT_QEMU_RESERVED_VA);
+        let r = repro::summarize(jitharness::worker::run_isolated(&job, std::time::Duration::from_secs(300)));
+        let l = &r.link;
+        let first = match &r.first_bad {
+            Some(b) => format!(
+                "load {}: {} {}",
+                b.iteration,
+                b.finding.reloc_type.trim_start_matches("R_AARCH64_").trim_start_matches("R_X86_64_"),
+                match b.finding.delta {
+                    Some(d) => format!("Δ {}{:#x}", if d < 0 { "-" } else { "+" }, d.unsigned_abs()),
+                    None => format!("{:?}", b.finding.verdict),
+                }
+            ),
+            None => "none".into(),
         };
-        let passed = r.calls.iter().filter(|c| c.status == CallStatus::Pass).count();
+        let verdict = match (&r.first_bad, r.ran.as_str()) {
+            (_, "error" | "unsupported") => r.ran.clone(),
+            (None, "pass") => "ok: audited clean, ran correctly".into(),
+            (None, "not-run") => "ok: audited clean (not run)".into(),
+            (Some(_), "not-run") => "BROKEN: mislinked (not run)".into(),
+            (Some(_), "crash") => format!("BROKEN: mislinked, {}", crash_word(l)),
+            (Some(_), "pass") => "BROKEN: mislinked, yet ran correctly".into(),
+            (Some(_), other) => format!("BROKEN: mislinked, {other}"),
+            (None, other) => format!("BROKEN: audited clean but {other}"),
+        };
+        if matches!(l.outcome, Outcome::Error { .. }) || (backend != BackendKind::RtdyldStock && r.first_bad.is_some()) {
+            worst = 1;
+        }
         println!(
-            "{:8}  {:15}  {:32}  {:12}  {:>7}  {:>12}  {:>#18x}",
-            r.target.name(),
-            r.backend,
-            ran,
-            r.outcome.label(),
-            format!("{passed}/{}", r.calls.len()),
-            format!("{}/{}", r.iterations_completed, r.iterations),
-            max_code_data_distance(r)
+            "{:8}  {:24}  {:14}  {:9}  {:>7}  {:44}  {}",
+            target.name(),
+            how(l),
+            backend.name(),
+            placement.name(),
+            format!("{}/{}", r.loads, iterations),
+            first,
+            verdict
         );
-        if let Outcome::Unsupported { reason } | Outcome::Error { message: reason } | Outcome::Fail { reason } = &r.outcome {
-            println!("          └ {reason}");
+        if let Outcome::Error { message } = &l.outcome {
+            println!("          └ {message}");
         }
     }
-    println!("\n`max code↔data`: the largest distance between a code section and a data/GOT section of the same object.");
-    println!("AArch64 ADRP reaches ±4 GiB (0x100000000); x86-64 PC32 ±2 GiB.");
+    println!("\nloads: objects linked and audited before the run stopped (a crash stops it).");
+    println!("first bad relocation: the first fixup the independent auditor found out of range or pointing elsewhere,");
+    println!("with the distance it had to span (AArch64 ADRP: ±4 GiB; x86-64 PC32/GOTPCREL: ±2 GiB).");
+    println!("Details of any row: jitharness repro 9001 --target T --placement P --verbose");
     ExitCode::from(worst)
 }
 
-fn max_code_data_distance(r: &LinkReport) -> u64 {
-    let mut worst = 0u64;
-    for code in r.layout.iter().filter(|s| s.kind == SectionKind::Code) {
-        for data in r.layout.iter().filter(|s| s.object == code.object && matches!(s.kind, SectionKind::Got | SectionKind::RoData | SectionKind::RwData)) {
-            worst = worst.max(code.target_addr.abs_diff(data.target_addr));
-        }
+fn crash_word(l: &LinkReport) -> String {
+    match &l.outcome {
+        Outcome::Crash { signal: Some(s), assertion, .. } => match assertion {
+            Some(_) => format!("LLVM assertion ({})", jitharness::report::signal_name(*s)),
+            None => format!("crashed ({})", jitharness::report::signal_name(*s)),
+        },
+        other => other.label().to_string(),
     }
-    worst
 }

@@ -138,6 +138,7 @@ impl Memory for LayoutMemory {
 pub fn placed_sections(_l: &[crate::layout::SectionLayout], _id: u32) -> Vec<PlacedSection> {
     Vec::new()
 }
+pub fn findings_table(_r: &[ObjectAuditReport]) -> String { String::new() }
 pub fn describe_finding(f: &Finding) -> String {
     format!("{:?}", f)
 }

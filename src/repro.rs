@@ -1,0 +1,133 @@
+//! `jitharness repro 9001`: the seed's bug on demand.
+//!
+//! The `issue9001` workload is linked load after load into one session with a placement
+//! policy, every object is audited right after it is linked (before any of its code runs),
+//! and the job runs in a worker so that the mislinked code crashing is a result too. The
+//! summary names the first fixup that went wrong, the load it happened at, and what running
+//! the code then did.
+
+use crate::audit::{Finding, Verdict};
+use crate::backend::BackendKind;
+use crate::compile::{CodeModel, CompileOptions, RelocModel};
+use crate::job::LinkJob;
+use crate::placement::Placement;
+use crate::report::{CallStatus, LinkReport, Outcome};
+use crate::target::Arch;
+use serde::{Deserialize, Serialize};
+use std::time::Duration;
+
+pub const REPRO_SCHEMA: &str = "jitharness/repro/v1";
+
+/// The issues `repro` knows.
+pub const ISSUES: &[(u32, &str)] = &[(9001, "RuntimeDyld on AArch64: ADRP/GOT fixups overflow when sections land over 4 GiB apart")];
+
+/// Code generation the reproduction uses: what Numba's JIT uses on AArch64 (the JIT's
+/// large code model, whose GOT loads are still ADRP pairs); on x86-64 the small code model
+/// with PIC, so that data and GOT references are 32-bit PC-relative (±2 GiB).
+pub fn codegen(arch: Arch) -> CompileOptions {
+    match arch {
+        Arch::Aarch64 => CompileOptions { arch, opt_level: 2, reloc: RelocModel::Static, code_model: CodeModel::Jit },
+        Arch::X86_64 => CompileOptions { arch, opt_level: 2, reloc: RelocModel::Pic, code_model: CodeModel::Small },
+    }
+}
+
+/// The job `repro 9001` runs.
+pub fn job_9001(arch: Arch, backend: BackendKind, placement: Placement, iterations: u32, link_only: bool, qemu_reserved_va: u64) -> LinkJob {
+    LinkJob {
+        inputs: Vec::new(),
+        workload: Some("issue9001".into()),
+        backend,
+        compile: codegen(arch),
+        iterations,
+        calls: Vec::new(),
+        stub_unresolved: false,
+        link_only,
+        qemu_reserved_va,
+        placement,
+        audit: true,
+        progress: false,
+        checkpoint: None,
+    }
+}
+
+/// The first fixup the auditor found wrong, and the load it belongs to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FirstBad {
+    /// The load (iteration) the object belongs to, counting from 0.
+    pub iteration: u32,
+    pub finding: Finding,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReproReport {
+    pub schema: String,
+    pub issue: u32,
+    /// Loads linked and audited (objects of the session).
+    pub loads: u32,
+    /// Fixups the auditor checked, and how many of them were out of range / wrong.
+    pub fixups_checked: u64,
+    pub fixups_out_of_range: u64,
+    pub fixups_wrong_target: u64,
+    pub fixups_not_checked: u64,
+    pub first_bad: Option<FirstBad>,
+    /// What running the code did: `pass`, `fail`, `crash`, ... (the job's outcome label),
+    /// and in words.
+    pub ran: String,
+    pub ran_detail: String,
+    /// The whole link report (layout, audits, calls, outcome).
+    pub link: LinkReport,
+}
+
+/// Summarizes a finished `issue9001` job.
+pub fn summarize(link: LinkReport) -> ReproReport {
+    let sum = |f: fn(&crate::audit::VerdictCounts) -> u64| link.audits.iter().map(|a| f(&a.counts)).sum::<u64>();
+    let first_bad = link.audits.iter().find_map(|a| {
+        let f = a.findings.iter().find(|f| matches!(f.verdict, Verdict::OutOfRange | Verdict::WrongTarget))?;
+        let iteration = link.objects.get(a.object_id as usize).map(|o| o.iteration).unwrap_or(0);
+        Some(FirstBad { iteration, finding: f.clone() })
+    });
+    let (ran, ran_detail) = ran(&link);
+    ReproReport {
+        schema: REPRO_SCHEMA.into(),
+        issue: 9001,
+        loads: link.audits.len() as u32,
+        fixups_checked: link.audits.iter().map(|a| a.fixups).sum(),
+        fixups_out_of_range: sum(|c| c.out_of_range),
+        fixups_wrong_target: sum(|c| c.wrong_target),
+        fixups_not_checked: sum(|c| c.not_checked),
+        first_bad,
+        ran,
+        ran_detail,
+        link,
+    }
+}
+
+fn ran(link: &LinkReport) -> (String, String) {
+    let calls_run = link.calls.iter().filter(|c| c.status != CallStatus::NotRun).count();
+    let passed = link.calls.iter().filter(|c| c.status == CallStatus::Pass).count();
+    let wrong = link.calls.iter().find(|c| c.status == CallStatus::Fail);
+    match &link.outcome {
+        Outcome::LinkedOnly { reason } => ("not-run".into(), reason.clone()),
+        Outcome::Crash { .. } | Outcome::Timeout { .. } | Outcome::Error { .. } | Outcome::Unsupported { .. } => {
+            (link.outcome.label().into(), link.outcome.summary())
+        }
+        _ => match wrong {
+            Some(c) => (
+                "wrong-result".into(),
+                format!(
+                    "load {}: {}({}) returned {} instead of {}",
+                    c.iteration,
+                    c.symbol,
+                    c.args.iter().map(|a| a.to_string()).collect::<Vec<_>>().join(", "),
+                    c.actual.unwrap_or_default(),
+                    c.expected.unwrap_or_default()
+                ),
+            ),
+            None if calls_run == 0 => ("not-run".into(), "nothing was called".into()),
+            None => ("pass".into(), format!("{passed} of {} calls returned what was expected", link.calls.len())),
+        },
+    }
+}
+
+/// Default time a reproduction's worker may take.
+pub const TIMEOUT: Duration = Duration::from_secs(600);
