@@ -429,7 +429,7 @@ fn print_repro(r: &jitharness::repro::ReproReport, verbose: bool) {
     match &r.first_bad {
         Some(b) => {
             println!("first bad fixup, at load {}:", b.iteration);
-            println!("  {}", jitharness::audit::describe_finding(&b.finding));
+            println!("  {}", jitharness::report::describe_finding(&b.finding));
         }
         None => println!("no fixup went wrong in {} loads", r.loads),
     }

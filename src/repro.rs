@@ -106,6 +106,9 @@ fn ran(link: &LinkReport) -> (String, String) {
     let calls_run = link.calls.iter().filter(|c| c.status != CallStatus::NotRun).count();
     let passed = link.calls.iter().filter(|c| c.status == CallStatus::Pass).count();
     let wrong = link.calls.iter().find(|c| c.status == CallStatus::Fail);
+    if link.execution.how == crate::exec::How::CrossLinkOnly {
+        return ("not-run".into(), format!("nothing ran: {} code linked on a {} harness at chosen target addresses", link.target, link.execution.harness_arch));
+    }
     match &link.outcome {
         Outcome::LinkedOnly { reason } => ("not-run".into(), reason.clone()),
         Outcome::Crash { .. } | Outcome::Timeout { .. } | Outcome::Error { .. } | Outcome::Unsupported { .. } => {

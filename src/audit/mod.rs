@@ -179,25 +179,3 @@ impl ObjectAuditReport {
         self.findings.iter().filter(move |f| f.verdict == v)
     }
 }
-
-// TEMPORARY (replaced by the auditor branch at merge).
-pub struct LayoutMemory;
-impl LayoutMemory {
-    /// # Safety
-    /// temporary
-    pub unsafe fn new(_rows: &[crate::layout::SectionLayout]) -> LayoutMemory {
-        LayoutMemory
-    }
-}
-impl Memory for LayoutMemory {
-    fn read(&self, _t: u64, _b: &mut [u8]) -> bool {
-        false
-    }
-}
-pub fn placed_sections(_l: &[crate::layout::SectionLayout], _id: u32) -> Vec<PlacedSection> {
-    Vec::new()
-}
-pub fn findings_table(_r: &[ObjectAuditReport]) -> String { String::new() }
-pub fn describe_finding(f: &Finding) -> String {
-    format!("{:?}", f)
-}

@@ -14,6 +14,7 @@
 mod cli;
 mod common;
 mod inputs;
+mod placement;
 mod workloads;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -40,6 +41,12 @@ const TESTS: &[Test] = &[
     ("workloads::every_workload_aarch64", workloads::every_workload_aarch64),
     ("workloads::issue9001_fifty_loads_x86_64", workloads::issue9001_fifty_loads_x86_64),
     ("workloads::issue9001_fifty_loads_aarch64", workloads::issue9001_fifty_loads_aarch64),
+    ("placement::scatter_reproduces_9001_x86_64", placement::scatter_reproduces_9001_x86_64),
+    ("placement::scatter_reproduces_9001_aarch64", placement::scatter_reproduces_9001_aarch64),
+    ("placement::natural_single_object_audits_clean_x86_64", placement::natural_single_object_audits_clean_x86_64),
+    ("placement::natural_single_object_audits_clean_aarch64", placement::natural_single_object_audits_clean_aarch64),
+    ("placement::link_audit_flag_reports_findings", placement::link_audit_flag_reports_findings),
+    ("placement::crashing_aborting_and_hanging_jobs_become_results", placement::crashing_aborting_and_hanging_jobs_become_results),
 ];
 
 fn main() {
