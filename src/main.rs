@@ -501,7 +501,7 @@ fn demo(iterations: u32) -> ExitCode {
         println!(
             "{:8}  {:24}  {:14}  {:9}  {:>7}  {:44}  {}",
             target.name(),
-            how(l),
+            short_how(l),
             backend.name(),
             placement.name(),
             format!("{}/{}", r.loads, iterations),
@@ -517,6 +517,13 @@ fn demo(iterations: u32) -> ExitCode {
     println!("with the distance it had to span (AArch64 ADRP: ±4 GiB; x86-64 PC32/GOTPCREL: ±2 GiB).");
     println!("Details of any row: jitharness repro 9001 --target T --placement P --verbose");
     ExitCode::from(worst)
+}
+
+fn short_how(r: &LinkReport) -> String {
+    match (r.execution.how, r.execution.qemu_reserved_va) {
+        (jitharness::exec::How::QemuUser, Some(va)) => format!("qemu, VA {va:#x}"),
+        _ => how(r),
+    }
 }
 
 fn crash_word(l: &LinkReport) -> String {
