@@ -400,7 +400,10 @@ fn branch(site: &Site<'_>, b: Branch) -> Checked {
                 return Ok(Outcome { verdict: Verdict::Ok, delta: Some(dest.wrapping_sub(site.p) as i64), ..direct }
                     .with_via(Some(stub.via)));
             }
-            return Ok(direct.with_via(Some(stub.via)).with_detail("the branch lands on a stub that does not lead to S+A"));
+            // The stub took care of the range; what is wrong is where it goes.
+            return Ok(Outcome { verdict: Verdict::WrongTarget, ..direct }
+                .with_via(Some(stub.via))
+                .with_detail("the branch lands on a stub that does not lead to S+A"));
         }
     }
     if delta % 4 != 0 && direct.verdict == Verdict::WrongTarget {
