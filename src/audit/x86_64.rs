@@ -80,10 +80,10 @@ pub(crate) fn check(site: &Site<'_>) -> Option<Outcome> {
         R_X86_64_GOTPCREL | R_X86_64_GOTPCRELX | R_X86_64_REX_GOTPCRELX => gotpcrel(site),
         _ => return None,
     };
-    Some(r.unwrap_or_else(|e| e))
+    Some(r.unwrap_or_else(|e| *e))
 }
 
-fn disp32(site: &Site<'_>, at: u64) -> Result<i64, Outcome> {
+fn disp32(site: &Site<'_>, at: u64) -> Result<i64, Box<Outcome>> {
     site.read_u32(at).map(|v| v as i32 as i64)
 }
 

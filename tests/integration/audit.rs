@@ -800,7 +800,7 @@ pub fn synthetic_stubs_aarch64() {
         audit::audit_object(&input).unwrap()
     };
     let r = run(movw_stub(callee), Vec::new(), callee);
-    assert_eq!(r.counts.ok, 1, "movz/movk stub to S is accepted: {}", audit::findings_table(&[r.clone()]));
+    assert_eq!(r.counts.ok, 1, "movz/movk stub to S is accepted: {}", audit::findings_table(std::slice::from_ref(&r)));
     let r = run(movw_stub(callee + 0x10), Vec::new(), callee);
     assert_eq!(r.counts.wrong_target, 1, "movz/movk stub elsewhere is wrong-target");
     assert!(r.findings[0].via.as_deref().is_some_and(|v| v.contains("stub")), "the finding names the stub: {:?}", r.findings[0]);
@@ -812,7 +812,7 @@ pub fn synthetic_stubs_aarch64() {
     let ldr = 0xf940_0210u32 | ((((slot & 0xfff) >> 3) as u32) << 10);
     let jl_stub: Vec<u8> = [adrp, ldr, 0xd61f_0200].into_iter().flat_map(u32::to_le_bytes).collect();
     let r = run(jl_stub.clone(), vec![(slot, callee.to_le_bytes().to_vec())], callee);
-    assert_eq!(r.counts.ok, 1, "JITLink-style stub through a slot holding S is accepted: {}", audit::findings_table(&[r.clone()]));
+    assert_eq!(r.counts.ok, 1, "JITLink-style stub through a slot holding S is accepted: {}", audit::findings_table(std::slice::from_ref(&r)));
     let r = run(jl_stub, vec![(slot, (callee ^ 0x100).to_le_bytes().to_vec())], callee);
     assert_eq!(r.counts.wrong_target, 1, "a slot holding something else is wrong-target");
 }
@@ -856,7 +856,7 @@ pub fn synthetic_ranges_x86_64() {
     let symbols = |n: &str| (n == "syn_call").then_some(callee);
     let input = ObjectAudit { object_id: 0, object: "stub", bytes: &obj.bytes, arch, sections: &sections, memory: &memory, symbols: &symbols };
     let r = audit::audit_object(&input).unwrap();
-    assert_eq!(r.counts.ok, 1, "movabs/jmp r11 stub to S accepted: {}", audit::findings_table(&[r.clone()]));
+    assert_eq!(r.counts.ok, 1, "movabs/jmp r11 stub to S accepted: {}", audit::findings_table(std::slice::from_ref(&r)));
 }
 
 // ---- 3. corrupted bytes ----------------------------------------------------------------
@@ -865,7 +865,7 @@ pub fn synthetic_ranges_x86_64() {
 /// finalize) and expects exactly those to become wrong-target.
 fn corrupt_and_audit(l: &Linked, flips: &[(&str, Option<&str>, u32)]) {
     let clean = l.audit(0);
-    assert!(clean.findings.is_empty(), "the clean link audits clean:\n{}", audit::findings_table(&[clean.clone()]));
+    assert!(clean.findings.is_empty(), "the clean link audits clean:\n{}", audit::findings_table(std::slice::from_ref(&clean)));
     let rels = relocs(l, 0);
     let mut mem = CopyMemory::of(l);
     let mut flipped = Vec::new();
@@ -878,7 +878,7 @@ fn corrupt_and_audit(l: &Linked, flips: &[(&str, Option<&str>, u32)]) {
         flipped.push((ty.to_string(), r.p));
     }
     let r = l.audit_with(0, &mem);
-    let table = audit::findings_table(&[r.clone()]);
+    let table = audit::findings_table(std::slice::from_ref(&r));
     for (ty, p) in &flipped {
         let f = r.findings.iter().find(|f| f.site == *p).unwrap_or_else(|| panic!("corrupted {ty} at {p:#x} is found:\n{table}"));
         assert_eq!(f.verdict, Verdict::WrongTarget, "corrupted {ty}:\n{table}");
@@ -931,7 +931,7 @@ pub fn corrupted_got_slot_is_wrong_target_aarch64() {
     let mut mem = CopyMemory::of(&l);
     mem.xor32(slots[0], 0x40);
     let r = l.audit_with(0, &mem);
-    let table = audit::findings_table(&[r.clone()]);
+    let table = audit::findings_table(std::slice::from_ref(&r));
     for t in ["R_AARCH64_ADR_GOT_PAGE", "R_AARCH64_LD64_GOT_LO12_NC"] {
         let f = findings_of(&r, t);
         assert!(
@@ -980,7 +980,7 @@ pub fn malformed_objects_are_errors_or_not_checked() {
         let info = u64::from_le_bytes(bad[at + 24 + 8..at + 24 + 16].try_into().unwrap());
         bad[at + 24 + 8..at + 24 + 16].copy_from_slice(&((9999u64 << 32) | (info & 0xffff_ffff)).to_le_bytes());
         let r = audit_bytes(&bad, arch, &sections, &mem).expect("one bad relocation does not sink the object");
-        let table = audit::findings_table(&[r.clone()]);
+        let table = audit::findings_table(std::slice::from_ref(&r));
         let nc: Vec<&Finding> = r.with_verdict(Verdict::NotChecked).collect();
         assert!(nc.iter().any(|f| f.offset == 0xff_fff0 && f.detail.contains("beyond the section")), "{arch}: offset beyond .text:\n{table}");
         assert!(nc.iter().any(|f| f.detail.contains("symbol index 9999")), "{arch}: symbol index out of range:\n{table}");
