@@ -331,7 +331,11 @@ const A64_TYPES: &[&str] = &[
     "R_AARCH64_PREL64",
 ];
 
+/// The GOT forms are also written with `.reloc`: LLVM 14's TargetMachine does not relax
+/// (no GOTPCRELX from `mov sym@GOTPCREL`), and LLVM 14 drops a `.reloc`-only symbol unless
+/// it is declared.
 const X64_ASM: &str = r#"
+.globl aud_ext4, aud_ext5, aud_ext6
 .text
 .globl aud_fn
 aud_fn:
@@ -345,6 +349,14 @@ aud_fn:
 aud_gotpcrel_field:
   .long 0
   .reloc aud_gotpcrel_field, R_X86_64_GOTPCREL, aud_ext4-4
+  .byte 0x48, 0x8b, 0x05
+aud_rex_gotpcrelx_field:
+  .long 0
+  .reloc aud_rex_gotpcrelx_field, R_X86_64_REX_GOTPCRELX, aud_ext5-4
+  .byte 0x8b, 0x05
+aud_gotpcrelx_field:
+  .long 0
+  .reloc aud_gotpcrelx_field, R_X86_64_GOTPCRELX, aud_ext6-4
   movq $aud_data, %rax
   movl $aud_data, %eax
   movabsq $aud_data, %rax
@@ -492,6 +504,7 @@ aud_data:
 "#;
 
 const X64_FAR_ASM: &str = r#"
+.globl aud_ext4, aud_ext5, aud_ext6
 .text
 .globl aud_fn
 aud_fn:
@@ -502,6 +515,14 @@ aud_fn:
 aud_gotpcrel_field:
   .long 0
   .reloc aud_gotpcrel_field, R_X86_64_GOTPCREL, aud_ext4-4
+  .byte 0x48, 0x8b, 0x05
+aud_rex_gotpcrelx_field:
+  .long 0
+  .reloc aud_rex_gotpcrelx_field, R_X86_64_REX_GOTPCRELX, aud_ext5-4
+  .byte 0x8b, 0x05
+aud_gotpcrelx_field:
+  .long 0
+  .reloc aud_gotpcrelx_field, R_X86_64_GOTPCRELX, aud_ext6-4
   movq $aud_data, %rax
   movl $aud_data, %eax
   call aud_ext_fn
@@ -913,7 +934,7 @@ pub fn corrupted_bytes_are_wrong_target_x86_64() {
         &[
             ("R_X86_64_PC32", Some("aud_data"), 1 << 4),
             ("R_X86_64_PLT32", Some("aud_ext_fn"), 1 << 4), // no longer lands on the stub
-            ("R_X86_64_REX_GOTPCRELX", Some("aud_ext"), 1 << 3),
+            ("R_X86_64_REX_GOTPCRELX", Some("aud_ext5"), 1 << 3),
             ("R_X86_64_32S", Some("aud_data"), 1 << 8),
             ("R_X86_64_64", Some("aud_fn"), 1),
         ],
@@ -999,4 +1020,32 @@ pub fn malformed_objects_are_errors_or_not_checked() {
             let _ = audit_bytes(&m, arch, &sections, &mem);
         }
     }
+}
+
+/// A linker that relaxes GOTPCRELX (JITLink does) rewrites `mov sym@GOTPCREL(%rip)` into
+/// `lea sym(%rip)`: made here by hand on a copy of RuntimeDyld's output (it never relaxes).
+pub fn relaxed_gotpcrelx_is_decoded_x86_64() {
+    let arch = Arch::X86_64;
+    let l = link(arch, NEAR_BASE, NEAR_IMPORTS, Placement::Natural, vec![compile_obj(arch, "audit-x64.ll", X64_ASM)]);
+    let rels = relocs(&l, 0);
+    let r = rels
+        .iter()
+        .find(|r| type_name(arch, r.r_type) == "R_X86_64_REX_GOTPCRELX" && r.symbol == "aud_ext5")
+        .expect("the REX_GOTPCRELX to aud_ext5");
+    let lea = |s: u64| {
+        let mut mem = CopyMemory::of(&l);
+        let op = mem.bytes_mut(r.p - 2, 1);
+        assert_eq!(op[0], 0x8b, "a mov before relaxation");
+        op[0] = 0x8d;
+        let disp = s.wrapping_add(r.a as u64).wrapping_sub(r.p) as u32;
+        mem.bytes_mut(r.p, 4).copy_from_slice(&disp.to_le_bytes());
+        l.audit_with(0, &mem)
+    };
+    let ok = lea(r.s);
+    assert!(ok.findings.is_empty(), "lea straight to S is ok:\n{}", audit::findings_table(std::slice::from_ref(&ok)));
+    let bad = lea(r.s + 0x40);
+    let table = audit::findings_table(std::slice::from_ref(&bad));
+    let f = bad.findings.iter().find(|f| f.site == r.p).unwrap_or_else(|| panic!("lea elsewhere is found:\n{table}"));
+    assert_eq!(f.verdict, Verdict::WrongTarget, "lea elsewhere:\n{table}");
+    assert!(f.via.as_deref().is_some_and(|v| v.contains("relaxed")), "the finding says the instruction was relaxed:\n{table}");
 }

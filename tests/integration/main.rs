@@ -33,6 +33,7 @@ const TESTS: &[Test] = &[
     ("audit::corrupted_bytes_are_wrong_target_aarch64", audit::corrupted_bytes_are_wrong_target_aarch64),
     ("audit::corrupted_bytes_are_wrong_target_x86_64", audit::corrupted_bytes_are_wrong_target_x86_64),
     ("audit::corrupted_got_slot_is_wrong_target_aarch64", audit::corrupted_got_slot_is_wrong_target_aarch64),
+    ("audit::relaxed_gotpcrelx_is_decoded_x86_64", audit::relaxed_gotpcrelx_is_decoded_x86_64),
     ("audit::malformed_objects_are_errors_or_not_checked", audit::malformed_objects_are_errors_or_not_checked),
     ("cli::version_names_crate_llvm_and_host", cli::version_names_crate_llvm_and_host),
     ("cli::unknown_workload_backend_and_target_are_usage_errors", cli::unknown_workload_backend_and_target_are_usage_errors),
