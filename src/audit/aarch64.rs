@@ -171,7 +171,7 @@ pub(crate) fn check(site: &Site<'_>) -> Option<Outcome> {
         Kind::Branch14 => branch(site, Branch::B14),
         Kind::Movw(chunk, checked) => movw(site, chunk, checked),
     };
-    Some(r.unwrap_or_else(|e| e))
+    Some(r.unwrap_or_else(|e| *e))
 }
 
 fn page(x: u64) -> u64 {
@@ -218,7 +218,7 @@ fn page21_truncates_to(insn: u32) -> impl Fn(i64) -> bool {
 fn page21(site: &Site<'_>) -> Checked {
     let insn = site.read_u32(site.p)?;
     if !is_adrp(insn) {
-        return Err(Outcome::wrong_instruction("page", site.p, insn, "an ADRP"));
+        return Err(Box::new(Outcome::wrong_instruction("page", site.p, insn, "an ADRP")));
     }
     let want = page(site.sa());
     let delta = want.wrapping_sub(page(site.p)) as i64;
@@ -228,7 +228,7 @@ fn page21(site: &Site<'_>) -> Checked {
 fn adr21(site: &Site<'_>) -> Checked {
     let insn = site.read_u32(site.p)?;
     if !is_adr(insn) {
-        return Err(Outcome::wrong_instruction("address", site.p, insn, "an ADR"));
+        return Err(Box::new(Outcome::wrong_instruction("address", site.p, insn, "an ADR")));
     }
     let delta = site.sa().wrapping_sub(site.p) as i64;
     Ok(judge("address", site.sa(), site.p.wrapping_add(adr_imm(insn) as u64), Some(delta), Some(ADR21_RANGE)))
@@ -240,7 +240,7 @@ fn add_lo12(site: &Site<'_>) -> Checked {
     let insn = site.read_u32(site.p)?;
     // ADD/ADDS/SUB (immediate), 32 or 64 bit: bits 28:23 = 100010.
     if insn & 0x1f80_0000 != 0x1100_0000 {
-        return Err(Outcome::wrong_instruction("lo12", site.p, insn, "an ADD (immediate)"));
+        return Err(Box::new(Outcome::wrong_instruction("lo12", site.p, insn, "an ADD (immediate)")));
     }
     let imm = ((insn >> 10) & 0xfff) as u64;
     let o = judge("lo12", site.sa() & 0xfff, imm, None, None);
@@ -263,12 +263,12 @@ pub(crate) fn ldst_offset(insn: u32, shift: u32) -> u64 {
 fn ldst_lo12(site: &Site<'_>, shift: u32) -> Checked {
     let insn = site.read_u32(site.p)?;
     if !is_ldst_uimm(insn) {
-        return Err(Outcome::wrong_instruction("lo12", site.p, insn, "a load/store with an unsigned offset"));
+        return Err(Box::new(Outcome::wrong_instruction("lo12", site.p, insn, "a load/store with an unsigned offset")));
     }
     let want = site.sa() & 0xfff;
     let o = judge("lo12", want, ldst_offset(insn, shift), None, None);
     let size = 1u64 << shift;
-    if want % size != 0 && o.verdict != Verdict::Ok {
+    if !want.is_multiple_of(size) && o.verdict != Verdict::Ok {
         return Ok(o.with_detail(format!(
             "the target {:#x} is not {size}-byte aligned: a {}-bit scaled offset cannot express it",
             site.sa(),
@@ -299,7 +299,7 @@ fn nearest_partner(site: &Site<'_>, candidates: Vec<u64>, after: bool, fits: imp
 fn got_page21(site: &Site<'_>) -> Checked {
     let insn = site.read_u32(site.p)?;
     if !is_adrp(insn) {
-        return Err(Outcome::wrong_instruction("page", site.p, insn, "an ADRP"));
+        return Err(Box::new(Outcome::wrong_instruction("page", site.p, insn, "an ADRP")));
     }
     let actual = adrp_page(site.p, insn);
     let rd = insn & 0x1f;
@@ -326,7 +326,7 @@ fn got_page21(site: &Site<'_>) -> Checked {
 fn got_lo12(site: &Site<'_>) -> Checked {
     let insn = site.read_u32(site.p)?;
     if !is_ldr64_uimm(insn) {
-        return Err(Outcome::wrong_instruction("lo12", site.p, insn, "a 64-bit LDR with an unsigned offset"));
+        return Err(Box::new(Outcome::wrong_instruction("lo12", site.p, insn, "a 64-bit LDR with an unsigned offset")));
     }
     let actual = ldst_offset(insn, 3);
     let rn = (insn >> 5) & 0x1f;
@@ -384,7 +384,7 @@ fn branch(site: &Site<'_>, b: Branch) -> Checked {
     };
     let dest = match branch_dest(site.p, insn) {
         Some(d) if ok_class => d,
-        _ => return Err(Outcome::wrong_instruction("address", site.p, insn, wanted)),
+        _ => return Err(Box::new(Outcome::wrong_instruction("address", site.p, insn, wanted))),
     };
     let want = site.sa();
     let delta = want.wrapping_sub(site.p) as i64;
@@ -400,10 +400,13 @@ fn branch(site: &Site<'_>, b: Branch) -> Checked {
                 return Ok(Outcome { verdict: Verdict::Ok, delta: Some(dest.wrapping_sub(site.p) as i64), ..direct }
                     .with_via(Some(stub.via)));
             }
-            return Ok(direct.with_via(Some(stub.via)).with_detail("the branch lands on a stub that does not lead to S+A"));
+            // The stub took care of the range; what is wrong is where it goes.
+            return Ok(Outcome { verdict: Verdict::WrongTarget, ..direct }
+                .with_via(Some(stub.via))
+                .with_detail("the branch lands on a stub that does not lead to S+A"));
         }
     }
-    if delta % 4 != 0 && direct.verdict == Verdict::WrongTarget {
+    if delta.rem_euclid(4) != 0 && direct.verdict == Verdict::WrongTarget {
         return Ok(direct.with_detail("S+A-P is not a multiple of 4"));
     }
     Ok(direct)
@@ -466,7 +469,7 @@ fn movw(site: &Site<'_>, chunk: u32, checked: bool) -> Checked {
     let insn = site.read_u32(site.p)?;
     // MOVN/MOVZ/MOVK (wide immediate): bits 28:23 = 100101, opc (30:29) != 01.
     if insn & 0x1f80_0000 != 0x1280_0000 || (insn >> 29) & 0x3 == 1 {
-        return Err(Outcome::wrong_instruction(&format!("g{chunk}"), site.p, insn, "a MOVZ/MOVK/MOVN"));
+        return Err(Box::new(Outcome::wrong_instruction(&format!("g{chunk}"), site.p, insn, "a MOVZ/MOVK/MOVN")));
     }
     let shift = 16 * chunk;
     let want = (site.sa() >> shift) & 0xffff;

@@ -37,12 +37,12 @@ impl Site<'_> {
         self.s.wrapping_add(self.a as u64)
     }
 
-    pub fn read_u32(&self, addr: u64) -> Result<u32, Outcome> {
-        read_u32(self.memory, addr).ok_or_else(|| Outcome::unreadable(addr, 4))
+    pub fn read_u32(&self, addr: u64) -> Result<u32, Box<Outcome>> {
+        read_u32(self.memory, addr).ok_or_else(|| Box::new(Outcome::unreadable(addr, 4)))
     }
 
-    pub fn read_u64(&self, addr: u64) -> Result<u64, Outcome> {
-        read_u64(self.memory, addr).ok_or_else(|| Outcome::unreadable(addr, 8))
+    pub fn read_u64(&self, addr: u64) -> Result<u64, Box<Outcome>> {
+        read_u64(self.memory, addr).ok_or_else(|| Box::new(Outcome::unreadable(addr, 8)))
     }
 
     /// Other relocations of this section with the same symbol and addend, by type, with
@@ -91,7 +91,9 @@ pub(crate) struct Outcome {
     pub detail: String,
 }
 
-pub(crate) type Checked = Result<Outcome, Outcome>;
+/// A decoder's answer; `Err` ends the check early (bytes unreadable, not the instruction
+/// the relocation applies to).
+pub(crate) type Checked = Result<Outcome, Box<Outcome>>;
 
 impl Outcome {
     pub fn new(verdict: Verdict, compared: &str) -> Outcome {

@@ -80,10 +80,10 @@ pub(crate) fn check(site: &Site<'_>) -> Option<Outcome> {
         R_X86_64_GOTPCREL | R_X86_64_GOTPCRELX | R_X86_64_REX_GOTPCRELX => gotpcrel(site),
         _ => return None,
     };
-    Some(r.unwrap_or_else(|e| e))
+    Some(r.unwrap_or_else(|e| *e))
 }
 
-fn disp32(site: &Site<'_>, at: u64) -> Result<i64, Outcome> {
+fn disp32(site: &Site<'_>, at: u64) -> Result<i64, Box<Outcome>> {
     site.read_u32(at).map(|v| v as i32 as i64)
 }
 
@@ -107,7 +107,10 @@ fn pc32(site: &Site<'_>, plt: bool) -> Checked {
             ..direct
         }
         .with_via(Some(stub.via))),
-        Some(stub) => Ok(direct.with_via(Some(stub.via.clone())).with_detail(stub_note(site, &stub))),
+        // The stub took care of the range; what is wrong is where it goes.
+        Some(stub) => Ok(Outcome { verdict: Verdict::WrongTarget, ..direct }
+            .with_via(Some(stub.via.clone()))
+            .with_detail(stub_note(site, &stub))),
         None => Ok(direct),
     }
 }
@@ -142,9 +145,10 @@ pub(crate) fn decode_stub(site: &Site<'_>, at: u64) -> Option<Stub> {
         let d = i32::from_le_bytes([b[2], b[3], b[4], b[5]]) as i64;
         let slot = at.wrapping_add(6).wrapping_add(d as u64);
         let target = read_u64(site.memory, slot);
+        let disp = if d < 0 { format!("-{:#x}", d.unsigned_abs()) } else { format!("+{d:#x}") };
         let via = match target {
-            Some(t) => format!("stub {at:#x} (jmp *[rip{d:+#x}]) via slot {slot:#x} -> {t:#x}"),
-            None => format!("stub {at:#x} (jmp *[rip{d:+#x}]) via slot {slot:#x}, which is not in the linked memory"),
+            Some(t) => format!("stub {at:#x} (jmp *[rip{disp}]) via slot {slot:#x} -> {t:#x}"),
+            None => format!("stub {at:#x} (jmp *[rip{disp}]) via slot {slot:#x}, which is not in the linked memory"),
         };
         return Some(Stub { target, via, slot_disp_at: Some(at + 2) });
     }

@@ -11,6 +11,7 @@
 //! libtest's thread-per-test runner cannot run under qemu there. Output ends with the plain
 //! line `N passed, N failed`.
 
+mod audit;
 mod cli;
 mod common;
 mod inputs;
@@ -23,6 +24,18 @@ use std::time::Instant;
 type Test = (&'static str, fn());
 
 const TESTS: &[Test] = &[
+    ("audit::every_type_in_range_is_ok_aarch64", audit::every_type_in_range_is_ok_aarch64),
+    ("audit::every_type_in_range_is_ok_x86_64", audit::every_type_in_range_is_ok_x86_64),
+    ("audit::out_of_range_is_detected_aarch64", audit::out_of_range_is_detected_aarch64),
+    ("audit::out_of_range_is_detected_x86_64", audit::out_of_range_is_detected_x86_64),
+    ("audit::synthetic_ranges_aarch64", audit::synthetic_ranges_aarch64),
+    ("audit::synthetic_stubs_aarch64", audit::synthetic_stubs_aarch64),
+    ("audit::synthetic_ranges_x86_64", audit::synthetic_ranges_x86_64),
+    ("audit::corrupted_bytes_are_wrong_target_aarch64", audit::corrupted_bytes_are_wrong_target_aarch64),
+    ("audit::corrupted_bytes_are_wrong_target_x86_64", audit::corrupted_bytes_are_wrong_target_x86_64),
+    ("audit::corrupted_got_slot_is_wrong_target_aarch64", audit::corrupted_got_slot_is_wrong_target_aarch64),
+    ("audit::relaxed_gotpcrelx_is_decoded_x86_64", audit::relaxed_gotpcrelx_is_decoded_x86_64),
+    ("audit::malformed_objects_are_errors_or_not_checked", audit::malformed_objects_are_errors_or_not_checked),
     ("cli::version_names_crate_llvm_and_host", cli::version_names_crate_llvm_and_host),
     ("cli::unknown_workload_backend_and_target_are_usage_errors", cli::unknown_workload_backend_and_target_are_usage_errors),
     ("cli::unimplemented_backends_report_unsupported_not_pass", cli::unimplemented_backends_report_unsupported_not_pass),
