@@ -169,6 +169,9 @@ struct RtdyldSession::Impl {
   RustMemoryMapper mapper;
   RecordingSectionMemoryManager memory;
   RustResolver resolver;
+
+  // As MCJIT does: unwinders must not see frames of memory that is about to go away.
+  ~Impl() { memory.deregisterEHFrames(); }
   llvm::RuntimeDyld dyld;
   std::vector<LoadedObject> objects;
 

@@ -15,7 +15,6 @@ use jitharness::source::{self, Input, ObjectFile};
 use jitharness::target::Arch;
 use object::{Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget};
 use std::collections::{BTreeMap, BTreeSet};
-use std::mem::ManuallyDrop;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -73,10 +72,7 @@ fn emitted_types(obj: &ObjectFile) -> BTreeSet<u32> {
 }
 
 struct Linked {
-    /// Never dropped: the RuntimeDyld session does not deregister the EH frames it
-    /// registered, so after a drop the unwinder of any later panic in this process (a
-    /// failing test, caught by the runner) would walk freed memory and crash the suite.
-    session: ManuallyDrop<Box<dyn LinkBackend>>,
+    session: Box<dyn LinkBackend>,
     resolver: Arc<Resolver>,
     objects: Vec<ObjectFile>,
     layout: Vec<SectionLayout>,
@@ -92,7 +88,7 @@ fn link(arch: Arch, base: u64, import_base: u64, placement: Placement, objects: 
     }
     session.finalize().expect("finalize");
     let layout = session.layout();
-    Linked { session: ManuallyDrop::new(session), resolver, objects, layout, arch }
+    Linked { session, resolver, objects, layout, arch }
 }
 
 impl Linked {
