@@ -468,7 +468,7 @@ fn demo(iterations: u32) -> ExitCode {
         runs.push((Arch::Aarch64, true, backend, Placement::Scatter));
     }
     let mut worst = 0;
-    println!("{:8}  {:24}  {:14}  {:9}  {:>7}  {:44}  {}", "target", "ran", "backend", "placement", "loads", "first bad relocation", "verdict");
+    println!("{:8}  {:24}  {:14}  {:9}  {:>7}  {:44}  verdict", "target", "ran", "backend", "placement", "loads", "first bad relocation");
     for (target, link_only, backend, placement) in runs {
         let job = repro::job_9001(target, backend, placement, iterations, link_only, jitharness::exec::DEFAULT_QEMU_RESERVED_VA);
         let r = repro::summarize(jitharness::worker::run_isolated(&job, std::time::Duration::from_secs(300)));
