@@ -137,7 +137,7 @@ fn run_worker(job: &LinkJob, timeout: Duration) -> Result<LinkReport> {
     let stdout = std::fs::read(&out_path).unwrap_or_default();
     let stderr = String::from_utf8_lossy(&std::fs::read(&err_path).unwrap_or_default()).into_owned();
 
-    if let Some(st) = status {
+    if status.is_some() {
         if let Ok(mut report) = serde_json::from_slice::<LinkReport>(&stdout) {
             check_same_llvm(&report, job)?;
             if !stderr.trim().is_empty() {
@@ -146,7 +146,6 @@ fn run_worker(job: &LinkJob, timeout: Duration) -> Result<LinkReport> {
             if job::needs_qemu(job) {
                 report.notes.push("ran in a worker: the aarch64 harness under qemu-user".into());
             }
-            let _ = st;
             return Ok(report);
         }
     }
