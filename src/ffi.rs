@@ -65,7 +65,8 @@ pub mod bridge {
 
         type RtdyldSession;
 
-        fn new_rtdyld_stock(resolver: Box<ResolverHandle>, mapper: Box<MapperHandle>) -> UniquePtr<RtdyldSession>;
+        fn new_rtdyld_stock(resolver: Box<ResolverHandle>, mapper: Box<MapperHandle>, reserve: bool) -> UniquePtr<RtdyldSession>;
+        fn smm_has_reserve_alloc() -> bool;
         fn load_object(self: Pin<&mut RtdyldSession>, name: &str, bytes: &[u8]) -> Result<u32>;
         fn take_allocations(self: Pin<&mut RtdyldSession>) -> Vec<AllocationRecord>;
         fn object_sections(self: &RtdyldSession, index: u32) -> Vec<ObjectSectionAddress>;

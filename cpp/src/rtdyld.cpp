@@ -105,20 +105,21 @@ private:
 };
 
 // SectionMemoryManager with its allocation logic untouched; it only notes each request.
-class RecordingSectionMemoryManager final : public llvm::SectionMemoryManager {
+class RecordingSectionMemoryManager final : public compat::SectionMemoryManagerBase {
 public:
-  explicit RecordingSectionMemoryManager(MemoryMapper *mapper) : SectionMemoryManager(mapper) {}
+  RecordingSectionMemoryManager(MemoryMapper *mapper, bool reserve)
+      : SectionMemoryManagerBase(mapper, reserve) {}
 
   uint8_t *allocateCodeSection(uintptr_t size, unsigned align, unsigned id,
                                llvm::StringRef name) override {
-    uint8_t *p = SectionMemoryManager::allocateCodeSection(size, align, id, name);
+    uint8_t *p = SectionMemoryManagerBase::allocateCodeSection(size, align, id, name);
     record(0, size, align, id, name, p);
     return p;
   }
 
   uint8_t *allocateDataSection(uintptr_t size, unsigned align, unsigned id,
                                llvm::StringRef name, bool read_only) override {
-    uint8_t *p = SectionMemoryManager::allocateDataSection(size, align, id, name, read_only);
+    uint8_t *p = SectionMemoryManagerBase::allocateDataSection(size, align, id, name, read_only);
     record(read_only ? 1 : 2, size, align, id, name, p);
     return p;
   }
@@ -155,8 +156,8 @@ struct LoadedObject {
 } // namespace
 
 struct RtdyldSession::Impl {
-  Impl(rust::Box<ResolverHandle> handle, rust::Box<MapperHandle> mapper_handle)
-      : mapper(std::move(mapper_handle)), memory(&mapper), resolver(std::move(handle)),
+  Impl(rust::Box<ResolverHandle> handle, rust::Box<MapperHandle> mapper_handle, bool reserve)
+      : mapper(std::move(mapper_handle)), memory(&mapper, reserve), resolver(std::move(handle)),
         dyld(memory, resolver) {
     // Keep sections RuntimeDyld would otherwise drop (e.g. non-alloc notes) out; we only
     // want what a JIT client really gets.
@@ -198,9 +199,12 @@ RtdyldSession::RtdyldSession(std::unique_ptr<Impl> impl) : impl_(std::move(impl)
 RtdyldSession::~RtdyldSession() = default;
 
 std::unique_ptr<RtdyldSession> new_rtdyld_stock(rust::Box<ResolverHandle> resolver,
-                                                rust::Box<MapperHandle> mapper) {
+                                                rust::Box<MapperHandle> mapper, bool reserve) {
   return std::unique_ptr<RtdyldSession>(new RtdyldSession(
-      std::make_unique<RtdyldSession::Impl>(std::move(resolver), std::move(mapper))));
+      std::make_unique<RtdyldSession::Impl>(std::move(resolver), std::move(mapper), reserve)));
+}
+
+bool smm_has_reserve_alloc() { return compat::kHasSmmReserveAlloc;
 }
 
 uint32_t RtdyldSession::load_object(rust::Str name, rust::Slice<const uint8_t> bytes) {

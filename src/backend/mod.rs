@@ -58,7 +58,11 @@ impl BackendKind {
         match self {
             BackendKind::RtdyldStock => Ok(()),
             BackendKind::RtdyldRust => Err("not implemented yet in this build (tracked: the Rust slab issue)".into()),
-            BackendKind::RtdyldReserve => Err("not implemented yet in this build (tracked: the Rust slab issue)".into()),
+            BackendKind::RtdyldReserve if rtdyld_stock::has_reserve_alloc() => Ok(()),
+            BackendKind::RtdyldReserve => Err(format!(
+                "LLVM {}'s SectionMemoryManager has no ReserveAlloc option (LLVM 22 has it; 19 and older do not)",
+                crate::compile::llvm_version()
+            )),
             BackendKind::JitlinkSlab | BackendKind::JitlinkRust => {
                 Err("not implemented yet in this build (tracked: the JITLink backends issue)".into())
             }
@@ -150,7 +154,8 @@ pub fn open(kind: BackendKind, opts: SessionOptions) -> Result<Box<dyn LinkBacke
         return Err(Error::BackendUnavailable { backend: kind.name().into(), reason });
     }
     match kind {
-        BackendKind::RtdyldStock => Ok(Box::new(rtdyld_stock::RtdyldStock::new(opts)?)),
+        BackendKind::RtdyldStock => Ok(Box::new(rtdyld_stock::RtdyldStock::new(opts, false)?)),
+        BackendKind::RtdyldReserve => Ok(Box::new(rtdyld_stock::RtdyldStock::new(opts, true)?)),
         _ => unreachable!("availability() rejected it"),
     }
 }

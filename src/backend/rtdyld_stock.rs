@@ -13,6 +13,8 @@ use cxx::UniquePtr;
 
 pub struct RtdyldStock {
     session: UniquePtr<bridge::RtdyldSession>,
+    /// `rtdyld-reserve`: SectionMemoryManager's ReserveAlloc (one block per object).
+    reserve: bool,
     mapper: Arc<Mapper>,
     planner: Option<CrossPlanner>,
     layout: Vec<SectionLayout>,
@@ -23,7 +25,7 @@ pub struct RtdyldStock {
 impl RtdyldStock {
     /// # Errors
     /// [`Error::Placement`] when the placement's address-space reservation fails.
-    pub fn new(opts: SessionOptions) -> Result<Self> {
+    pub fn new(opts: SessionOptions, reserve: bool) -> Result<Self> {
         let planner = match opts.mode {
             LinkMode::InProcess => None,
             LinkMode::Cross { base } => Some(CrossPlanner::new(base, opts.placement)),
@@ -35,17 +37,36 @@ impl RtdyldStock {
             placement: host_placement.name().into(),
             message: std::io::Error::from_raw_os_error(e.0).to_string(),
         })?);
-        let session = bridge::new_rtdyld_stock(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(MapperHandle(mapper.clone())));
-        Ok(RtdyldStock { session, mapper, planner, layout: Vec::new(), pending: Vec::new() })
+        let session = bridge::new_rtdyld_stock(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(MapperHandle(mapper.clone())), reserve);
+        Ok(RtdyldStock { session, reserve, mapper, planner, layout: Vec::new(), pending: Vec::new() })
     }
+}
+
+impl RtdyldStock {
+    fn name(&self) -> &'static str {
+        if self.reserve {
+            "rtdyld-reserve"
+        } else {
+            "rtdyld-stock"
+        }
+    }
+}
+
+/// Whether this build's LLVM offers SectionMemoryManager's ReserveAlloc.
+pub(crate) fn has_reserve_alloc() -> bool {
+    bridge::smm_has_reserve_alloc()
 }
 
 impl LinkBackend for RtdyldStock {
     fn info(&self) -> BackendInfo {
         BackendInfo {
-            name: "rtdyld-stock".into(),
+            name: self.name().into(),
             linker: "RuntimeDyld".into(),
-            memory_manager: "SectionMemoryManager (LLVM, one mapping per section group)".into(),
+            memory_manager: if self.reserve {
+                "SectionMemoryManager with ReserveAlloc (LLVM, one block per object)".into()
+            } else {
+                "SectionMemoryManager (LLVM, one mapping per section group)".into()
+            },
             notes: self.mapper.describe(),
         }
     }
@@ -55,7 +76,7 @@ impl LinkBackend for RtdyldStock {
             .session
             .pin_mut()
             .load_object(&object.name, &object.bytes)
-            .map_err(|e| Error::Link { object: object.name.clone(), backend: "rtdyld-stock".into(), message: e.what().to_string() })?;
+            .map_err(|e| Error::Link { object: object.name.clone(), backend: self.name().into(), message: e.what().to_string() })?;
         let allocations = self.session.pin_mut().take_allocations();
         let sections = self.session.object_sections(index);
         let object_id = index;
@@ -118,7 +139,8 @@ impl LinkBackend for RtdyldStock {
 
     fn finalize(&mut self) -> Result<()> {
         let objects = std::mem::take(&mut self.pending).join(", ");
-        let link_err = |e: cxx::Exception| Error::Link { object: objects.clone(), backend: "rtdyld-stock".into(), message: e.what().to_string() };
+        let backend = self.name();
+        let link_err = |e: cxx::Exception| Error::Link { object: objects.clone(), backend: backend.into(), message: e.what().to_string() };
         self.session.pin_mut().resolve_relocations().map_err(link_err)?;
         self.session.pin_mut().finalize().map_err(link_err)?;
         Ok(())

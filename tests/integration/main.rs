@@ -60,6 +60,7 @@ const TESTS: &[Test] = &[
     ("placement::natural_single_object_audits_clean_aarch64", placement::natural_single_object_audits_clean_aarch64),
     ("placement::link_audit_flag_reports_findings", placement::link_audit_flag_reports_findings),
     ("placement::crashing_aborting_and_hanging_jobs_become_results", placement::crashing_aborting_and_hanging_jobs_become_results),
+    ("placement::rtdyld_reserve_keeps_one_object_together_or_is_unsupported", placement::rtdyld_reserve_keeps_one_object_together_or_is_unsupported),
 ];
 
 fn main() {

@@ -144,3 +144,28 @@ pub fn crashing_aborting_and_hanging_jobs_become_results() {
     assert_eq!(results[3].outcome, Outcome::Pass, "the run went on");
     assert_eq!(results[3].calls[0].actual, Some(7));
 }
+
+/// `rtdyld-reserve` (SectionMemoryManager's ReserveAlloc): where LLVM has it, one block per
+/// object keeps each object's own fixups in reach even under `scatter`; elsewhere it is
+/// reported unsupported with the reason, never run as something else.
+pub fn rtdyld_reserve_keeps_one_object_together_or_is_unsupported() {
+    let target = if can_run(Arch::Aarch64) { Arch::Aarch64 } else { Arch::host() };
+    let out = run(&["repro", "9001", "--backend", "rtdyld-reserve", "--target", target.name(), "--placement", "scatter", "--iterations", "3", "--json"]);
+    let r: ReproReport = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", String::from_utf8_lossy(&out.stderr)));
+    if jitharness::compile::llvm_major() >= 20 {
+        assert_eq!(r.link.backend, "rtdyld-reserve");
+        assert!(r.link.backend_info.as_ref().unwrap().memory_manager.contains("ReserveAlloc"));
+        assert_eq!(r.loads, 3);
+        assert!(r.fixups_checked > 0);
+        assert!(r.first_bad.is_none(), "{:?}", r.first_bad);
+        if can_run(target) {
+            assert_eq!(r.link.outcome, Outcome::Pass);
+        }
+    } else {
+        match &r.link.outcome {
+            Outcome::Unsupported { reason } => assert!(reason.contains("ReserveAlloc") && reason.contains(jitharness::compile::llvm_version()), "{reason}"),
+            o => panic!("LLVM {} has no ReserveAlloc, yet: {o:?}", jitharness::compile::llvm_version()),
+        }
+        assert_eq!(out.status.code(), Some(3));
+    }
+}

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "llvm/Config/llvm-config.h"
+#include "llvm/ExecutionEngine/SectionMemoryManager.h"
 #include "llvm/Support/Alignment.h"
 
 #include <cstdint>
@@ -26,5 +27,18 @@ inline constexpr bool kHasSmmReserveAlloc = true;
 #else
 inline constexpr bool kHasSmmReserveAlloc = false;
 #endif
+
+// A SectionMemoryManager constructed with ReserveAlloc where LLVM has it; elsewhere the
+// flag is ignored (callers check kHasSmmReserveAlloc first and report the backend as not
+// available).
+class SectionMemoryManagerBase : public llvm::SectionMemoryManager {
+public:
+#if LLVM_VERSION_MAJOR >= 20
+  SectionMemoryManagerBase(MemoryMapper *mapper, bool reserve)
+      : SectionMemoryManager(mapper, reserve) {}
+#else
+  SectionMemoryManagerBase(MemoryMapper *mapper, bool /*reserve*/) : SectionMemoryManager(mapper) {}
+#endif
+};
 
 } // namespace jitharness::compat

@@ -21,8 +21,13 @@ class RtdyldSession;
 
 /// RuntimeDyld + LLVM's SectionMemoryManager, allocation logic untouched; the mappings it
 /// asks for go through its MemoryMapper hook to Rust (placement policy).
+/// With `reserve`, SectionMemoryManager's ReserveAlloc option (one block per object), where
+/// this LLVM has it (see smm_has_reserve_alloc).
 std::unique_ptr<RtdyldSession> new_rtdyld_stock(rust::Box<ResolverHandle> resolver,
-                                                rust::Box<MapperHandle> mapper);
+                                                rust::Box<MapperHandle> mapper, bool reserve);
+
+/// Whether this LLVM's SectionMemoryManager has the ReserveAlloc option.
+bool smm_has_reserve_alloc();
 
 class RtdyldSession {
 public:
@@ -60,7 +65,7 @@ protected:
   std::unique_ptr<Impl> impl_;
 
   friend std::unique_ptr<RtdyldSession> new_rtdyld_stock(rust::Box<ResolverHandle>,
-                                                         rust::Box<MapperHandle>);
+                                                         rust::Box<MapperHandle>, bool);
 };
 
 } // namespace jitharness
