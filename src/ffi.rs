@@ -5,6 +5,7 @@
 
 use crate::placement::{Mapper, Purpose};
 use crate::resolve::Resolver;
+use crate::slab::{Kind, Slab};
 use std::sync::Arc;
 
 /// What the C++ side holds to ask Rust for symbol addresses.
@@ -12,6 +13,9 @@ pub struct ResolverHandle(pub Arc<Resolver>);
 
 /// What the C++ memory-mapper hook holds to ask Rust where memory goes.
 pub struct MapperHandle(pub Arc<Mapper>);
+
+/// What the C++ forwarding memory manager holds: the session's Rust slab.
+pub struct SlabHandle(pub Arc<Slab>);
 
 #[cxx::bridge(namespace = "jitharness")]
 pub mod bridge {
@@ -58,6 +62,14 @@ pub mod bridge {
         fn mapper_protect(handle: &MapperHandle, addr: u64, size: u64, prot: u32) -> i32;
         /// Returns 0 or the errno. Never panics.
         fn mapper_release(handle: &MapperHandle, addr: u64, size: u64) -> i32;
+
+        type SlabHandle;
+        /// RuntimeDyld's reserveAllocationSpace. False: refused (the slab remembers why).
+        fn slab_reserve(handle: &SlabHandle, code: u64, code_align: u64, ro: u64, ro_align: u64, rw: u64, rw_align: u64) -> bool;
+        /// kind: 0 code, 1 read-only, 2 read-write. 0: refused (the slab remembers why).
+        fn slab_allocate(handle: &SlabHandle, kind: u8, size: u64, align: u32, name: &str) -> u64;
+        /// Final protections; returns (address, size) pairs of code to flush, flattened.
+        fn slab_finalize(handle: &SlabHandle) -> Result<Vec<u64>>;
     }
 
     unsafe extern "C++" {
@@ -67,6 +79,7 @@ pub mod bridge {
 
         fn new_rtdyld_stock(resolver: Box<ResolverHandle>, mapper: Box<MapperHandle>, reserve: bool) -> UniquePtr<RtdyldSession>;
         fn smm_has_reserve_alloc() -> bool;
+        fn new_rtdyld_rust(resolver: Box<ResolverHandle>, slab: Box<SlabHandle>) -> UniquePtr<RtdyldSession>;
         fn load_object(self: Pin<&mut RtdyldSession>, name: &str, bytes: &[u8]) -> Result<u32>;
         fn take_allocations(self: Pin<&mut RtdyldSession>) -> Vec<AllocationRecord>;
         fn object_sections(self: &RtdyldSession, index: u32) -> Vec<ObjectSectionAddress>;
@@ -111,6 +124,27 @@ fn mapper_release(handle: &MapperHandle, addr: u64, size: u64) -> i32 {
         Ok(Ok(())) => 0,
         Ok(Err(e)) => e.0,
         Err(_) => libc::EINVAL,
+    }
+}
+
+fn slab_reserve(handle: &SlabHandle, code: u64, code_align: u64, ro: u64, ro_align: u64, rw: u64, rw_align: u64) -> bool {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.reserve([(code, code_align), (ro, ro_align), (rw, rw_align)]))).unwrap_or(false)
+}
+
+fn slab_allocate(handle: &SlabHandle, kind: u8, size: u64, align: u32, name: &str) -> u64 {
+    let kind = match kind {
+        0 => Kind::Code,
+        1 => Kind::RoData,
+        _ => Kind::RwData,
+    };
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.allocate(kind, size, align.max(1) as u64, name))).unwrap_or(0)
+}
+
+fn slab_finalize(handle: &SlabHandle) -> Result<Vec<u64>, String> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.finalize())) {
+        Ok(Ok(ranges)) => Ok(ranges.into_iter().flat_map(|(a, s)| [a, s]).collect()),
+        Ok(Err(e)) => Err(e),
+        Err(_) => Err("the slab panicked while finalizing".into()),
     }
 }
 

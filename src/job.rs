@@ -49,6 +49,8 @@ pub struct LinkJob {
     pub placement: Placement,
     /// Audit every linked object's relocations.
     pub audit: bool,
+    /// Slab size for slab backends.
+    pub slab_size: u64,
     /// Show a progress bar once the job has run for a second.
     pub progress: bool,
     /// Where a worker writes its report so far, before each step that may crash (set by
@@ -97,7 +99,7 @@ impl LinkJob {
         if self.link_only {
             a.push("--link-only".into());
         }
-        a.extend(["--placement".into(), self.placement.name().into()]);
+        a.extend(["--placement".into(), self.placement.name().into(), "--slab-size".into(), format!("{:#x}", self.slab_size)]);
         if self.audit {
             a.push("--audit".into());
         }
@@ -127,6 +129,7 @@ pub fn new_report(job: &LinkJob, execution: exec::Execution, mode: LinkMode) -> 
         layout: Vec::new(),
         imports: Vec::new(),
         calls: Vec::new(),
+        memory: None,
         audits: Vec::new(),
         outcome: Outcome::Pass,
         elapsed_ms: 0,
@@ -156,7 +159,7 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
     // linking happened; the outcome (`linked-only`) says that nothing ran.
     let will_run = !cross && !job.link_only;
 
-    let mut session = match backend::open(job.backend, SessionOptions { arch, mode, placement: job.placement, resolver: resolver.clone() }) {
+    let mut session = match backend::open(job.backend, SessionOptions { arch, mode, placement: job.placement, resolver: resolver.clone(), slab_size: job.slab_size }) {
         Ok(s) => s,
         Err(Error::BackendUnavailable { reason, .. }) => {
             report.outcome = Outcome::Unsupported { reason };
@@ -205,6 +208,7 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
 
     report.backend_info = Some(session.info());
     report.layout = session.layout();
+    report.memory = Some(MemoryReport::new(session.memory(), &report.layout));
     report.imports = resolver
         .resolved()
         .into_iter()
@@ -366,6 +370,7 @@ fn checkpoint(job: &LinkJob, session: &dyn LinkBackend, report: &mut LinkReport,
     let Some(path) = &job.checkpoint else { return };
     report.layout = session.layout();
     report.backend_info = Some(session.info());
+    report.memory = Some(MemoryReport::new(session.memory(), &report.layout));
     let doc = serde_json::json!({ "during": during, "report": report });
     // Best effort: a checkpoint that cannot be written only costs detail after a crash.
     let tmp = path.with_extension("tmp");

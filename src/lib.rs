@@ -41,6 +41,7 @@ pub mod placement;
 pub mod report;
 pub mod repro;
 pub mod resolve;
+pub mod slab;
 pub mod source;
 pub mod target;
 pub mod worker;

@@ -161,6 +161,13 @@ struct LinkArgs {
     /// Audit every relocation of every linked object and print the findings.
     #[arg(long)]
     audit: bool,
+    /// Print the memory accounting (always in --json): reserved, committed, used, wasted,
+    /// mmap/mprotect/munmap calls, process mappings.
+    #[arg(long)]
+    stats: bool,
+    /// Slab size for `rtdyld-rust` (at most 2 GiB, which keeps every fixup in reach).
+    #[arg(long, default_value = "1G", value_parser = parse_size)]
+    slab_size: u64,
     /// qemu-user guest address-space reservation for aarch64 runs on an x86_64 host (0: none).
     #[arg(long, default_value = "0x1000000000", value_parser = parse_size)]
     qemu_reserved_va: u64,
@@ -295,6 +302,7 @@ fn to_job(args: &LinkArgs) -> Result<LinkJob, String> {
         qemu_reserved_va: args.qemu_reserved_va,
         placement: args.placement,
         audit: args.audit,
+        slab_size: args.slab_size,
         checkpoint: args.checkpoint.clone(),
         progress: !args.json || std::io::IsTerminal::is_terminal(&std::io::stderr()),
     })
@@ -317,12 +325,12 @@ fn link(args: LinkArgs) -> ExitCode {
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report).expect("reports serialize"));
     } else {
-        print_report(&report);
+        print_report(&report, args.stats);
     }
     ExitCode::from(report.outcome.exit_code() as u8)
 }
 
-fn print_report(r: &LinkReport) {
+fn print_report(r: &LinkReport, stats: bool) {
     let how = match r.execution.how {
         jitharness::exec::How::Native => "native".to_string(),
         jitharness::exec::How::QemuUser => match r.execution.qemu_reserved_va {
@@ -361,6 +369,16 @@ fn print_report(r: &LinkReport) {
             );
         }
         println!("calls: {} of {} passed", passed, r.calls.len());
+    }
+    if !r.audits.is_empty() {
+        println!();
+        print!("{}", jitharness::audit::findings_table(&r.audits));
+    }
+    if stats {
+        if let Some(m) = &r.memory {
+            println!();
+            print!("{}", m.text());
+        }
     }
     println!("outcome: {}", r.outcome.summary());
     if let Outcome::Crash { stderr, .. } | Outcome::Timeout { stderr, .. } = &r.outcome {

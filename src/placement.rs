@@ -200,7 +200,8 @@ struct MapperState {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Errno(pub i32);
 
-fn page_size() -> u64 {
+/// The system page size.
+pub fn page_size() -> u64 {
     // SAFETY: sysconf has no preconditions.
     let p = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
     if p > 0 {
@@ -451,6 +452,24 @@ impl Mapper {
         } else {
             Err(last_errno())
         }
+    }
+
+    /// Drops the contents of a range of a block this mapper handed out and makes it
+    /// inaccessible; the range stays mapped (reserved) for reuse.
+    pub fn discard(&self, addr: u64, size: u64) -> Result<(), Errno> {
+        let mut st = self.lock();
+        st.stats.mprotect_calls += 1;
+        // SAFETY: the range lies within a block this mapper handed out; its owner (the
+        // slab) no longer uses it, so dropping its contents and access harms nobody.
+        unsafe {
+            if libc::madvise(addr as usize as *mut libc::c_void, size as usize, libc::MADV_DONTNEED) != 0 {
+                return Err(last_errno());
+            }
+            if libc::mprotect(addr as usize as *mut libc::c_void, size as usize, libc::PROT_NONE) != 0 {
+                return Err(last_errno());
+            }
+        }
+        Ok(())
     }
 
     /// Gives a block back. Inside the scatter window the range goes back to being reserved.

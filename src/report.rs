@@ -2,7 +2,7 @@
 //! CI, the differential runner and the reports: fields are only ever added.
 
 use crate::audit::ObjectAuditReport;
-use crate::backend::{BackendInfo, LinkMode};
+use crate::backend::{BackendInfo, LinkMode, MemoryFigures};
 use crate::placement::Placement;
 use crate::compile::CompileOptions;
 use crate::exec::Execution;
@@ -177,6 +177,9 @@ pub struct LinkReport {
     pub layout: Vec<SectionLayout>,
     pub imports: Vec<ImportReport>,
     pub calls: Vec<CallReport>,
+    /// What the memory manager held at the end (every backend).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub memory: Option<MemoryReport>,
     /// Relocation audit per linked object (with `--audit`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub audits: Vec<ObjectAuditReport>,
@@ -229,4 +232,63 @@ pub fn describe_finding(f: &crate::audit::Finding) -> String {
         s += &format!(" ({})", f.detail);
     }
     s
+}
+
+/// Memory accounting of one session (`--stats`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemoryReport {
+    #[serde(flatten)]
+    pub figures: MemoryFigures,
+    /// Bytes of sections per layout kind (code, ro-data, rw-data, got, stubs).
+    pub used: std::collections::BTreeMap<String, u64>,
+    /// Committed bytes no section uses (alignment, page rounding, reservation slack).
+    pub wasted: u64,
+    /// Mappings the whole process holds (`/proc/self/maps` lines) and the kernel's limit.
+    pub process_mappings: Option<u64>,
+    pub max_map_count: Option<u64>,
+}
+
+impl MemoryReport {
+    pub fn new(figures: MemoryFigures, layout: &[crate::layout::SectionLayout]) -> MemoryReport {
+        let mut used = std::collections::BTreeMap::new();
+        for s in layout {
+            *used.entry(s.kind.name().to_string()).or_insert(0) += s.size;
+        }
+        let total: u64 = used.values().sum();
+        MemoryReport {
+            wasted: figures.committed.saturating_sub(total),
+            figures,
+            used,
+            process_mappings: std::fs::read_to_string("/proc/self/maps").ok().map(|m| m.lines().count() as u64),
+            max_map_count: std::fs::read_to_string("/proc/sys/vm/max_map_count").ok().and_then(|s| s.trim().parse().ok()),
+        }
+    }
+
+    /// Lines for people.
+    pub fn text(&self) -> String {
+        let f = &self.figures;
+        let m = &f.mapper;
+        let used: Vec<String> = self.used.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        let mut s = format!(
+            "memory: reserved {} B, committed {} B, used {} B ({}), wasted {} B\nsystem calls: mmap {}, mprotect {}, munmap {}; placement reservations {} B\n",
+            f.reserved,
+            f.committed,
+            self.used.values().sum::<u64>(),
+            used.join(", "),
+            self.wasted,
+            m.mmap_calls,
+            m.mprotect_calls,
+            m.munmap_calls,
+            m.bytes_reserved
+        );
+        if let Some(sl) = &f.slab {
+            s += &format!("slab: {:#x} bytes at {:#x}, {} objects, free {} B (largest run {} B)\n", sl.size, sl.base, sl.objects, sl.free, sl.largest_free);
+        }
+        s += &format!(
+            "process mappings: {} (vm.max_map_count {})\n",
+            self.process_mappings.map(|v| v.to_string()).unwrap_or_else(|| "?".into()),
+            self.max_map_count.map(|v| v.to_string()).unwrap_or_else(|| "?".into())
+        );
+        s
+    }
 }

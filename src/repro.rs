@@ -45,6 +45,7 @@ pub fn job_9001(arch: Arch, backend: BackendKind, placement: Placement, iteratio
         qemu_reserved_va,
         placement,
         audit: true,
+        slab_size: crate::slab::DEFAULT_SLAB_SIZE,
         progress: false,
         checkpoint: None,
     }

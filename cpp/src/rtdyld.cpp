@@ -104,34 +104,9 @@ private:
   rust::Box<MapperHandle> handle_;
 };
 
-// SectionMemoryManager with its allocation logic untouched; it only notes each request.
-class RecordingSectionMemoryManager final : public compat::SectionMemoryManagerBase {
+// Notes every section memory request a memory manager served, for the layout.
+class Recorder {
 public:
-  RecordingSectionMemoryManager(MemoryMapper *mapper, bool reserve)
-      : SectionMemoryManagerBase(mapper, reserve) {}
-
-  uint8_t *allocateCodeSection(uintptr_t size, unsigned align, unsigned id,
-                               llvm::StringRef name) override {
-    uint8_t *p = SectionMemoryManagerBase::allocateCodeSection(size, align, id, name);
-    record(0, size, align, id, name, p);
-    return p;
-  }
-
-  uint8_t *allocateDataSection(uintptr_t size, unsigned align, unsigned id,
-                               llvm::StringRef name, bool read_only) override {
-    uint8_t *p = SectionMemoryManagerBase::allocateDataSection(size, align, id, name, read_only);
-    record(read_only ? 1 : 2, size, align, id, name, p);
-    return p;
-  }
-
-  rust::Vec<AllocationRecord> take() {
-    rust::Vec<AllocationRecord> out;
-    for (auto &r : pending_) out.push_back(std::move(r));
-    pending_.clear();
-    return out;
-  }
-
-private:
   void record(uint8_t kind, uintptr_t size, unsigned align, unsigned id, llvm::StringRef name,
               uint8_t *p) {
     AllocationRecord r;
@@ -144,7 +119,93 @@ private:
     pending_.push_back(std::move(r));
   }
 
+  rust::Vec<AllocationRecord> take() {
+    rust::Vec<AllocationRecord> out;
+    for (auto &r : pending_) out.push_back(std::move(r));
+    pending_.clear();
+    return out;
+  }
+
+private:
   std::vector<AllocationRecord> pending_;
+};
+
+// SectionMemoryManager with its allocation logic untouched; it only notes each request.
+class RecordingSectionMemoryManager final : public compat::SectionMemoryManagerBase {
+public:
+  RecordingSectionMemoryManager(MemoryMapper *mapper, bool reserve, Recorder &rec)
+      : SectionMemoryManagerBase(mapper, reserve), rec_(rec) {}
+
+  uint8_t *allocateCodeSection(uintptr_t size, unsigned align, unsigned id,
+                               llvm::StringRef name) override {
+    uint8_t *p = SectionMemoryManagerBase::allocateCodeSection(size, align, id, name);
+    rec_.record(0, size, align, id, name, p);
+    return p;
+  }
+
+  uint8_t *allocateDataSection(uintptr_t size, unsigned align, unsigned id,
+                               llvm::StringRef name, bool read_only) override {
+    uint8_t *p = SectionMemoryManagerBase::allocateDataSection(size, align, id, name, read_only);
+    rec_.record(read_only ? 1 : 2, size, align, id, name, p);
+    return p;
+  }
+
+private:
+  Recorder &rec_;
+};
+
+// The Rust slab behind RuntimeDyld's memory-manager interface: every call is forwarded to
+// Rust (src/slab.rs), which decides; this class only flushes the instruction cache and keeps
+// RTDyldMemoryManager's in-process EH-frame registration.
+class RustSlabMemoryManager final : public llvm::RTDyldMemoryManager {
+public:
+  RustSlabMemoryManager(rust::Box<SlabHandle> slab, Recorder &rec)
+      : slab_(std::move(slab)), rec_(rec) {}
+
+  uint8_t *allocateCodeSection(uintptr_t size, unsigned align, unsigned id,
+                               llvm::StringRef name) override {
+    return allocate(0, size, align, id, name);
+  }
+
+  uint8_t *allocateDataSection(uintptr_t size, unsigned align, unsigned id,
+                               llvm::StringRef name, bool read_only) override {
+    return allocate(read_only ? 1 : 2, size, align, id, name);
+  }
+
+  bool needsToReserveAllocationSpace() override { return true; }
+
+  void reserveAllocationSpace(uintptr_t code, compat::ReserveAlign code_align, uintptr_t ro,
+                              compat::ReserveAlign ro_align, uintptr_t rw,
+                              compat::ReserveAlign rw_align) override {
+    // A refusal is remembered by the slab: the object's sections then fail with its reason.
+    slab_reserve(*slab_, code, compat::align_value(code_align), ro, compat::align_value(ro_align),
+                 rw, compat::align_value(rw_align));
+  }
+
+  bool finalizeMemory(std::string *err) override {
+    try {
+      rust::Vec<uint64_t> code = slab_finalize(*slab_);
+      for (size_t i = 0; i + 1 < code.size(); i += 2)
+        llvm::sys::Memory::InvalidateInstructionCache(reinterpret_cast<void *>(code[i]),
+                                                      code[i + 1]);
+    } catch (const std::exception &e) {
+      if (err) *err = e.what();
+      return true;
+    }
+    return false;
+  }
+
+private:
+  uint8_t *allocate(uint8_t kind, uintptr_t size, unsigned align, unsigned id,
+                    llvm::StringRef name) {
+    uint64_t addr = slab_allocate(*slab_, kind, size, align, rust::Str(name.data(), name.size()));
+    auto *p = reinterpret_cast<uint8_t *>(addr);
+    if (p) rec_.record(kind, size, align, id, name, p);
+    return p;
+  }
+
+  rust::Box<SlabHandle> slab_;
+  Recorder &rec_;
 };
 
 struct LoadedObject {
@@ -156,23 +217,26 @@ struct LoadedObject {
 } // namespace
 
 struct RtdyldSession::Impl {
-  Impl(rust::Box<ResolverHandle> handle, rust::Box<MapperHandle> mapper_handle, bool reserve)
-      : mapper(std::move(mapper_handle)), memory(&mapper, reserve), resolver(std::move(handle)),
-        dyld(memory, resolver) {
+  template <class MakeMemory>
+  Impl(rust::Box<ResolverHandle> handle, std::unique_ptr<RustMemoryMapper> m, MakeMemory make)
+      : mapper(std::move(m)), memory(make(mapper.get(), rec)), resolver(std::move(handle)),
+        dyld(*memory, resolver) {
     // Keep sections RuntimeDyld would otherwise drop (e.g. non-alloc notes) out; we only
     // want what a JIT client really gets.
     dyld.setProcessAllSections(false);
     resolver.set_dyld(&dyld);
   }
 
-  // Declared before `memory`: the memory manager gives its blocks back through the mapper
-  // when it is destroyed, so the mapper must outlive it.
-  RustMemoryMapper mapper;
-  RecordingSectionMemoryManager memory;
+  // Declared before `memory`: a SectionMemoryManager gives its blocks back through the
+  // mapper when it is destroyed, so the mapper must outlive it. Null for the Rust slab.
+  std::unique_ptr<RustMemoryMapper> mapper;
+  Recorder rec;
+  std::unique_ptr<llvm::RTDyldMemoryManager> memory;
   RustResolver resolver;
 
   // As MCJIT does: unwinders must not see frames of memory that is about to go away.
-  ~Impl() { memory.deregisterEHFrames(); }
+  ~Impl() { memory->deregisterEHFrames(); }
+
   llvm::RuntimeDyld dyld;
   std::vector<LoadedObject> objects;
 
@@ -200,8 +264,24 @@ RtdyldSession::~RtdyldSession() = default;
 
 std::unique_ptr<RtdyldSession> new_rtdyld_stock(rust::Box<ResolverHandle> resolver,
                                                 rust::Box<MapperHandle> mapper, bool reserve) {
+  auto make = [reserve](RustMemoryMapper *m, Recorder &rec) {
+    return std::unique_ptr<llvm::RTDyldMemoryManager>(
+        new RecordingSectionMemoryManager(m, reserve, rec));
+  };
+  return std::unique_ptr<RtdyldSession>(new RtdyldSession(std::make_unique<RtdyldSession::Impl>(
+      std::move(resolver), std::make_unique<RustMemoryMapper>(std::move(mapper)), make)));
+}
+
+std::unique_ptr<RtdyldSession> new_rtdyld_rust(rust::Box<ResolverHandle> resolver,
+                                               rust::Box<SlabHandle> slab) {
+  // The lambda is called once, in Impl's constructor: the slab handle moves into it then.
+  auto holder = std::make_shared<rust::Box<SlabHandle>>(std::move(slab));
+  auto make = [holder](RustMemoryMapper *, Recorder &rec) {
+    return std::unique_ptr<llvm::RTDyldMemoryManager>(
+        new RustSlabMemoryManager(std::move(*holder), rec));
+  };
   return std::unique_ptr<RtdyldSession>(new RtdyldSession(
-      std::make_unique<RtdyldSession::Impl>(std::move(resolver), std::move(mapper), reserve)));
+      std::make_unique<RtdyldSession::Impl>(std::move(resolver), nullptr, make)));
 }
 
 bool smm_has_reserve_alloc() { return compat::kHasSmmReserveAlloc;
@@ -223,7 +303,7 @@ uint32_t RtdyldSession::load_object(rust::Str name, rust::Slice<const uint8_t> b
   return static_cast<uint32_t>(impl_->objects.size() - 1);
 }
 
-rust::Vec<AllocationRecord> RtdyldSession::take_allocations() { return impl_->memory.take(); }
+rust::Vec<AllocationRecord> RtdyldSession::take_allocations() { return impl_->rec.take(); }
 
 rust::Vec<ObjectSectionAddress> RtdyldSession::object_sections(uint32_t index) const {
   rust::Vec<ObjectSectionAddress> out;
@@ -255,7 +335,7 @@ void RtdyldSession::resolve_relocations() {
 
 void RtdyldSession::finalize() {
   std::string err;
-  if (impl_->memory.finalizeMemory(&err)) throw std::runtime_error("finalizing memory: " + err);
+  if (impl_->memory->finalizeMemory(&err)) throw std::runtime_error("finalizing memory: " + err);
   impl_->dyld.registerEHFrames();
   impl_->check("registering EH frames");
 }

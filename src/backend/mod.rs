@@ -6,11 +6,12 @@
 //! work for RuntimeDyld (eager: relocations are applied at finalize) and ORC/JITLink (lazy:
 //! finalize looks up what was added, which materializes it).
 
-mod rtdyld_stock;
+mod rtdyld;
 
 use crate::error::{Error, Result};
 use crate::layout::SectionLayout;
-use crate::placement::Placement;
+use crate::placement::{MapperStats, Placement};
+use crate::slab::SlabStats;
 use crate::resolve::Resolver;
 use crate::source::ObjectFile;
 use crate::target::Arch;
@@ -57,8 +58,8 @@ impl BackendKind {
     pub fn availability(self) -> std::result::Result<(), String> {
         match self {
             BackendKind::RtdyldStock => Ok(()),
-            BackendKind::RtdyldRust => Err("not implemented yet in this build (tracked: the Rust slab issue)".into()),
-            BackendKind::RtdyldReserve if rtdyld_stock::has_reserve_alloc() => Ok(()),
+            BackendKind::RtdyldRust => Ok(()),
+            BackendKind::RtdyldReserve if rtdyld::has_reserve_alloc() => Ok(()),
             BackendKind::RtdyldReserve => Err(format!(
                 "LLVM {}'s SectionMemoryManager has no ReserveAlloc option (LLVM 22 has it; 19 and older do not)",
                 crate::compile::llvm_version()
@@ -105,6 +106,21 @@ pub struct SessionOptions {
     /// through the target addresses chosen.
     pub placement: Placement,
     pub resolver: Arc<Resolver>,
+    /// Size of the slab for backends that use one (`rtdyld-rust`, `jitlink-rust`).
+    pub slab_size: u64,
+}
+
+/// What a session's memory manager holds, for `--stats`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemoryFigures {
+    /// Address space the memory manager holds (the slab, or every mapping it made).
+    pub reserved: u64,
+    /// Of that, bytes made accessible for sections.
+    pub committed: u64,
+    /// System calls and placement reservations.
+    pub mapper: MapperStats,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slab: Option<SlabStats>,
 }
 
 /// Describes a backend as instantiated, for results.
@@ -143,6 +159,9 @@ pub trait LinkBackend {
 
     /// Every section placed so far, in allocation order.
     fn layout(&self) -> Vec<SectionLayout>;
+
+    /// What the session's memory manager holds.
+    fn memory(&self) -> MemoryFigures;
 }
 
 /// Opens a session of `kind`.
@@ -154,8 +173,9 @@ pub fn open(kind: BackendKind, opts: SessionOptions) -> Result<Box<dyn LinkBacke
         return Err(Error::BackendUnavailable { backend: kind.name().into(), reason });
     }
     match kind {
-        BackendKind::RtdyldStock => Ok(Box::new(rtdyld_stock::RtdyldStock::new(opts, false)?)),
-        BackendKind::RtdyldReserve => Ok(Box::new(rtdyld_stock::RtdyldStock::new(opts, true)?)),
+        BackendKind::RtdyldStock => Ok(Box::new(rtdyld::Rtdyld::new(opts, rtdyld::Flavor::Stock)?)),
+        BackendKind::RtdyldReserve => Ok(Box::new(rtdyld::Rtdyld::new(opts, rtdyld::Flavor::Reserve)?)),
+        BackendKind::RtdyldRust => Ok(Box::new(rtdyld::Rtdyld::new(opts, rtdyld::Flavor::RustSlab)?)),
         _ => unreachable!("availability() rejected it"),
     }
 }

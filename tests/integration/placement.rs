@@ -106,6 +106,7 @@ fn ir_job(dir: &Path, name: &str, body: &str) -> LinkJob {
         qemu_reserved_va: jitharness::exec::DEFAULT_QEMU_RESERVED_VA,
         placement: Placement::Natural,
         audit: true,
+        slab_size: jitharness::slab::DEFAULT_SLAB_SIZE,
         progress: false,
         checkpoint: None,
     }

@@ -16,6 +16,7 @@ struct AllocationRecord;
 struct ObjectSectionAddress;
 struct ResolverHandle;
 struct MapperHandle;
+struct SlabHandle;
 
 class RtdyldSession;
 
@@ -25,6 +26,10 @@ class RtdyldSession;
 /// this LLVM has it (see smm_has_reserve_alloc).
 std::unique_ptr<RtdyldSession> new_rtdyld_stock(rust::Box<ResolverHandle> resolver,
                                                 rust::Box<MapperHandle> mapper, bool reserve);
+
+/// RuntimeDyld + the Rust slab (src/slab.rs) behind a forwarding memory manager.
+std::unique_ptr<RtdyldSession> new_rtdyld_rust(rust::Box<ResolverHandle> resolver,
+                                               rust::Box<SlabHandle> slab);
 
 /// Whether this LLVM's SectionMemoryManager has the ReserveAlloc option.
 bool smm_has_reserve_alloc();
@@ -66,6 +71,8 @@ protected:
 
   friend std::unique_ptr<RtdyldSession> new_rtdyld_stock(rust::Box<ResolverHandle>,
                                                          rust::Box<MapperHandle>, bool);
+  friend std::unique_ptr<RtdyldSession> new_rtdyld_rust(rust::Box<ResolverHandle>,
+                                                        rust::Box<SlabHandle>);
 };
 
 } // namespace jitharness

@@ -1,0 +1,212 @@
+//! The RuntimeDyld backends. One C++ session type (RuntimeDyld + a recording memory
+//! manager), three memory managers:
+//!
+//! * `rtdyld-stock`: LLVM's SectionMemoryManager exactly as MCJIT (and so llvmlite/Numba)
+//!   uses it; its mappings go through its MemoryMapper hook to [`Mapper`] (placement), its
+//!   allocation logic is untouched.
+//! * `rtdyld-reserve`: the same with SectionMemoryManager's `ReserveAlloc` (LLVM 22): one
+//!   block per object.
+//! * `rtdyld-rust`: the Rust slab ([`Slab`]) behind a C++ class that forwards every call.
+
+use super::{BackendInfo, LinkBackend, LinkMode, MemoryFigures, SessionOptions, SymbolAddress};
+use crate::error::{Error, Result};
+use crate::ffi::{bridge, MapperHandle, ResolverHandle, SlabHandle};
+use crate::layout::{SectionKind, SectionLayout};
+use crate::placement::{CrossPlanner, Mapper, Placement, Purpose};
+use crate::slab::Slab;
+use crate::source::ObjectFile;
+use cxx::UniquePtr;
+use std::sync::Arc;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flavor {
+    Stock,
+    Reserve,
+    RustSlab,
+}
+
+pub struct Rtdyld {
+    session: UniquePtr<bridge::RtdyldSession>,
+    flavor: Flavor,
+    mapper: Arc<Mapper>,
+    slab: Option<Arc<Slab>>,
+    planner: Option<CrossPlanner>,
+    /// Cross mode with the slab: the target address the slab's base maps to.
+    slab_target: Option<u64>,
+    layout: Vec<SectionLayout>,
+    /// Objects added since the last finalize, named in relocation errors.
+    pending: Vec<String>,
+}
+
+impl Rtdyld {
+    /// # Errors
+    /// [`Error::Placement`] when the placement's address-space reservation (or the slab)
+    /// cannot be made.
+    pub fn new(opts: SessionOptions, flavor: Flavor) -> Result<Self> {
+        let mut planner = match opts.mode {
+            LinkMode::InProcess => None,
+            LinkMode::Cross { base } => Some(CrossPlanner::new(base, opts.placement)),
+        };
+        // In cross mode nothing is placed in this process: the mapper gives what the OS
+        // gives and the planner chooses target addresses.
+        let host_placement = if planner.is_some() { Placement::Natural } else { opts.placement };
+        let placement_err = |message: String| Error::Placement { placement: host_placement.name().into(), message };
+        let mapper = Arc::new(Mapper::new(host_placement).map_err(|e| placement_err(std::io::Error::from_raw_os_error(e.0).to_string()))?);
+        let resolver = Box::new(ResolverHandle(opts.resolver.clone()));
+        let (session, slab) = match flavor {
+            Flavor::Stock | Flavor::Reserve => {
+                (bridge::new_rtdyld_stock(resolver, Box::new(MapperHandle(mapper.clone())), flavor == Flavor::Reserve), None)
+            }
+            Flavor::RustSlab => {
+                let slab = Arc::new(Slab::new(mapper.clone(), opts.slab_size).map_err(placement_err)?);
+                (bridge::new_rtdyld_rust(resolver, Box::new(SlabHandle(slab.clone()))), Some(slab))
+            }
+        };
+        // The slab moves as a whole, in target addresses too.
+        let slab_target = match (&slab, &mut planner) {
+            (Some(s), Some(p)) => Some(p.place(s.range().1, 4096, Purpose::Code)),
+            _ => None,
+        };
+        Ok(Rtdyld { session, flavor, mapper, slab, planner, slab_target, layout: Vec::new(), pending: Vec::new() })
+    }
+
+    fn name(&self) -> &'static str {
+        match self.flavor {
+            Flavor::Stock => "rtdyld-stock",
+            Flavor::Reserve => "rtdyld-reserve",
+            Flavor::RustSlab => "rtdyld-rust",
+        }
+    }
+}
+
+/// Whether this build's LLVM offers SectionMemoryManager's ReserveAlloc.
+pub(crate) fn has_reserve_alloc() -> bool {
+    bridge::smm_has_reserve_alloc()
+}
+
+impl LinkBackend for Rtdyld {
+    fn info(&self) -> BackendInfo {
+        BackendInfo {
+            name: self.name().into(),
+            linker: "RuntimeDyld".into(),
+            memory_manager: match self.flavor {
+                Flavor::Stock => "SectionMemoryManager (LLVM, one mapping per section group)".into(),
+                Flavor::Reserve => "SectionMemoryManager with ReserveAlloc (LLVM, one block per object)".into(),
+                Flavor::RustSlab => "Rust slab (one reservation per session, forwarded from C++)".into(),
+            },
+            notes: {
+                let mut n = self.mapper.describe();
+                if let Some(s) = &self.slab {
+                    let (base, size) = s.range();
+                    n.push(format!("slab: {size:#x} bytes at {base:#x}; every section of the session lies inside it"));
+                }
+                n
+            },
+        }
+    }
+
+    fn add_object(&mut self, object: &ObjectFile) -> Result<()> {
+        if let Some(s) = &self.slab {
+            s.begin_object(&object.name);
+        }
+        let index = self.session.pin_mut().load_object(&object.name, &object.bytes).map_err(|e| {
+            let mut message = e.what().to_string();
+            if let Some(why) = self.slab.as_ref().map(|s| s.last_error()).filter(|w| !w.is_empty()) {
+                message = format!("{message} ({why})");
+            }
+            Error::Link { object: object.name.clone(), backend: self.name().into(), message }
+        })?;
+        let allocations = self.session.pin_mut().take_allocations();
+        let sections = self.session.object_sections(index);
+        let object_id = index;
+        for a in allocations {
+            let purpose = match a.kind {
+                0 => Purpose::Code,
+                1 => Purpose::RoData,
+                _ => Purpose::RwData,
+            };
+            let target = match (&mut self.planner, self.slab_target, &self.slab) {
+                (Some(_), Some(t), Some(s)) => {
+                    let t = t + (a.host_addr - s.range().0);
+                    self.session.pin_mut().map_section_address(a.host_addr, t);
+                    t
+                }
+                (Some(p), _, _) => {
+                    let t = p.place(a.size, a.align as u64, purpose);
+                    self.session.pin_mut().map_section_address(a.host_addr, t);
+                    t
+                }
+                (None, _, _) => a.host_addr,
+            };
+            let kind = match a.kind {
+                0 => SectionKind::Code,
+                1 => SectionKind::RoData,
+                _ if a.name == ".got" => SectionKind::Got,
+                _ => SectionKind::RwData,
+            };
+            // RuntimeDyld appends its stubs to the code section that needs them: the part of
+            // the allocation past the object's own section bytes.
+            let own = sections.iter().find(|s| s.load_addr == a.host_addr);
+            let elf_section = own.map(|s| s.elf_index);
+            let (size, stubs) = match own.map(|s| s.size) {
+                Some(n) if kind == SectionKind::Code && a.size > n => (n, a.size - n),
+                _ => (a.size, 0),
+            };
+            self.layout.push(SectionLayout {
+                object_id,
+                object: object.name.clone(),
+                elf_section,
+                section: a.name.clone(),
+                kind,
+                size,
+                align: a.align as u64,
+                host_addr: a.host_addr,
+                target_addr: target,
+            });
+            if stubs > 0 {
+                self.layout.push(SectionLayout {
+                    object_id,
+                    object: object.name.clone(),
+                    elf_section: None,
+                    section: format!("{} (stubs)", a.name),
+                    kind: SectionKind::Stubs,
+                    size: stubs,
+                    align: 1,
+                    host_addr: a.host_addr + size,
+                    target_addr: target + size,
+                });
+            }
+        }
+        self.pending.push(object.name.clone());
+        Ok(())
+    }
+
+    fn finalize(&mut self) -> Result<()> {
+        let objects = std::mem::take(&mut self.pending).join(", ");
+        let backend = self.name();
+        let link_err = |e: cxx::Exception| Error::Link { object: objects.clone(), backend: backend.into(), message: e.what().to_string() };
+        self.session.pin_mut().resolve_relocations().map_err(link_err)?;
+        self.session.pin_mut().finalize().map_err(link_err)?;
+        Ok(())
+    }
+
+    fn lookup(&self, name: &str) -> Option<SymbolAddress> {
+        let target = self.session.lookup(name);
+        (target != 0).then(|| SymbolAddress { host: self.session.lookup_host(name), target })
+    }
+
+    fn memory(&self) -> MemoryFigures {
+        let mapper = self.mapper.stats();
+        match &self.slab {
+            Some(s) => {
+                let st = s.stats();
+                MemoryFigures { reserved: st.size, committed: st.committed, mapper, slab: Some(st) }
+            }
+            None => MemoryFigures { reserved: mapper.bytes_mapped, committed: mapper.bytes_mapped, mapper, slab: None },
+        }
+    }
+
+    fn layout(&self) -> Vec<SectionLayout> {
+        self.layout.clone()
+    }
+}
