@@ -14,6 +14,7 @@ use crate::report::*;
 use crate::resolve::Resolver;
 use crate::source::{self, workloads, Input, ObjectFile};
 use crate::target::Arch;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::{c_char, CStr};
 use std::path::PathBuf;
@@ -174,11 +175,14 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
     report.backend_info = Some(session.info());
 
     let progress = Progress::new(job.progress, job.iterations as u64);
+    let mut journal = Journal::open(job);
     let mut defined: BTreeSet<String> = BTreeSet::new();
     let mut failure: Option<Outcome> = None;
     for it in 0..job.iterations {
-        checkpoint(job, session.as_ref(), &mut report, &format!("while compiling and linking iteration {it}"));
-        match run_iteration(job, it, session.as_mut(), &resolver, &mut defined, &mut report, will_run) {
+        if let Some(j) = &mut journal {
+            j.write(session.as_ref(), &report, &format!("while compiling and linking iteration {it}"));
+        }
+        match run_iteration(job, it, session.as_mut(), &resolver, &mut defined, &mut report, will_run, &mut journal) {
             Ok(()) => report.iterations_completed = it + 1,
             Err(e) => {
                 failure = Some(Outcome::Error { message: format!("iteration {it}: {e}") });
@@ -255,6 +259,7 @@ fn run_iteration(
     defined: &mut BTreeSet<String>,
     report: &mut LinkReport,
     will_run: bool,
+    journal: &mut Option<Journal>,
 ) -> Result<()> {
     let mut inputs = Vec::new();
     let mut checks = Vec::new();
@@ -310,7 +315,9 @@ fn run_iteration(
         let added: Vec<&ObjectFile> = stubs.iter().chain(&objects).collect();
         audit_objects(session, resolver, job.arch(), first_object, &added, report)?;
     }
-    checkpoint(job, session, report, &format!("while running iteration {it}"));
+    if let Some(j) = journal {
+        j.write(session, report, &format!("while running iteration {it}"));
+    }
 
     for c in checks {
         let spec = CallSpec { symbol: c.symbol, args: c.args, expected: Some(c.expected) };
@@ -364,19 +371,82 @@ fn audit_objects(
     Ok(())
 }
 
-/// Writes the report so far (and what comes next) where the parent of an isolated job
-/// looks for it if this process dies.
-fn checkpoint(job: &LinkJob, session: &dyn LinkBackend, report: &mut LinkReport, during: &str) {
-    let Some(path) = &job.checkpoint else { return };
-    report.layout = session.layout();
-    report.backend_info = Some(session.info());
-    report.memory = Some(MemoryReport::new(session.memory(), &report.layout));
-    let doc = serde_json::json!({ "during": during, "report": report });
-    // Best effort: a checkpoint that cannot be written only costs detail after a crash.
-    let tmp = path.with_extension("tmp");
-    if std::fs::write(&tmp, serde_json::to_vec(&doc).unwrap_or_default()).is_ok() {
-        let _ = std::fs::rename(&tmp, path);
+/// What a worker appends to its journal (one JSON object per line) before each step that
+/// may crash: what it is about to do, and what its report gained since the last entry.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct JournalEntry {
+    pub during: String,
+    pub iterations_completed: u32,
+    #[serde(default)]
+    pub objects: Vec<ObjectReport>,
+    #[serde(default)]
+    pub layout: Vec<crate::layout::SectionLayout>,
+    #[serde(default)]
+    pub audits: Vec<audit::ObjectAuditReport>,
+    #[serde(default)]
+    pub calls: Vec<CallReport>,
+    #[serde(default)]
+    pub notes: Vec<String>,
+    pub backend_info: Option<crate::backend::BackendInfo>,
+    pub memory: Option<MemoryReport>,
+}
+
+/// The worker side of the journal (`--checkpoint FILE`).
+struct Journal {
+    file: std::fs::File,
+    /// How many elements of each list were written already.
+    sent: [usize; 5],
+}
+
+impl Journal {
+    fn open(job: &LinkJob) -> Option<Journal> {
+        let path = job.checkpoint.as_ref()?;
+        // Best effort: a journal that cannot be written only costs detail after a crash.
+        let file = std::fs::OpenOptions::new().create(true).append(true).open(path).ok()?;
+        Some(Journal { file, sent: [0; 5] })
     }
+
+    fn write(&mut self, session: &dyn LinkBackend, report: &LinkReport, during: &str) {
+        use std::io::Write;
+        let layout = session.layout();
+        let [o, l, a, c, n] = self.sent;
+        let entry = JournalEntry {
+            during: during.to_string(),
+            iterations_completed: report.iterations_completed,
+            objects: report.objects.get(o..).unwrap_or_default().to_vec(),
+            layout: layout.get(l..).unwrap_or_default().to_vec(),
+            audits: report.audits.get(a..).unwrap_or_default().to_vec(),
+            calls: report.calls.get(c..).unwrap_or_default().to_vec(),
+            notes: report.notes.get(n..).unwrap_or_default().to_vec(),
+            backend_info: Some(session.info()),
+            memory: Some(MemoryReport::new(session.memory(), &layout)),
+        };
+        self.sent = [report.objects.len(), layout.len(), report.audits.len(), report.calls.len(), report.notes.len()];
+        if let Ok(mut line) = serde_json::to_vec(&entry) {
+            line.push(b'\n');
+            let _ = self.file.write_all(&line);
+        }
+    }
+}
+
+/// Rebuilds what a worker reported from its journal, on top of `base`. Returns the report
+/// and what the worker was doing last.
+pub fn replay_journal(mut base: LinkReport, journal: &str) -> (LinkReport, String) {
+    let mut during = "before its first checkpoint".to_string();
+    for line in journal.lines() {
+        // A line cut short by the crash is ignored.
+        let Ok(e) = serde_json::from_str::<JournalEntry>(line) else { continue };
+        during = e.during;
+        base.iterations_completed = e.iterations_completed;
+        base.objects.extend(e.objects);
+        base.layout.extend(e.layout);
+        base.audits.extend(e.audits);
+        base.calls.extend(e.calls);
+        base.notes.extend(e.notes);
+        base.backend_info = e.backend_info.or(base.backend_info);
+        base.memory = e.memory.or(base.memory);
+    }
+    (base, during)
 }
 
 fn record_object(report: &mut LinkReport, obj: &ObjectFile, iteration: u32) {

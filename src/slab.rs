@@ -152,35 +152,43 @@ pub struct Part {
     next: u64,
 }
 
-/// One object's memory: a run of pages holding a code, a read-only and a read-write part.
+/// One object's memory: a code, a read-only and a read-write part, each a run of pages in
+/// its kind's zone of the slab (so each part gets its own protection, and finalized parts of
+/// many objects sit side by side with the same protection), with a bump pointer per part.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reservation {
-    pub start: u64,
-    pub len: u64,
     pub parts: [Part; 3],
 }
 
 impl Reservation {
-    /// Bytes a reservation for `sizes` (size, alignment per kind) takes: each part rounded
-    /// up to pages, plus room to align a part whose alignment exceeds a page.
-    pub fn footprint(sizes: [(u64, u64); 3], page: u64) -> Option<u64> {
-        sizes.iter().try_fold(0u64, |acc, &(size, align)| {
-            let slack = if align > page { align - page } else { 0 };
-            acc.checked_add(align_up(size.checked_add(slack)?, page)?)
-        })
+    /// Bytes the part for `size` bytes aligned to `align` takes: rounded up to pages, plus
+    /// room to align when the alignment exceeds a page.
+    pub fn part_len(size: u64, align: u64, page: u64) -> Option<u64> {
+        if size == 0 {
+            return Some(0);
+        }
+        let slack = if align > page { align - page } else { 0 };
+        align_up(size.checked_add(slack)?, page)
     }
 
-    /// Lays the parts out in `[start, start + footprint)`.
-    pub fn new(start: u64, sizes: [(u64, u64); 3], page: u64) -> Reservation {
-        let mut at = start;
+    /// A reservation whose parts start at `starts` with the lengths [`Reservation::part_len`]
+    /// gives for `sizes`.
+    pub fn new(starts: [u64; 3], sizes: [(u64, u64); 3], page: u64) -> Reservation {
         let mut parts = [Part::default(); 3];
-        for (i, &(size, align)) in sizes.iter().enumerate() {
-            let slack = if align > page { align - page } else { 0 };
-            let len = align_up(size + slack, page).unwrap_or(0);
-            parts[i] = Part { start: at, len, next: at };
-            at += len;
+        for i in 0..3 {
+            let len = Self::part_len(sizes[i].0, sizes[i].1, page).unwrap_or(0);
+            parts[i] = Part { start: starts[i], len, next: starts[i] };
         }
-        Reservation { start, len: at - start, parts }
+        Reservation { parts }
+    }
+
+    /// Total bytes of the parts.
+    pub fn len(&self) -> u64 {
+        self.parts.iter().map(|p| p.len).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     /// `size` bytes aligned to `align` in the `kind` part.
@@ -210,6 +218,9 @@ impl Reservation {
     }
 }
 
+/// Share of the slab each kind's zone gets, in eighths: code 4, read-only 2, read-write 2.
+const ZONE_EIGHTHS: [u64; 3] = [4, 2, 2];
+
 /// What a slab holds, for `--stats`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SlabStats {
@@ -238,7 +249,9 @@ struct ObjectMem {
 struct State {
     base: u64,
     size: u64,
-    pages: Pages,
+    /// One page allocator per kind's zone.
+    zones: [Pages; 3],
+    page: u64,
     objects: Vec<ObjectMem>,
     /// Object being loaded (index into `objects`), once reserved.
     current: Option<usize>,
@@ -273,10 +286,19 @@ impl Slab {
             .allocate(Purpose::Code, size, None, 0)
             .map_err(|e| format!("cannot reserve a slab of {size:#x} bytes: {}", std::io::Error::from_raw_os_error(e.0)))?;
         let page = crate::placement::page_size();
+        let mut zones = Vec::new();
+        let mut at = base;
+        for (i, eighths) in ZONE_EIGHTHS.iter().enumerate() {
+            let len = if i == 2 { base + size - at } else { size / 8 * eighths / page * page };
+            zones.push(Pages::new(at, len, page));
+            at += len;
+        }
+        let zones: [Pages; 3] = zones.try_into().expect("three zones");
         let state = State {
             base,
             size,
-            pages: Pages::new(base, size, page),
+            zones,
+            page,
             objects: Vec::new(),
             current: None,
             loading: String::new(),
@@ -316,13 +338,7 @@ impl Slab {
     /// fail too, and nothing else changes.
     pub fn reserve(&self, sizes: [(u64, u64); 3]) -> bool {
         let mut st = self.lock();
-        let page = st.pages.page();
-        let Some(need) = Reservation::footprint(sizes, page) else {
-            st.last_error = format!("{}: reservation size overflows", st.loading);
-            st.failed = true;
-            return false;
-        };
-        match self.new_reservation(&mut st, need, sizes) {
+        match self.new_reservation(&mut st, sizes) {
             Ok(i) => {
                 st.current = Some(i);
                 true
@@ -335,24 +351,47 @@ impl Slab {
         }
     }
 
-    fn new_reservation(&self, st: &mut State, need: u64, sizes: [(u64, u64); 3]) -> Result<usize, String> {
-        let page = st.pages.page();
-        let Some(start) = st.pages.alloc(need, page) else {
-            return Err(format!(
-                "slab exhausted: need {need} bytes for object {}, {} left (largest free run {})",
-                st.loading,
-                st.pages.free_bytes(),
-                st.pages.largest_free()
-            ));
-        };
-        let res = Reservation::new(start, sizes, page);
-        if res.len > 0 {
-            if let Err(e) = self.mapper.protect(res.start, res.len, prot::READ | prot::WRITE) {
-                let _ = st.pages.free(start, need);
-                return Err(format!("making {} bytes of the slab writable for {}: {}", res.len, st.loading, std::io::Error::from_raw_os_error(e.0)));
+    fn new_reservation(&self, st: &mut State, sizes: [(u64, u64); 3]) -> Result<usize, String> {
+        let page = st.page;
+        let mut starts = [0u64; 3];
+        for k in Kind::ALL {
+            let i = k.index();
+            let (size, align) = sizes[i];
+            let len = Reservation::part_len(size, align, page).ok_or_else(|| format!("{}: reservation size overflows", st.loading))?;
+            if len == 0 {
+                continue;
+            }
+            match st.zones[i].alloc(len, align.max(page)) {
+                Some(at) => starts[i] = at,
+                None => {
+                    let msg = format!(
+                        "slab exhausted: need {len} bytes of {} for object {}, {} left in the {} zone (largest free run {})",
+                        k.name(),
+                        st.loading,
+                        st.zones[i].free_bytes(),
+                        k.name(),
+                        st.zones[i].largest_free()
+                    );
+                    for j in 0..i {
+                        let l = Reservation::part_len(sizes[j].0, sizes[j].1, page).unwrap_or(0);
+                        if l > 0 {
+                            let _ = st.zones[j].free(starts[j], l);
+                        }
+                    }
+                    return Err(msg);
+                }
             }
         }
-        st.committed += res.len;
+        let res = Reservation::new(starts, sizes, page);
+        for p in res.parts.iter().filter(|p| p.len > 0) {
+            if let Err(e) = self.mapper.protect(p.start, p.len, prot::READ | prot::WRITE) {
+                for (j, q) in res.parts.iter().enumerate().filter(|(_, q)| q.len > 0) {
+                    let _ = st.zones[j].free(q.start, q.len);
+                }
+                return Err(format!("making {} bytes of the slab writable for {}: {}", p.len, st.loading, std::io::Error::from_raw_os_error(e.0)));
+            }
+        }
+        st.committed += res.len();
         st.objects.push(ObjectMem { name: st.loading.clone(), res, finalized: false, released: false });
         Ok(st.objects.len() - 1)
     }
@@ -369,10 +408,8 @@ impl Slab {
                 // Not reserved first (RuntimeDyld always reserves when asked to; other
                 // callers may not): the section gets a run of its own.
                 let mut sizes = [(0, 1); 3];
-                sizes[kind.index()] = (size, align);
-                let page = st.pages.page();
-                let need = Reservation::footprint(sizes, page).unwrap_or(u64::MAX);
-                match self.new_reservation(&mut st, need, sizes) {
+                sizes[kind.index()] = (size.max(1), align);
+                match self.new_reservation(&mut st, sizes) {
                     Ok(i) => {
                         st.unreserved_sections += 1;
                         let r = st.objects[i].res.allocate(kind, size, align);
@@ -441,12 +478,12 @@ impl Slab {
             return Err(format!("no live object {index} in the slab"));
         };
         o.released = true;
-        let (start, len) = (o.res.start, o.res.len);
-        if len > 0 {
-            self.mapper.discard(start, len).map_err(|e| format!("releasing object {index}: errno {}", e.0))?;
-            st.pages.free(start, len)?;
+        let parts = o.res.parts;
+        for (i, p) in parts.iter().enumerate().filter(|(_, p)| p.len > 0) {
+            self.mapper.discard(p.start, p.len).map_err(|e| format!("releasing object {index}: errno {}", e.0))?;
+            st.zones[i].free(p.start, p.len)?;
+            st.committed -= p.len;
         }
-        st.committed -= len;
         Ok(())
     }
 
@@ -465,8 +502,8 @@ impl Slab {
             used,
             objects: st.objects.iter().filter(|o| !o.released).count() as u64,
             unreserved_sections: st.unreserved_sections,
-            free: st.pages.free_bytes(),
-            largest_free: st.pages.largest_free(),
+            free: st.zones.iter().map(|z| z.free_bytes()).sum(),
+            largest_free: st.zones.iter().map(|z| z.largest_free()).max().unwrap_or(0),
         }
     }
 }
@@ -554,9 +591,12 @@ mod tests {
             for &(k, size, _) in &sections {
                 sizes[k].0 += size.max(1).div_ceil(sizes[k].1) * sizes[k].1;
             }
-            let need = Reservation::footprint(sizes, PAGE).unwrap();
-            let mut res = Reservation::new(BASE, sizes, PAGE);
-            prop_assert_eq!(res.len, need);
+            let starts = [BASE, BASE + 0x1000_0000, BASE + 0x2000_0000];
+            let mut res = Reservation::new(starts, sizes, PAGE);
+            for i in 0..3 {
+                prop_assert_eq!(res.parts[i].len, Reservation::part_len(sizes[i].0, sizes[i].1, PAGE).unwrap());
+                prop_assert_eq!(res.parts[i].start % PAGE, 0);
+            }
             let mut got: Vec<(usize, u64, u64)> = Vec::new();
             for &(k, size, a) in &sections {
                 let at = res.allocate(kinds[k], size, 1 << a);
@@ -576,25 +616,23 @@ mod tests {
     }
 
     #[test]
-    fn parts_start_on_pages() {
-        let r = Reservation::new(BASE, [(10, 16), (5000, 8), (1, 8192)], PAGE);
-        assert_eq!(r.parts[0].start, BASE);
-        assert_eq!(r.parts[1].start, BASE + PAGE);
-        assert_eq!(r.parts[2].start, BASE + 3 * PAGE);
-        assert_eq!(r.len, Reservation::footprint([(10, 16), (5000, 8), (1, 8192)], PAGE).unwrap());
+    fn parts_are_whole_pages() {
+        let r = Reservation::new([BASE, BASE + 16 * PAGE, BASE + 32 * PAGE], [(10, 16), (5000, 8), (1, 8192)], PAGE);
+        assert_eq!(r.parts.map(|p| p.len), [PAGE, 2 * PAGE, 2 * PAGE], "a part above a page of alignment gets room to align");
+        assert_eq!(Reservation::part_len(0, 16, PAGE), Some(0));
     }
 
     #[test]
     fn slab_exhaustion_is_an_error_naming_the_object() {
         let mapper = Arc::new(Mapper::new(crate::placement::Placement::Natural).unwrap());
-        let slab = Slab::new(mapper, 16 * PAGE).unwrap();
+        let slab = Slab::new(mapper, 64 * PAGE).unwrap();
         slab.begin_object("first.o");
         assert!(slab.reserve([(4 * PAGE, 16), (PAGE, 8), (PAGE, 8)]));
         assert_ne!(slab.allocate(Kind::Code, 100, 16, ".text"), 0);
         slab.begin_object("big.o");
         assert!(!slab.reserve([(64 * PAGE, 16), (0, 1), (0, 1)]));
         let e = slab.last_error();
-        assert!(e.contains("slab exhausted") && e.contains("big.o"), "{e}");
+        assert!(e.contains("slab exhausted") && e.contains("big.o") && e.contains("code"), "{e}");
         assert_eq!(slab.allocate(Kind::Code, 10, 16, ".text"), 0, "the failed object's sections fail too");
         slab.begin_object("small.o");
         assert!(slab.reserve([(PAGE, 16), (0, 1), (0, 1)]), "the session goes on");

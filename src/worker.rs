@@ -113,7 +113,7 @@ fn worker_command(job: &LinkJob) -> Result<Command> {
 
 fn run_worker(job: &LinkJob, timeout: Duration) -> Result<LinkReport> {
     let scratch = Scratch::new()?;
-    let (out_path, err_path, ckpt_path) = (scratch.path("stdout"), scratch.path("stderr"), scratch.path("checkpoint.json"));
+    let (out_path, err_path, ckpt_path) = (scratch.path("stdout"), scratch.path("stderr"), scratch.path("journal.jsonl"));
     let create = |p: &Path| std::fs::File::create(p).map_err(|e| Error::io(p, e));
     let mut cmd = worker_command(job)?;
     cmd.arg("--json").arg("--checkpoint").arg(&ckpt_path);
@@ -151,16 +151,9 @@ fn run_worker(job: &LinkJob, timeout: Duration) -> Result<LinkReport> {
     }
 
     // No result: take what the worker reported so far.
-    let (mut report, during) = match std::fs::read(&ckpt_path).ok().and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok()) {
-        Some(doc) => {
-            let during = doc.get("during").and_then(|d| d.as_str()).unwrap_or("").to_string();
-            match doc.get("report").cloned().map(serde_json::from_value::<LinkReport>) {
-                Some(Ok(r)) => (r, during),
-                _ => (job::new_report(job, expected_execution(job), expected_mode(job)), during),
-            }
-        }
-        None => (job::new_report(job, expected_execution(job), expected_mode(job)), "before its first checkpoint".to_string()),
-    };
+    let base = job::new_report(job, expected_execution(job), expected_mode(job));
+    let journal = std::fs::read(&ckpt_path).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+    let (mut report, during) = job::replay_journal(base, &journal);
     let tail = tail(&stderr, STDERR_TAIL);
     report.outcome = match status {
         None => Outcome::Timeout { seconds: elapsed.as_secs(), during, stderr: tail },

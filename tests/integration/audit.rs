@@ -81,7 +81,7 @@ struct Linked {
 
 fn link(arch: Arch, base: u64, import_base: u64, placement: Placement, objects: Vec<ObjectFile>) -> Linked {
     let resolver = Arc::new(Resolver::cross(import_base));
-    let opts = SessionOptions { arch, mode: LinkMode::Cross { base }, placement, resolver: resolver.clone() };
+    let opts = SessionOptions { arch, mode: LinkMode::Cross { base }, placement, resolver: resolver.clone(), slab_size: jitharness::slab::DEFAULT_SLAB_SIZE };
     let mut session = backend::open(BackendKind::RtdyldStock, opts).expect("rtdyld-stock is available");
     for o in &objects {
         session.add_object(o).unwrap_or_else(|e| panic!("adding {}: {e}", o.name));
