@@ -221,6 +221,45 @@ impl Reservation {
 /// Share of the slab each kind's zone gets, in eighths: code 4, read-only 2, read-write 2.
 const ZONE_EIGHTHS: [u64; 3] = [4, 2, 2];
 
+/// An upper bound of the memory a linker asks for to load the relocatable ELF `bytes`, per
+/// kind (size, largest alignment): every allocated section rounded up to its alignment, plus
+/// room for a stub (32 bytes) and a GOT slot (8 bytes) per relocation, plus common symbols.
+///
+/// # Errors
+/// When the object cannot be read.
+pub fn object_needs(bytes: &[u8]) -> Result<[(u64, u64); 3], String> {
+    use object::{Object, ObjectSection, ObjectSymbol, SectionFlags};
+    let file = object::File::parse(bytes).map_err(|e| e.to_string())?;
+    let mut needs = [(0u64, 1u64); 3];
+    let mut relocs = 0u64;
+    let mut add = |k: Kind, size: u64, align: u64| {
+        let n = &mut needs[k.index()];
+        n.1 = n.1.max(align.max(1));
+        n.0 += align_up(size, align.max(1)).unwrap_or(u64::MAX / 4) + align.max(1);
+    };
+    for sec in file.sections() {
+        relocs += sec.relocations().count() as u64;
+        let SectionFlags::Elf { sh_flags } = sec.flags() else { continue };
+        if sh_flags & u64::from(object::elf::SHF_ALLOC) == 0 {
+            continue;
+        }
+        let kind = if sh_flags & u64::from(object::elf::SHF_EXECINSTR) != 0 {
+            Kind::Code
+        } else if sh_flags & u64::from(object::elf::SHF_WRITE) != 0 {
+            Kind::RwData
+        } else {
+            Kind::RoData
+        };
+        add(kind, sec.size(), sec.align());
+    }
+    add(Kind::Code, relocs * 32, 16);
+    add(Kind::RwData, relocs * 8, 8);
+    for sym in file.symbols().filter(|s| s.is_common()) {
+        add(Kind::RwData, sym.size(), 16);
+    }
+    Ok(needs)
+}
+
 /// What a slab holds, for `--stats`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SlabStats {
@@ -331,6 +370,33 @@ impl Slab {
     /// Why the last request failed.
     pub fn last_error(&self) -> String {
         self.lock().last_error.clone()
+    }
+
+    /// Checks, before the linker sees object `name`, that the slab has room for `needs`
+    /// (an upper bound of what the linker will ask, per kind: see [`object_needs`]).
+    /// RuntimeDyld aborts the process when a memory manager cannot give a section memory,
+    /// so running out must be found here.
+    ///
+    /// # Errors
+    /// `slab exhausted: …` naming the object, the kind, what it needs and what is left.
+    pub fn check_room(&self, name: &str, needs: [(u64, u64); 3]) -> Result<(), String> {
+        let st = self.lock();
+        for k in Kind::ALL {
+            let (size, align) = needs[k.index()];
+            let len = Reservation::part_len(size, align, st.page).unwrap_or(u64::MAX);
+            let zone = &st.zones[k.index()];
+            if len > 0 && zone.largest_free() < len + align.saturating_sub(st.page) {
+                return Err(format!(
+                    "slab exhausted: object {name} needs up to {len} bytes of {}, {} left in the {} zone (largest free run {}) of the {:#x}-byte slab",
+                    k.name(),
+                    zone.free_bytes(),
+                    k.name(),
+                    zone.largest_free(),
+                    st.size
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// Reserves memory for the object being loaded (RuntimeDyld's `reserveAllocationSpace`).

@@ -107,6 +107,8 @@ impl LinkBackend for Rtdyld {
 
     fn add_object(&mut self, object: &ObjectFile) -> Result<()> {
         if let Some(s) = &self.slab {
+            let link_err = |message: String| Error::Link { object: object.name.clone(), backend: self.name().into(), message };
+            s.check_room(&object.name, crate::slab::object_needs(&object.bytes).map_err(link_err)?).map_err(link_err)?;
             s.begin_object(&object.name);
         }
         let index = self.session.pin_mut().load_object(&object.name, &object.bytes).map_err(|e| {

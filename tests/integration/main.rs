@@ -16,6 +16,7 @@ mod cli;
 mod common;
 mod inputs;
 mod placement;
+mod slab;
 mod workloads;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -61,6 +62,14 @@ const TESTS: &[Test] = &[
     ("placement::link_audit_flag_reports_findings", placement::link_audit_flag_reports_findings),
     ("placement::crashing_aborting_and_hanging_jobs_become_results", placement::crashing_aborting_and_hanging_jobs_become_results),
     ("placement::rtdyld_reserve_keeps_one_object_together_or_is_unsupported", placement::rtdyld_reserve_keeps_one_object_together_or_is_unsupported),
+    ("slab::every_workload_same_results_as_stock_x86_64", slab::every_workload_same_results_as_stock_x86_64),
+    ("slab::every_workload_same_results_as_stock_aarch64", slab::every_workload_same_results_as_stock_aarch64),
+    ("slab::issue9001_thousand_loads_scatter_and_fragment_x86_64", slab::issue9001_thousand_loads_scatter_and_fragment_x86_64),
+    ("slab::issue9001_thousand_loads_scatter_and_fragment_aarch64", slab::issue9001_thousand_loads_scatter_and_fragment_aarch64),
+    ("slab::slab_is_never_writable_and_executable", slab::slab_is_never_writable_and_executable),
+    ("slab::ten_thousand_modules_loaded_and_released_stay_bounded", slab::ten_thousand_modules_loaded_and_released_stay_bounded),
+    ("slab::slab_exhaustion_is_a_clear_error", slab::slab_exhaustion_is_a_clear_error),
+    ("slab::memory_stats_for_every_backend", slab::memory_stats_for_every_backend),
 ];
 
 fn main() {

@@ -10,7 +10,7 @@ use jitharness::target::Arch;
 /// Defects of a backend on some LLVM version that the harness has measured. A listed case is
 /// asserted to still fail the way described (so a fix shows up as a test failure, and the
 /// entry is removed), and the part before the failure is checked as usual.
-fn known_defect(name: &str, arch: Arch) -> Option<(u32, &'static str)> {
+pub fn known_defect(name: &str, arch: Arch) -> Option<(u32, &'static str)> {
     match (jitharness::compile::llvm_major(), arch, name) {
         (14..=16, Arch::Aarch64, "issue9001") => Some((
             1,
