@@ -251,6 +251,8 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
     report
 }
 
+// The session state a step touches, passed apart so that each borrow stays visible.
+#[allow(clippy::too_many_arguments)]
 fn run_iteration(
     job: &LinkJob,
     it: u32,

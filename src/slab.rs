@@ -108,7 +108,7 @@ impl Pages {
     /// free): nothing is changed.
     pub fn free(&mut self, start: u64, len: u64) -> Result<(), String> {
         let len = align_up(len.max(1), self.page).ok_or("length overflows")?;
-        if start % self.page != 0 || start < self.base || start + len > self.base + self.size {
+        if !start.is_multiple_of(self.page) || start < self.base || start + len > self.base + self.size {
             return Err(format!("run {start:#x}+{len:#x} is not a page run of the slab"));
         }
         let before = self.free.range(..=start).next_back().map(|(&s, &l)| (s, l));
@@ -167,18 +167,17 @@ impl Reservation {
         if size == 0 {
             return Some(0);
         }
-        let slack = if align > page { align - page } else { 0 };
+        let slack = align.saturating_sub(page);
         align_up(size.checked_add(slack)?, page)
     }
 
     /// A reservation whose parts start at `starts` with the lengths [`Reservation::part_len`]
     /// gives for `sizes`.
     pub fn new(starts: [u64; 3], sizes: [(u64, u64); 3], page: u64) -> Reservation {
-        let mut parts = [Part::default(); 3];
-        for i in 0..3 {
+        let parts = std::array::from_fn(|i| {
             let len = Self::part_len(sizes[i].0, sizes[i].1, page).unwrap_or(0);
-            parts[i] = Part { start: starts[i], len, next: starts[i] };
-        }
+            Part { start: starts[i], len, next: starts[i] }
+        });
         Reservation { parts }
     }
 
@@ -659,9 +658,9 @@ mod tests {
             }
             let starts = [BASE, BASE + 0x1000_0000, BASE + 0x2000_0000];
             let mut res = Reservation::new(starts, sizes, PAGE);
-            for i in 0..3 {
-                prop_assert_eq!(res.parts[i].len, Reservation::part_len(sizes[i].0, sizes[i].1, PAGE).unwrap());
-                prop_assert_eq!(res.parts[i].start % PAGE, 0);
+            for (part, &(size, align)) in res.parts.iter().zip(&sizes) {
+                prop_assert_eq!(part.len, Reservation::part_len(size, align, PAGE).unwrap());
+                prop_assert_eq!(part.start % PAGE, 0);
             }
             let mut got: Vec<(usize, u64, u64)> = Vec::new();
             for &(k, size, a) in &sections {

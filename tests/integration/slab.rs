@@ -15,7 +15,10 @@ fn link_with(backend: &str, workload: &str, arch: Arch, iterations: u32) -> Link
     link_json(&["--workload", workload, "--target", arch.name(), "--iterations", &its, "--backend", backend, "--audit"]).0
 }
 
-fn results(r: &LinkReport) -> Vec<(u32, String, Vec<i64>, Option<i64>, CallStatus)> {
+/// (iteration, symbol, args, actual value, status) of every call.
+type CallResult = (u32, String, Vec<i64>, Option<i64>, CallStatus);
+
+fn results(r: &LinkReport) -> Vec<CallResult> {
     r.calls.iter().map(|c| (c.iteration, c.symbol.clone(), c.args.clone(), c.actual, c.status)).collect()
 }
 
