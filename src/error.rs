@@ -38,6 +38,9 @@ pub enum Error {
     #[error("{object}: {backend} rejected the object: {message}")]
     Link { object: String, backend: String, message: String },
 
+    #[error("{object}: unsupported relocation type{}: {} ({message})", if .types.len() == 1 { "" } else { "s" }, .types.join(", "))]
+    UnsupportedRelocations { object: String, types: Vec<String>, message: String },
+
     #[error("symbol `{0}` is not defined in the session")]
     MissingSymbol(String),
 

@@ -49,6 +49,20 @@ pub mod bridge {
         err: i32,
     }
 
+    /// One block of a linked JITLink graph, after fixups.
+    #[derive(Debug, Clone)]
+    struct BlockRecord {
+        /// The graph's name: the name the object was added under.
+        object: String,
+        section: String,
+        /// read 1 | write 2 | exec 4.
+        prot: u32,
+        target_addr: u64,
+        host_addr: u64,
+        size: u64,
+        align: u64,
+    }
+
     extern "Rust" {
         type ResolverHandle;
         /// Address of an external symbol, or 0 when it cannot be resolved. Never panics.
@@ -70,6 +84,19 @@ pub mod bridge {
         fn slab_allocate(handle: &SlabHandle, kind: u8, size: u64, align: u32, name: &str) -> u64;
         /// Final protections; returns (address, size) pairs of code to flush, flattened.
         fn slab_finalize(handle: &SlabHandle) -> Result<Vec<u64>>;
+    }
+
+    unsafe extern "C++" {
+        include!("jitharness/jitlink.h");
+
+        type JitlinkSession;
+
+        fn new_jitlink_slab(resolver: Box<ResolverHandle>, slab_size: u64) -> Result<UniquePtr<JitlinkSession>>;
+        fn memory_manager(self: &JitlinkSession) -> String;
+        fn add_object(self: Pin<&mut JitlinkSession>, name: &str, bytes: &[u8]) -> Result<()>;
+        fn materialize(self: Pin<&mut JitlinkSession>, names: &[String]) -> Result<()>;
+        fn lookup(self: &JitlinkSession, name: &str) -> u64;
+        fn take_blocks(self: Pin<&mut JitlinkSession>) -> Vec<BlockRecord>;
     }
 
     unsafe extern "C++" {
@@ -147,6 +174,10 @@ fn slab_finalize(handle: &SlabHandle) -> Result<Vec<u64>, String> {
         Err(_) => Err("the slab panicked while finalizing".into()),
     }
 }
+
+// SAFETY: a JitlinkSession is owned by one Rust value and used through &mut/& from one
+// thread at a time; ORC's own threads (none: in-place task dispatch) do not outlive it.
+unsafe impl Send for bridge::JitlinkSession {}
 
 // SAFETY: RtdyldSession is only ever used from one thread at a time (the Rust owner holds it
 // by value and every method takes &self/&mut self); RuntimeDyld keeps no thread-local state.

@@ -184,6 +184,10 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
         }
         match run_iteration(job, it, session.as_mut(), &resolver, &mut defined, &mut report, will_run, &mut journal) {
             Ok(()) => report.iterations_completed = it + 1,
+            Err(e @ Error::UnsupportedRelocations { .. }) => {
+                failure = Some(Outcome::Unsupported { reason: format!("iteration {it}: {e}") });
+                break;
+            }
             Err(e) => {
                 failure = Some(Outcome::Error { message: format!("iteration {it}: {e}") });
                 break;

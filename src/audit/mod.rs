@@ -137,6 +137,12 @@ pub struct AuditError {
 
 /// Audits one linked object.
 ///
+/// The ELF name of relocation type `t` for `arch` (`R_AARCH64_ADR_GOT_PAGE`), or a
+/// description naming the number when it has none here.
+pub fn relocation_name(arch: Arch, t: u32) -> String {
+    elf::type_name(arch, t)
+}
+
 /// # Errors
 /// [`AuditError`] when the object as a whole cannot be read: not a 64-bit little-endian
 /// ELF relocatable object for `input.arch`, or unreadable section/symbol tables. A problem

@@ -6,6 +6,7 @@
 //! work for RuntimeDyld (eager: relocations are applied at finalize) and ORC/JITLink (lazy:
 //! finalize looks up what was added, which materializes it).
 
+mod jitlink;
 mod rtdyld;
 
 use crate::error::{Error, Result};
@@ -64,9 +65,8 @@ impl BackendKind {
                 "LLVM {}'s SectionMemoryManager has no ReserveAlloc option (LLVM 22 has it; 19 and older do not)",
                 crate::compile::llvm_version()
             )),
-            BackendKind::JitlinkSlab | BackendKind::JitlinkRust => {
-                Err("not implemented yet in this build (tracked: the JITLink backends issue)".into())
-            }
+            BackendKind::JitlinkSlab => Ok(()),
+            BackendKind::JitlinkRust => Err("not implemented yet in this build (tracked: the JITLink backends issue)".into()),
         }
     }
 }
@@ -176,6 +176,7 @@ pub fn open(kind: BackendKind, opts: SessionOptions) -> Result<Box<dyn LinkBacke
         BackendKind::RtdyldStock => Ok(Box::new(rtdyld::Rtdyld::new(opts, rtdyld::Flavor::Stock)?)),
         BackendKind::RtdyldReserve => Ok(Box::new(rtdyld::Rtdyld::new(opts, rtdyld::Flavor::Reserve)?)),
         BackendKind::RtdyldRust => Ok(Box::new(rtdyld::Rtdyld::new(opts, rtdyld::Flavor::RustSlab)?)),
+        BackendKind::JitlinkSlab => Ok(Box::new(jitlink::Jitlink::new(opts)?)),
         _ => unreachable!("availability() rejected it"),
     }
 }

@@ -42,3 +42,87 @@ public:
 };
 
 } // namespace jitharness::compat
+
+// ---- ORC / JITLink -------------------------------------------------------------------
+
+#include "llvm/ExecutionEngine/JITLink/JITLinkMemoryManager.h"
+#include "llvm/ExecutionEngine/Orc/Core.h"
+#include "llvm/ExecutionEngine/Orc/ObjectLinkingLayer.h"
+#if LLVM_VERSION_MAJOR >= 20
+#include "llvm/ExecutionEngine/Orc/SelfExecutorProcessControl.h"
+#else
+#include "llvm/ExecutionEngine/Orc/ExecutorProcessControl.h"
+#endif
+#if __has_include("llvm/ExecutionEngine/Orc/AbsoluteSymbols.h")
+#include "llvm/ExecutionEngine/Orc/AbsoluteSymbols.h"
+#endif
+#if LLVM_VERSION_MAJOR >= 16
+#include "llvm/ExecutionEngine/Orc/MapperJITLinkMemoryManager.h"
+#include "llvm/ExecutionEngine/Orc/MemoryMapper.h"
+#endif
+
+#include <string>
+
+namespace jitharness::compat {
+
+// The value type of orc::SymbolMap: JITEvaluatedSymbol up to LLVM 16, ExecutorSymbolDef from 17.
+#if LLVM_VERSION_MAJOR >= 17
+inline llvm::orc::ExecutorSymbolDef absolute_symbol(uint64_t addr) {
+  return {llvm::orc::ExecutorAddr(addr), llvm::JITSymbolFlags::Exported};
+}
+inline uint64_t address_of(const llvm::orc::ExecutorSymbolDef &s) { return s.getAddress().getValue(); }
+#else
+inline llvm::JITEvaluatedSymbol absolute_symbol(uint64_t addr) {
+  return llvm::JITEvaluatedSymbol(addr, llvm::JITSymbolFlags::Exported);
+}
+inline uint64_t address_of(const llvm::JITEvaluatedSymbol &s) { return s.getAddress(); }
+#endif
+
+// ObjectLinkingLayer::Plugin's resource callbacks gained a JITDylib parameter in LLVM 16.
+class PluginBase : public llvm::orc::ObjectLinkingLayer::Plugin {
+public:
+  llvm::Error notifyFailed(llvm::orc::MaterializationResponsibility &) override {
+    return llvm::Error::success();
+  }
+#if LLVM_VERSION_MAJOR >= 16
+  llvm::Error notifyRemovingResources(llvm::orc::JITDylib &, llvm::orc::ResourceKey) override {
+    return llvm::Error::success();
+  }
+  void notifyTransferringResources(llvm::orc::JITDylib &, llvm::orc::ResourceKey,
+                                   llvm::orc::ResourceKey) override {}
+#else
+  llvm::Error notifyRemovingResources(llvm::orc::ResourceKey) override {
+    return llvm::Error::success();
+  }
+  void notifyTransferringResources(llvm::orc::ResourceKey, llvm::orc::ResourceKey) override {}
+#endif
+};
+
+// LLVM's in-tree slab for JITLink (MapperJITLinkMemoryManager over the in-process mapper,
+// reserving `slab_size` at a time) from LLVM 16; before that (no size parameter, or no
+// mapper at all) the in-process memory manager. `description` says which.
+inline llvm::Expected<std::unique_ptr<llvm::jitlink::JITLinkMemoryManager>>
+make_slab_memory_manager(uint64_t slab_size, std::string &description) {
+#if LLVM_VERSION_MAJOR >= 16
+  auto mm = llvm::orc::MapperJITLinkMemoryManager::CreateWithMapper<llvm::orc::InProcessMemoryMapper>(
+      static_cast<size_t>(slab_size));
+  if (!mm) return mm.takeError();
+  description = "MapperJITLinkMemoryManager over InProcessMemoryMapper (LLVM's slab, " +
+                std::to_string(slab_size) + "-byte reservations)";
+  return std::unique_ptr<llvm::jitlink::JITLinkMemoryManager>(std::move(*mm));
+#else
+  auto mm = llvm::jitlink::InProcessMemoryManager::Create();
+  if (!mm) return mm.takeError();
+  description = "InProcessMemoryManager (no slab on LLVM " + std::to_string(LLVM_VERSION_MAJOR) +
+                ": MapperJITLinkMemoryManager takes a reservation size from LLVM 16)";
+  return std::unique_ptr<llvm::jitlink::JITLinkMemoryManager>(std::move(*mm));
+#endif
+}
+
+// Section protection as read 1 | write 2 | exec 4, whatever the MemProt type is called.
+template <class P> uint32_t prot_bits(P p) {
+  auto has = [&](P f) { return (static_cast<unsigned>(p) & static_cast<unsigned>(f)) != 0; };
+  return (has(P::Read) ? 1u : 0u) | (has(P::Write) ? 2u : 0u) | (has(P::Exec) ? 4u : 0u);
+}
+
+} // namespace jitharness::compat

@@ -1,0 +1,53 @@
+// ORC/JITLink sessions for the `jitlink-*` backends.
+//
+// The shim drives ORC (an ExecutionSession, one JITDylib, an ObjectLinkingLayer) and
+// records what JITLink did: every block of every linked graph, after fixups. Symbols it
+// cannot find in the session are asked of Rust; every decision about results is Rust's.
+#pragma once
+
+#include "rust/cxx.h"
+
+#include <cstdint>
+#include <memory>
+
+namespace jitharness {
+
+struct BlockRecord;
+struct ResolverHandle;
+
+class JitlinkSession;
+
+/// ORC + JITLink with LLVM's own slab where the LLVM version has it.
+std::unique_ptr<JitlinkSession> new_jitlink_slab(rust::Box<ResolverHandle> resolver,
+                                                 uint64_t slab_size);
+
+class JitlinkSession {
+public:
+  ~JitlinkSession();
+
+  /// What memory manager the session uses.
+  rust::String memory_manager() const;
+
+  /// Adds one relocatable object under `name`. Throws with ORC's error text (e.g. a
+  /// duplicate definition).
+  void add_object(rust::Str name, rust::Slice<const uint8_t> bytes);
+
+  /// Looks the symbols up, which links (materializes) the objects defining them. Throws
+  /// with every error JITLink and ORC reported.
+  void materialize(rust::Slice<const rust::String> names);
+
+  /// Address of a symbol the session defines (linking it if needed), 0 if none.
+  uint64_t lookup(rust::Str name) const;
+
+  /// Blocks of the graphs linked since the last call.
+  rust::Vec<BlockRecord> take_blocks();
+
+  struct Impl;
+
+private:
+  explicit JitlinkSession(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+  friend std::unique_ptr<JitlinkSession> new_jitlink_slab(rust::Box<ResolverHandle>, uint64_t);
+};
+
+} // namespace jitharness

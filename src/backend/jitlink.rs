@@ -1,0 +1,197 @@
+//! The ORC/JITLink backends: objects go into one JITDylib through an ObjectLinkingLayer;
+//! `finalize` looks up what the new objects define, which makes JITLink link them. A plugin
+//! in the shim records every block of every graph after fixups, which becomes the layout.
+//!
+//! * `jitlink-slab`: LLVM's in-tree slab (`MapperJITLinkMemoryManager` over the in-process
+//!   mapper) from LLVM 16; before that the in-process memory manager, and the results say so.
+
+use super::{BackendInfo, LinkBackend, LinkMode, MemoryFigures, SessionOptions, SymbolAddress};
+use crate::error::{Error, Result};
+use crate::ffi::{bridge, ResolverHandle};
+use crate::layout::{SectionKind, SectionLayout};
+use crate::placement::{Mapper, Placement};
+use crate::source::ObjectFile;
+use crate::target::Arch;
+use cxx::UniquePtr;
+use object::{Object, ObjectSection};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+struct Added {
+    name: String,
+    /// ELF section name → index, to tie blocks back to the object's sections.
+    sections: BTreeMap<String, u64>,
+    defined: Vec<String>,
+}
+
+pub struct Jitlink {
+    session: UniquePtr<bridge::JitlinkSession>,
+    arch: Arch,
+    slab_size: u64,
+    placement: Placement,
+    mapper: Arc<Mapper>,
+    objects: Vec<Added>,
+    /// Objects added since the last finalize.
+    pending: Vec<usize>,
+    layout: Vec<SectionLayout>,
+}
+
+impl Jitlink {
+    /// # Errors
+    /// [`Error::BackendUnavailable`] for cross mode (not yet), [`Error::Link`] when ORC
+    /// cannot be set up.
+    pub fn new(opts: SessionOptions) -> Result<Self> {
+        if let LinkMode::Cross { .. } = opts.mode {
+            return Err(Error::BackendUnavailable {
+                backend: "jitlink-slab".into(),
+                reason: "cross linking at chosen target addresses needs a JITLink memory manager that assigns them; not written yet".into(),
+            });
+        }
+        // LLVM's mapper reserves its slab itself: placement cannot move it. `fragment` still
+        // cuts the address space first (through a mapping of our own), as for every backend.
+        let mapper = Arc::new(Mapper::new(opts.placement).map_err(|e| Error::Placement {
+            placement: opts.placement.name().into(),
+            message: std::io::Error::from_raw_os_error(e.0).to_string(),
+        })?);
+        if opts.placement == Placement::Fragment {
+            let _ = mapper.allocate(crate::placement::Purpose::RwData, 4096, None, 0).map(|(a, s)| mapper.release(a, s));
+        }
+        let session = bridge::new_jitlink_slab(Box::new(ResolverHandle(opts.resolver.clone())), opts.slab_size)
+            .map_err(|e| Error::Link { object: "(session)".into(), backend: "jitlink-slab".into(), message: e.what().to_string() })?;
+        Ok(Jitlink {
+            session,
+            arch: opts.arch,
+            slab_size: opts.slab_size,
+            placement: opts.placement,
+            mapper,
+            objects: Vec::new(),
+            pending: Vec::new(),
+            layout: Vec::new(),
+        })
+    }
+
+    fn link_error(&self, objects: &[usize], message: String) -> Error {
+        let names: Vec<&str> = objects.iter().map(|&i| self.objects[i].name.as_str()).collect();
+        let object = names.join(", ");
+        match unsupported_relocations(self.arch, &message) {
+            Some(types) => Error::UnsupportedRelocations { object, types, message },
+            None => Error::Link { object, backend: "jitlink-slab".into(), message },
+        }
+    }
+}
+
+/// Relocation types JITLink said it does not support, by name, from its error text
+/// (`Unsupported aarch64 relocation:311`, `Unsupported x86-64 relocation type 42`, …).
+fn unsupported_relocations(arch: Arch, message: &str) -> Option<Vec<String>> {
+    let lower = message.to_ascii_lowercase();
+    let mut types = Vec::new();
+    let mut rest = lower.as_str();
+    while let Some(i) = rest.find("unsupported") {
+        rest = &rest[i + "unsupported".len()..];
+        let Some(r) = rest.find("relocation") else { break };
+        if r > 40 {
+            continue;
+        }
+        let after = &rest[r + "relocation".len()..];
+        let digits: String = after.trim_start_matches([':', ' ']).trim_start_matches("type").trim_start_matches([':', ' ']).chars().take_while(|c| c.is_ascii_digit()).collect();
+        if let Ok(t) = digits.parse::<u32>() {
+            let name = format!("{} ({t})", crate::audit::relocation_name(arch, t));
+            if !types.contains(&name) {
+                types.push(name);
+            }
+        }
+    }
+    (!types.is_empty()).then_some(types)
+}
+
+fn section_indices(bytes: &[u8]) -> BTreeMap<String, u64> {
+    match object::File::parse(bytes) {
+        Ok(f) => f.sections().filter_map(|s| Some((s.name().ok()?.to_string(), s.index().0 as u64))).collect(),
+        Err(_) => BTreeMap::new(),
+    }
+}
+
+impl LinkBackend for Jitlink {
+    fn info(&self) -> BackendInfo {
+        let mut notes = self.mapper.describe();
+        if self.placement == Placement::Scatter {
+            notes.push("placement scatter: JITLink's memory manager reserves its own memory; placement cannot move it".into());
+        }
+        notes.push(format!("slab size asked for: {:#x}", self.slab_size));
+        BackendInfo {
+            name: "jitlink-slab".into(),
+            linker: "ORC ObjectLinkingLayer + JITLink".into(),
+            memory_manager: self.session.memory_manager(),
+            notes,
+        }
+    }
+
+    fn add_object(&mut self, object: &ObjectFile) -> Result<()> {
+        let id = self.objects.len();
+        // Graph names carry the session id, so blocks map back to their object even when two
+        // objects share a file name.
+        let graph = format!("{id}:{}", object.name);
+        self.objects.push(Added { name: object.name.clone(), sections: section_indices(&object.bytes), defined: object.defined.clone() });
+        if let Err(e) = self.session.pin_mut().add_object(&graph, &object.bytes) {
+            let err = self.link_error(&[id], e.what().to_string());
+            return Err(err);
+        }
+        self.pending.push(id);
+        Ok(())
+    }
+
+    fn finalize(&mut self) -> Result<()> {
+        let pending = std::mem::take(&mut self.pending);
+        let names: Vec<String> = pending.iter().flat_map(|&i| self.objects[i].defined.iter().cloned()).collect();
+        let result = self.session.pin_mut().materialize(&names);
+        self.collect_blocks();
+        result.map_err(|e| self.link_error(&pending, e.what().to_string()))
+    }
+
+    fn lookup(&self, name: &str) -> Option<SymbolAddress> {
+        let addr = self.session.lookup(name);
+        (addr != 0).then_some(SymbolAddress { host: addr, target: addr })
+    }
+
+    fn layout(&self) -> Vec<SectionLayout> {
+        self.layout.clone()
+    }
+
+    fn memory(&self) -> MemoryFigures {
+        let mapper = self.mapper.stats();
+        let reserved = if crate::compile::llvm_major() >= 16 { self.slab_size } else { 0 };
+        MemoryFigures { reserved, committed: 0, mapper, slab: None }
+    }
+}
+
+impl Jitlink {
+    fn collect_blocks(&mut self) {
+        for b in self.session.pin_mut().take_blocks() {
+            let (id, _) = b.object.split_once(':').unwrap_or(("", &b.object));
+            let Some(id) = id.parse::<usize>().ok().filter(|&i| i < self.objects.len()) else { continue };
+            let kind = if b.section.contains("GOT") && b.section.starts_with('$') {
+                SectionKind::Got
+            } else if b.section.contains("STUBS") && b.section.starts_with('$') {
+                SectionKind::Stubs
+            } else if b.prot & 4 != 0 {
+                SectionKind::Code
+            } else if b.prot & 2 != 0 {
+                SectionKind::RwData
+            } else {
+                SectionKind::RoData
+            };
+            let added = &self.objects[id];
+            self.layout.push(SectionLayout {
+                object_id: id as u32,
+                object: added.name.clone(),
+                elf_section: added.sections.get(&b.section).copied(),
+                section: b.section.clone(),
+                kind,
+                size: b.size,
+                align: b.align,
+                host_addr: b.host_addr,
+                target_addr: b.target_addr,
+            });
+        }
+    }
+}
