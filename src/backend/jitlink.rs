@@ -19,6 +19,7 @@ use std::sync::Arc;
 
 struct Added {
     name: String,
+    bytes: Vec<u8>,
     /// ELF section name → index, to tie blocks back to the object's sections.
     sections: BTreeMap<String, u64>,
     defined: Vec<String>,
@@ -30,6 +31,7 @@ pub struct Jitlink {
     slab_size: u64,
     placement: Placement,
     mapper: Arc<Mapper>,
+    resolver: Arc<crate::resolve::Resolver>,
     objects: Vec<Added>,
     /// Objects added since the last finalize.
     pending: Vec<usize>,
@@ -64,6 +66,7 @@ impl Jitlink {
             slab_size: opts.slab_size,
             placement: opts.placement,
             mapper,
+            resolver: opts.resolver.clone(),
             objects: Vec::new(),
             pending: Vec::new(),
             layout: Vec::new(),
@@ -74,15 +77,91 @@ impl Jitlink {
         let names: Vec<&str> = objects.iter().map(|&i| self.objects[i].name.as_str()).collect();
         let object = names.join(", ");
         match unsupported_relocations(self.arch, &message) {
-            Some(types) => Error::UnsupportedRelocations { object, types, message },
+            Some(first) => {
+                // JITLink stops at the first type it does not know; find the others too.
+                let mut types: Vec<String> = Vec::new();
+                for &i in objects {
+                    for t in self.all_unsupported(i, &first) {
+                        if !types.contains(&t.1) {
+                            types.push(t.1);
+                        }
+                    }
+                }
+                if types.is_empty() {
+                    types = first.into_iter().map(|t| t.1).collect();
+                }
+                Error::UnsupportedRelocations { object, types, message }
+            }
             None => Error::Link { object, backend: "jitlink-slab".into(), message },
         }
     }
+
+    /// Every relocation type of object `i` this JITLink rejects: the object is linked again
+    /// in scratch sessions, each time with the types found so far turned into `R_*_NONE`,
+    /// until JITLink names no new one.
+    fn all_unsupported(&self, i: usize, first: &[(u32, String)]) -> Vec<(u32, String)> {
+        let added = &self.objects[i];
+        let mut found: Vec<(u32, String)> = first.to_vec();
+        for _ in 0..32 {
+            let types: Vec<u32> = found.iter().map(|t| t.0).collect();
+            let Some(patched) = without_relocation_types(&added.bytes, &types) else { break };
+            let Ok(mut scratch) = bridge::new_jitlink_slab(Box::new(ResolverHandle(self.resolver.clone())), 1 << 20) else { break };
+            let err = match scratch.pin_mut().add_object("probe", &patched) {
+                Err(e) => e.what().to_string(),
+                Ok(()) => match scratch.pin_mut().materialize(&added.defined) {
+                    Err(e) => e.what().to_string(),
+                    Ok(()) => break,
+                },
+            };
+            let Some(more) = unsupported_relocations(self.arch, &err) else { break };
+            let new: Vec<_> = more.into_iter().filter(|t| !found.iter().any(|f| f.0 == t.0)).collect();
+            if new.is_empty() {
+                break;
+            }
+            found.extend(new);
+        }
+        found
+    }
 }
 
-/// Relocation types JITLink said it does not support, by name, from its error text
-/// (`Unsupported aarch64 relocation:311`, `Unsupported x86-64 relocation type 42`, …).
-fn unsupported_relocations(arch: Arch, message: &str) -> Option<Vec<String>> {
+/// A copy of ELF object `bytes` without its relocations of the given types (each RELA
+/// section keeps its other entries and is shortened); `None` if the object cannot be read.
+fn without_relocation_types(bytes: &[u8], types: &[u32]) -> Option<Vec<u8>> {
+    use object::read::elf::{FileHeader, SectionHeader};
+    use object::Endian;
+    let header = object::elf::FileHeader64::<object::Endianness>::parse(bytes).ok()?;
+    let endian = header.endian().ok()?;
+    let shoff = header.e_shoff(endian) as usize;
+    let shentsize = header.e_shentsize(endian) as usize;
+    let mut out = bytes.to_vec();
+    let u64_at = |b: &[u8], at: usize| -> Option<u64> {
+        let raw: [u8; 8] = b.get(at..at + 8)?.try_into().ok()?;
+        Some(if endian.is_little_endian() { u64::from_le_bytes(raw) } else { u64::from_be_bytes(raw) })
+    };
+    let put = |v: u64| if endian.is_little_endian() { v.to_le_bytes() } else { v.to_be_bytes() };
+    for (index, sh) in header.section_headers(endian, bytes).ok()?.iter().enumerate() {
+        if sh.sh_type(endian) != object::elf::SHT_RELA {
+            continue;
+        }
+        let (off, size) = (sh.sh_offset(endian) as usize, sh.sh_size(endian) as usize);
+        let mut kept = Vec::with_capacity(size);
+        for e in (off..off.checked_add(size)?).step_by(24) {
+            let info = u64_at(bytes, e + 8)?;
+            if !types.contains(&((info & 0xffff_ffff) as u32)) {
+                kept.extend_from_slice(bytes.get(e..e + 24)?);
+            }
+        }
+        out.get_mut(off..off + kept.len())?.copy_from_slice(&kept);
+        // sh_size is at byte 32 of an Elf64_Shdr.
+        let size_at = shoff + index * shentsize + 32;
+        out.get_mut(size_at..size_at + 8)?.copy_from_slice(&put(kept.len() as u64));
+    }
+    Some(out)
+}
+
+/// Relocation types JITLink said it does not support, by number and name, from its error
+/// text (`Unsupported aarch64 relocation:311`, `Unsupported x86-64 relocation type 42`, …).
+fn unsupported_relocations(arch: Arch, message: &str) -> Option<Vec<(u32, String)>> {
     let lower = message.to_ascii_lowercase();
     let mut types = Vec::new();
     let mut rest = lower.as_str();
@@ -96,8 +175,8 @@ fn unsupported_relocations(arch: Arch, message: &str) -> Option<Vec<String>> {
         let digits: String = after.trim_start_matches([':', ' ']).trim_start_matches("type").trim_start_matches([':', ' ']).chars().take_while(|c| c.is_ascii_digit()).collect();
         if let Ok(t) = digits.parse::<u32>() {
             let name = format!("{} ({t})", crate::audit::relocation_name(arch, t));
-            if !types.contains(&name) {
-                types.push(name);
+            if !types.iter().any(|(n, _)| *n == t) {
+                types.push((t, name));
             }
         }
     }
@@ -131,7 +210,7 @@ impl LinkBackend for Jitlink {
         // Graph names carry the session id, so blocks map back to their object even when two
         // objects share a file name.
         let graph = format!("{id}:{}", object.name);
-        self.objects.push(Added { name: object.name.clone(), sections: section_indices(&object.bytes), defined: object.defined.clone() });
+        self.objects.push(Added { name: object.name.clone(), bytes: object.bytes.clone(), sections: section_indices(&object.bytes), defined: object.defined.clone() });
         if let Err(e) = self.session.pin_mut().add_object(&graph, &object.bytes) {
             let err = self.link_error(&[id], e.what().to_string());
             return Err(err);
