@@ -36,6 +36,8 @@ pub struct Jitlink {
     /// Objects added since the last finalize.
     pending: Vec<usize>,
     layout: Vec<SectionLayout>,
+    /// Sections JITLink split into several blocks (not audited).
+    split_sections: usize,
 }
 
 impl Jitlink {
@@ -70,6 +72,7 @@ impl Jitlink {
             objects: Vec::new(),
             pending: Vec::new(),
             layout: Vec::new(),
+            split_sections: 0,
         })
     }
 
@@ -197,6 +200,12 @@ impl LinkBackend for Jitlink {
             notes.push("placement scatter: JITLink's memory manager reserves its own memory; placement cannot move it".into());
         }
         notes.push(format!("slab size asked for: {:#x}", self.slab_size));
+        if self.split_sections > 0 {
+            notes.push(format!(
+                "{} section(s) were split by JITLink into several blocks (e.g. .eh_frame into CIEs and FDEs); their own fixups are not audited",
+                self.split_sections
+            ));
+        }
         BackendInfo {
             name: "jitlink-slab".into(),
             linker: "ORC ObjectLinkingLayer + JITLink".into(),
@@ -245,7 +254,19 @@ impl LinkBackend for Jitlink {
 
 impl Jitlink {
     fn collect_blocks(&mut self) {
-        for b in self.session.pin_mut().take_blocks() {
+        let blocks = self.session.pin_mut().take_blocks();
+        // A section JITLink split into several blocks (it splits .eh_frame into CIEs and
+        // FDEs and may lay them out in another order) has no single address for its ELF
+        // offsets: its rows name no ELF section, so the auditor skips it, and a note says so.
+        let mut count: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+        for b in &blocks {
+            *count.entry((b.object.as_str(), b.section.as_str())).or_default() += 1;
+        }
+        let split: std::collections::BTreeSet<(String, String)> =
+            count.into_iter().filter(|(_, n)| *n > 1).map(|((o, s), _)| (o.to_string(), s.to_string())).collect();
+        self.split_sections += split.len();
+        for b in blocks {
+            let is_split = split.contains(&(b.object.clone(), b.section.clone()));
             let (id, _) = b.object.split_once(':').unwrap_or(("", &b.object));
             let Some(id) = id.parse::<usize>().ok().filter(|&i| i < self.objects.len()) else { continue };
             let kind = if b.section.contains("GOT") && b.section.starts_with('$') {
@@ -263,7 +284,7 @@ impl Jitlink {
             self.layout.push(SectionLayout {
                 object_id: id as u32,
                 object: added.name.clone(),
-                elf_section: added.sections.get(&b.section).copied(),
+                elf_section: if is_split { None } else { added.sections.get(&b.section).copied() },
                 section: b.section.clone(),
                 kind,
                 size: b.size,
