@@ -41,6 +41,9 @@ pub enum Error {
     #[error("{object}: unsupported relocation type{}: {} ({message})", if .types.len() == 1 { "" } else { "s" }, .types.join(", "))]
     UnsupportedRelocations { object: String, types: Vec<String>, message: String },
 
+    #[error("{object}: duplicate definition of `{symbol}` (already defined by {first})")]
+    DuplicateDefinition { object: String, symbol: String, first: String },
+
     #[error("symbol `{0}` is not defined in the session")]
     MissingSymbol(String),
 

@@ -312,6 +312,13 @@ fn run_iteration(
         }
     }
     for obj in &objects {
+        // RuntimeDyld accepts a second strong definition silently (one of them wins); every
+        // backend gets the same named error instead.
+        for sym in &obj.strong {
+            if let Some(first) = report.objects.iter().find(|o| o.strong.contains(sym)) {
+                return Err(Error::DuplicateDefinition { object: obj.name.clone(), symbol: sym.clone(), first: first.name.clone() });
+            }
+        }
         record_object(report, obj, it);
         session.add_object(obj)?;
         defined.extend(obj.defined.iter().cloned());
@@ -462,6 +469,7 @@ fn record_object(report: &mut LinkReport, obj: &ObjectFile, iteration: u32) {
         size: obj.bytes.len() as u64,
         relocations: obj.relocations as u64,
         defined: obj.defined.clone(),
+        strong: obj.strong.clone(),
         undefined: obj.undefined.clone(),
     });
 }

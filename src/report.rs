@@ -123,6 +123,9 @@ pub struct ObjectReport {
     pub size: u64,
     pub relocations: u64,
     pub defined: Vec<String>,
+    /// The strong ones among `defined`.
+    #[serde(default)]
+    pub strong: Vec<String>,
     pub undefined: Vec<String>,
 }
 

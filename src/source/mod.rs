@@ -61,6 +61,9 @@ pub struct ObjectFile {
     pub bytes: Vec<u8>,
     /// Global symbols the object defines (weak ones included).
     pub defined: Vec<String>,
+    /// Of those, the strong definitions (not weak, not common): two objects of one
+    /// session must not share one.
+    pub strong: Vec<String>,
     /// Symbols the object needs from elsewhere.
     pub undefined: Vec<String>,
     pub relocations: usize,
@@ -113,6 +116,7 @@ impl ObjectFile {
             return Err(invalid(format!("ELF type {kind} is not a relocatable object (ET_REL)")));
         }
         let mut defined = Vec::new();
+        let mut strong = Vec::new();
         let mut undefined = Vec::new();
         for sym in file.symbols() {
             if !sym.is_global() && !sym.is_weak() {
@@ -126,6 +130,9 @@ impl ObjectFile {
                 undefined.push(n.to_string());
             } else {
                 defined.push(n.to_string());
+                if !sym.is_weak() && !sym.is_common() {
+                    strong.push(n.to_string());
+                }
             }
         }
         let mut relocations = 0;
@@ -135,7 +142,8 @@ impl ObjectFile {
         undefined.sort();
         undefined.dedup();
         defined.sort();
-        Ok(ObjectFile { name, bytes, defined, undefined, relocations })
+        strong.sort();
+        Ok(ObjectFile { name, bytes, defined, strong, undefined, relocations })
     }
 }
 
