@@ -14,8 +14,9 @@ pub struct ResolverHandle(pub Arc<Resolver>);
 /// What the C++ memory-mapper hook holds to ask Rust where memory goes.
 pub struct MapperHandle(pub Arc<Mapper>);
 
-/// What the C++ forwarding memory manager holds: the session's Rust slab.
-pub struct SlabHandle(pub Arc<Slab>);
+/// What the C++ forwarding memory managers hold: the session's Rust slab, and in cross mode
+/// the target address its base maps to.
+pub struct SlabHandle(pub Arc<Slab>, pub Option<u64>);
 
 #[cxx::bridge(namespace = "jitharness")]
 pub mod bridge {
@@ -84,6 +85,18 @@ pub mod bridge {
         fn slab_allocate(handle: &SlabHandle, kind: u8, size: u64, align: u32, name: &str) -> u64;
         /// Final protections; returns (address, size) pairs of code to flush, flattened.
         fn slab_finalize(handle: &SlabHandle) -> Result<Vec<u64>>;
+        /// JITLink: reserves a graph's segments (sizes and alignments per kind) and returns
+        /// the object's index in the slab.
+        fn slab_reserve_object(handle: &SlabHandle, name: &str, code: u64, code_align: u64, ro: u64, ro_align: u64, rw: u64, rw_align: u64) -> Result<u64>;
+        /// Final protections for one object; code ranges to flush, flattened.
+        fn slab_finalize_object(handle: &SlabHandle, index: u64) -> Result<Vec<u64>>;
+        /// Gives an object's memory back.
+        fn slab_release_object(handle: &SlabHandle, index: u64) -> Result<()>;
+        /// The target address of host address `host` (equal in process).
+        fn slab_target_of(handle: &SlabHandle, host: u64) -> u64;
+        /// Whether the session links for another process (cross mode): nothing may run.
+        fn slab_is_cross(handle: &SlabHandle) -> bool;
+        fn slab_last_error(handle: &SlabHandle) -> String;
     }
 
     unsafe extern "C++" {
@@ -92,6 +105,7 @@ pub mod bridge {
         type JitlinkSession;
 
         fn new_jitlink_slab(resolver: Box<ResolverHandle>, slab_size: u64) -> Result<UniquePtr<JitlinkSession>>;
+        fn new_jitlink_rust(resolver: Box<ResolverHandle>, slab: Box<SlabHandle>) -> Result<UniquePtr<JitlinkSession>>;
         fn memory_manager(self: &JitlinkSession) -> String;
         fn add_object(self: Pin<&mut JitlinkSession>, name: &str, bytes: &[u8]) -> Result<()>;
         fn materialize(self: Pin<&mut JitlinkSession>, names: &[String]) -> Result<()>;
@@ -173,6 +187,41 @@ fn slab_finalize(handle: &SlabHandle) -> Result<Vec<u64>, String> {
         Ok(Err(e)) => Err(e),
         Err(_) => Err("the slab panicked while finalizing".into()),
     }
+}
+
+fn slab_reserve_object(handle: &SlabHandle, name: &str, code: u64, code_align: u64, ro: u64, ro_align: u64, rw: u64, rw_align: u64) -> Result<u64, String> {
+    let sizes = [(code, code_align), (ro, ro_align), (rw, rw_align)];
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.reserve_object(name, sizes))) {
+        Ok(r) => r.map(|i| i as u64),
+        Err(_) => Err("the slab panicked while reserving".into()),
+    }
+}
+
+fn slab_finalize_object(handle: &SlabHandle, index: u64) -> Result<Vec<u64>, String> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.finalize_object(index as usize))) {
+        Ok(Ok(ranges)) => Ok(ranges.into_iter().flat_map(|(a, s)| [a, s]).collect()),
+        Ok(Err(e)) => Err(e),
+        Err(_) => Err("the slab panicked while finalizing".into()),
+    }
+}
+
+fn slab_release_object(handle: &SlabHandle, index: u64) -> Result<(), String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.release_object(index as usize))).unwrap_or_else(|_| Err("the slab panicked while releasing".into()))
+}
+
+fn slab_target_of(handle: &SlabHandle, host: u64) -> u64 {
+    match handle.1 {
+        Some(t) => t + (host - handle.0.range().0),
+        None => host,
+    }
+}
+
+fn slab_is_cross(handle: &SlabHandle) -> bool {
+    handle.1.is_some()
+}
+
+fn slab_last_error(handle: &SlabHandle) -> String {
+    handle.0.last_error()
 }
 
 // SAFETY: a JitlinkSession is owned by one Rust value and used through &mut/& from one

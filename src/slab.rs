@@ -398,6 +398,21 @@ impl Slab {
         Ok(())
     }
 
+    /// Starts object `name` and reserves `sizes` for it in one step (a JITLink graph knows
+    /// all its segments up front). Returns the object's index.
+    ///
+    /// # Errors
+    /// The reason, also kept as `last_error`.
+    pub fn reserve_object(&self, name: &str, sizes: [(u64, u64); 3]) -> Result<usize, String> {
+        self.check_room(name, sizes)?;
+        self.begin_object(name);
+        if self.reserve(sizes) {
+            Ok(self.lock().current.expect("reserve sets the current object"))
+        } else {
+            Err(self.last_error())
+        }
+    }
+
     /// Reserves memory for the object being loaded (RuntimeDyld's `reserveAllocationSpace`).
     /// False (with `last_error`) when the slab cannot hold it; the object's sections then
     /// fail too, and nothing else changes.
@@ -510,9 +525,22 @@ impl Slab {
     /// # Errors
     /// When a protection change fails.
     pub fn finalize(&self) -> Result<Vec<(u64, u64)>, String> {
+        self.finalize_where(|_| true)
+    }
+
+    /// [`Slab::finalize`] for object `index` only (JITLink finalizes graph by graph, and
+    /// may finalize one while another is still being fixed up).
+    ///
+    /// # Errors
+    /// When a protection change fails.
+    pub fn finalize_object(&self, index: usize) -> Result<Vec<(u64, u64)>, String> {
+        self.finalize_where(|i| i == index)
+    }
+
+    fn finalize_where(&self, pick: impl Fn(usize) -> bool) -> Result<Vec<(u64, u64)>, String> {
         let mut st = self.lock();
         let mut code = Vec::new();
-        for o in st.objects.iter_mut().filter(|o| !o.finalized && !o.released) {
+        for (_, o) in st.objects.iter_mut().enumerate().filter(|(i, o)| pick(*i) && !o.finalized && !o.released) {
             let [c, ro, _rw] = o.res.parts;
             let set = |p: Part, bits: u32| -> Result<(), String> {
                 if p.len == 0 {

@@ -4,9 +4,13 @@
 #include "jitharness/src/ffi.rs.h"
 
 #include "llvm/ExecutionEngine/JITLink/JITLink.h"
+#include "llvm/ExecutionEngine/Orc/Shared/AllocationActions.h"
+#include "llvm/Support/Memory.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/MemoryBuffer.h"
 
+#include <cstring>
+#include <map>
 #include <mutex>
 #include <stdexcept>
 #include <string>
@@ -84,6 +88,139 @@ private:
   std::vector<BlockRecord> pending_;
 };
 
+// JITLink memory from the Rust slab: every allocation, protection and release is Rust's
+// (src/slab.rs); this class lays the graph out (BasicLayout), runs the graph's finalize and
+// deallocate actions (EH-frame registration) in process, and flushes the instruction cache.
+class RustJITLinkMemoryManager final : public llvm::jitlink::JITLinkMemoryManager {
+public:
+  explicit RustJITLinkMemoryManager(rust::Box<SlabHandle> slab) : slab_(std::move(slab)) {}
+
+  void allocate(const llvm::jitlink::JITLinkDylib *, llvm::jitlink::LinkGraph &g,
+                OnAllocatedFunction on_allocated) override {
+    llvm::jitlink::BasicLayout layout(g);
+    // Sizes and alignments per kind (code, read-only, read-write), every segment aligned.
+    uint64_t size[3] = {0, 0, 0}, align[3] = {1, 1, 1};
+    for (auto &kv : layout.segments()) {
+      int k = kind_of(compat::prot_bits(kv.first.getMemProt()));
+      uint64_t a = kv.second.Alignment.value();
+      align[k] = std::max(align[k], a);
+      size[k] = llvm::alignTo(size[k], a) + kv.second.ContentSize + kv.second.ZeroFillSize + a;
+    }
+    uint64_t index;
+    try {
+      index = slab_reserve_object(*slab_, rust::Str(g.getName().data(), g.getName().size()),
+                                  size[0], align[0], size[1], align[1], size[2], align[2]);
+    } catch (const std::exception &e) {
+      on_allocated(llvm::make_error<llvm::StringError>(e.what(), llvm::inconvertibleErrorCode()));
+      return;
+    }
+    for (auto &kv : layout.segments()) {
+      auto &seg = kv.second;
+      int k = kind_of(compat::prot_bits(kv.first.getMemProt()));
+      uint64_t host = slab_allocate(*slab_, static_cast<uint8_t>(k),
+                                    seg.ContentSize + seg.ZeroFillSize,
+                                    static_cast<uint32_t>(seg.Alignment.value()), "segment");
+      if (host == 0) {
+        std::string why(slab_last_error(*slab_));
+        try {
+          slab_release_object(*slab_, index);
+        } catch (const std::exception &) {
+        }
+        on_allocated(llvm::make_error<llvm::StringError>("slab: " + why,
+                                                         llvm::inconvertibleErrorCode()));
+        return;
+      }
+      seg.WorkingMem = reinterpret_cast<char *>(host);
+      std::memset(seg.WorkingMem + seg.ContentSize, 0, seg.ZeroFillSize);
+      seg.Addr = llvm::orc::ExecutorAddr(slab_target_of(*slab_, host));
+    }
+    if (auto err = layout.apply()) {
+      on_allocated(std::move(err));
+      return;
+    }
+    on_allocated(std::make_unique<InFlight>(*this, index, std::move(layout.graphAllocActions())));
+  }
+
+  void deallocate(std::vector<FinalizedAlloc> allocs, OnDeallocatedFunction done) override {
+    llvm::Error all = llvm::Error::success();
+    for (auto &a : allocs) {
+      uint64_t index = a.getAddress().getValue() - 1;
+      a.release();
+      std::vector<llvm::orc::shared::WrapperFunctionCall> actions;
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        actions = std::move(dealloc_actions_[index]);
+        dealloc_actions_.erase(index);
+      }
+      if (auto err = llvm::orc::shared::runDeallocActions(actions))
+        all = llvm::joinErrors(std::move(all), std::move(err));
+      try {
+        slab_release_object(*slab_, index);
+      } catch (const std::exception &e) {
+        all = llvm::joinErrors(std::move(all), llvm::make_error<llvm::StringError>(
+                                                   e.what(), llvm::inconvertibleErrorCode()));
+      }
+    }
+    done(std::move(all));
+  }
+
+private:
+  static int kind_of(uint32_t prot) { return (prot & 4) ? 0 : (prot & 2) ? 2 : 1; }
+
+  class InFlight final : public InFlightAlloc {
+  public:
+    InFlight(RustJITLinkMemoryManager &mm, uint64_t index, llvm::orc::shared::AllocActions actions)
+        : mm_(mm), index_(index), actions_(std::move(actions)) {}
+
+    void finalize(OnFinalizedFunction done) override {
+      try {
+        rust::Vec<uint64_t> code = slab_finalize_object(*mm_.slab_, index_);
+        for (size_t i = 0; i + 1 < code.size(); i += 2)
+          llvm::sys::Memory::InvalidateInstructionCache(reinterpret_cast<void *>(code[i]),
+                                                        code[i + 1]);
+      } catch (const std::exception &e) {
+        done(llvm::make_error<llvm::StringError>(e.what(), llvm::inconvertibleErrorCode()));
+        return;
+      }
+      std::vector<llvm::orc::shared::WrapperFunctionCall> dealloc;
+      // In cross mode the graph's actions (EH-frame registration) would run here on
+      // memory at other addresses: they do not run, nothing of the graph does.
+      if (!slab_is_cross(*mm_.slab_)) {
+        auto r = llvm::orc::shared::runFinalizeActions(actions_);
+        if (!r) {
+          done(r.takeError());
+          return;
+        }
+        dealloc = std::move(*r);
+      }
+      {
+        std::lock_guard<std::mutex> lock(mm_.mu_);
+        mm_.dealloc_actions_[index_] = std::move(dealloc);
+      }
+      done(FinalizedAlloc(llvm::orc::ExecutorAddr(index_ + 1)));
+    }
+
+    void abandon(OnAbandonedFunction done) override {
+      try {
+        slab_release_object(*mm_.slab_, index_);
+      } catch (const std::exception &e) {
+        done(llvm::make_error<llvm::StringError>(e.what(), llvm::inconvertibleErrorCode()));
+        return;
+      }
+      done(llvm::Error::success());
+    }
+
+  private:
+    RustJITLinkMemoryManager &mm_;
+    uint64_t index_;
+    llvm::orc::shared::AllocActions actions_;
+  };
+
+  rust::Box<SlabHandle> slab_;
+  std::mutex mu_;
+  std::map<uint64_t, std::vector<llvm::orc::shared::WrapperFunctionCall>> dealloc_actions_;
+};
+
 } // namespace
 
 struct JitlinkSession::Impl {
@@ -115,9 +252,11 @@ struct JitlinkSession::Impl {
 JitlinkSession::JitlinkSession(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 JitlinkSession::~JitlinkSession() = default;
 
-std::unique_ptr<JitlinkSession> new_jitlink_slab(rust::Box<ResolverHandle> resolver,
-                                                 uint64_t slab_size) {
+static std::unique_ptr<JitlinkSession>
+make_session(rust::Box<ResolverHandle> resolver,
+             std::unique_ptr<llvm::jitlink::JITLinkMemoryManager> mm, std::string description) {
   auto impl = std::make_unique<JitlinkSession::Impl>();
+  impl->memory_manager = std::move(description);
   auto epc = llvm::orc::SelfExecutorProcessControl::Create();
   if (!epc) throw std::runtime_error("creating the executor: " + to_string(epc.takeError()));
   impl->es = std::make_unique<llvm::orc::ExecutionSession>(std::move(*epc));
@@ -126,15 +265,28 @@ std::unique_ptr<JitlinkSession> new_jitlink_slab(rust::Box<ResolverHandle> resol
     std::lock_guard<std::mutex> lock(raw->errors_mu);
     raw->errors.push_back(to_string(std::move(err)));
   });
-  auto mm = compat::make_slab_memory_manager(slab_size, impl->memory_manager);
-  if (!mm) throw std::runtime_error("creating the memory manager: " + to_string(mm.takeError()));
-  impl->layer = std::make_unique<llvm::orc::ObjectLinkingLayer>(*impl->es, std::move(*mm));
+  impl->layer = std::make_unique<llvm::orc::ObjectLinkingLayer>(*impl->es, std::move(mm));
   auto recorder = std::make_unique<LayoutRecorder>();
   impl->recorder = recorder.get();
   impl->layer->addPlugin(std::move(recorder));
   impl->jd = &impl->es->createBareJITDylib("main");
   impl->jd->addGenerator(std::make_unique<RustGenerator>(std::move(resolver)));
   return std::unique_ptr<JitlinkSession>(new JitlinkSession(std::move(impl)));
+}
+
+std::unique_ptr<JitlinkSession> new_jitlink_slab(rust::Box<ResolverHandle> resolver,
+                                                 uint64_t slab_size) {
+  std::string description;
+  auto mm = compat::make_slab_memory_manager(slab_size, description);
+  if (!mm) throw std::runtime_error("creating the memory manager: " + to_string(mm.takeError()));
+  return make_session(std::move(resolver), std::move(*mm), std::move(description));
+}
+
+std::unique_ptr<JitlinkSession> new_jitlink_rust(rust::Box<ResolverHandle> resolver,
+                                                 rust::Box<SlabHandle> slab) {
+  return make_session(std::move(resolver),
+                      std::make_unique<RustJITLinkMemoryManager>(std::move(slab)),
+                      "Rust slab (one reservation per session) behind a forwarding JITLinkMemoryManager");
 }
 
 rust::String JitlinkSession::memory_manager() const { return rust::String(impl_->memory_manager); }

@@ -7,7 +7,8 @@
 
 use super::{BackendInfo, LinkBackend, LinkMode, MemoryFigures, SessionOptions, SymbolAddress};
 use crate::error::{Error, Result};
-use crate::ffi::{bridge, ResolverHandle};
+use crate::ffi::{bridge, ResolverHandle, SlabHandle};
+use crate::slab::Slab;
 use crate::layout::{SectionKind, SectionLayout};
 use crate::placement::{Mapper, Placement};
 use crate::source::ObjectFile;
@@ -38,13 +39,18 @@ pub struct Jitlink {
     layout: Vec<SectionLayout>,
     /// Sections JITLink split into several blocks (not audited).
     split_sections: usize,
+    /// `jitlink-rust`: the Rust slab.
+    slab: Option<Arc<Slab>>,
 }
 
 impl Jitlink {
     /// # Errors
-    /// [`Error::BackendUnavailable`] for cross mode (not yet), [`Error::Link`] when ORC
-    /// cannot be set up.
-    pub fn new(opts: SessionOptions) -> Result<Self> {
+    /// [`Error::BackendUnavailable`] for `jitlink-slab` in cross mode, [`Error::Link`] when
+    /// ORC cannot be set up, [`Error::Placement`] when the slab cannot be reserved.
+    pub fn new(opts: SessionOptions, rust_slab: bool) -> Result<Self> {
+        if rust_slab {
+            return Self::new_rust(opts);
+        }
         if let LinkMode::Cross { .. } = opts.mode {
             return Err(Error::BackendUnavailable {
                 backend: "jitlink-slab".into(),
@@ -73,7 +79,43 @@ impl Jitlink {
             pending: Vec::new(),
             layout: Vec::new(),
             split_sections: 0,
+            slab: None,
         })
+    }
+
+    fn new_rust(opts: SessionOptions) -> Result<Self> {
+        let mut planner = match opts.mode {
+            LinkMode::InProcess => None,
+            LinkMode::Cross { base } => Some(crate::placement::CrossPlanner::new(base, opts.placement)),
+        };
+        let host_placement = if planner.is_some() { Placement::Natural } else { opts.placement };
+        let placement_err = |message: String| Error::Placement { placement: host_placement.name().into(), message };
+        let mapper = Arc::new(Mapper::new(host_placement).map_err(|e| placement_err(std::io::Error::from_raw_os_error(e.0).to_string()))?);
+        let slab = Arc::new(Slab::new(mapper.clone(), opts.slab_size).map_err(placement_err)?);
+        let target = planner.as_mut().map(|p| p.place(slab.range().1, 4096, crate::placement::Purpose::Code));
+        let session = bridge::new_jitlink_rust(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(SlabHandle(slab.clone(), target)))
+            .map_err(|e| Error::Link { object: "(session)".into(), backend: "jitlink-rust".into(), message: e.what().to_string() })?;
+        Ok(Jitlink {
+            session,
+            arch: opts.arch,
+            slab_size: opts.slab_size,
+            placement: opts.placement,
+            mapper,
+            resolver: opts.resolver.clone(),
+            objects: Vec::new(),
+            pending: Vec::new(),
+            layout: Vec::new(),
+            split_sections: 0,
+            slab: Some(slab),
+        })
+    }
+
+    fn name(&self) -> &'static str {
+        if self.slab.is_some() {
+            "jitlink-rust"
+        } else {
+            "jitlink-slab"
+        }
     }
 
     fn link_error(&self, objects: &[usize], message: String) -> Error {
@@ -95,7 +137,13 @@ impl Jitlink {
                 }
                 Error::UnsupportedRelocations { object, types, message }
             }
-            None => Error::Link { object, backend: "jitlink-slab".into(), message },
+            None => {
+                let mut message = message;
+                if let Some(why) = self.slab.as_ref().map(|s| s.last_error()).filter(|w| !w.is_empty() && !message.contains(w.as_str())) {
+                    message = format!("{message} (slab: {why})");
+                }
+                Error::Link { object, backend: self.name().into(), message }
+            }
         }
     }
 
@@ -196,7 +244,10 @@ fn section_indices(bytes: &[u8]) -> BTreeMap<String, u64> {
 impl LinkBackend for Jitlink {
     fn info(&self) -> BackendInfo {
         let mut notes = self.mapper.describe();
-        if self.placement == Placement::Scatter {
+        if let Some(s) = &self.slab {
+            let (base, size) = s.range();
+            notes.push(format!("slab: {size:#x} bytes at {base:#x}; every block of the session lies inside it"));
+        } else if self.placement == Placement::Scatter {
             notes.push("placement scatter: JITLink's memory manager reserves its own memory; placement cannot move it".into());
         }
         notes.push(format!("slab size asked for: {:#x}", self.slab_size));
@@ -207,7 +258,7 @@ impl LinkBackend for Jitlink {
             ));
         }
         BackendInfo {
-            name: "jitlink-slab".into(),
+            name: self.name().into(),
             linker: "ORC ObjectLinkingLayer + JITLink".into(),
             memory_manager: self.session.memory_manager(),
             notes,
@@ -247,6 +298,10 @@ impl LinkBackend for Jitlink {
 
     fn memory(&self) -> MemoryFigures {
         let mapper = self.mapper.stats();
+        if let Some(s) = &self.slab {
+            let st = s.stats();
+            return MemoryFigures { reserved: st.size, committed: st.committed, mapper, slab: Some(st) };
+        }
         let reserved = if crate::compile::llvm_major() >= 16 { self.slab_size } else { 0 };
         MemoryFigures { reserved, committed: 0, mapper, slab: None }
     }

@@ -66,7 +66,7 @@ impl BackendKind {
                 crate::compile::llvm_version()
             )),
             BackendKind::JitlinkSlab => Ok(()),
-            BackendKind::JitlinkRust => Err("not implemented yet in this build (tracked: the JITLink backends issue)".into()),
+            BackendKind::JitlinkRust => Ok(()),
         }
     }
 }
@@ -176,7 +176,7 @@ pub fn open(kind: BackendKind, opts: SessionOptions) -> Result<Box<dyn LinkBacke
         BackendKind::RtdyldStock => Ok(Box::new(rtdyld::Rtdyld::new(opts, rtdyld::Flavor::Stock)?)),
         BackendKind::RtdyldReserve => Ok(Box::new(rtdyld::Rtdyld::new(opts, rtdyld::Flavor::Reserve)?)),
         BackendKind::RtdyldRust => Ok(Box::new(rtdyld::Rtdyld::new(opts, rtdyld::Flavor::RustSlab)?)),
-        BackendKind::JitlinkSlab => Ok(Box::new(jitlink::Jitlink::new(opts)?)),
-        _ => unreachable!("availability() rejected it"),
+        BackendKind::JitlinkSlab => Ok(Box::new(jitlink::Jitlink::new(opts, false)?)),
+        BackendKind::JitlinkRust => Ok(Box::new(jitlink::Jitlink::new(opts, true)?)),
     }
 }

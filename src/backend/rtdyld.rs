@@ -59,7 +59,7 @@ impl Rtdyld {
             }
             Flavor::RustSlab => {
                 let slab = Arc::new(Slab::new(mapper.clone(), opts.slab_size).map_err(placement_err)?);
-                (bridge::new_rtdyld_rust(resolver, Box::new(SlabHandle(slab.clone()))), Some(slab))
+                (bridge::new_rtdyld_rust(resolver, Box::new(SlabHandle(slab.clone(), None))), Some(slab))
             }
         };
         // The slab moves as a whole, in target addresses too.

@@ -14,12 +14,17 @@ namespace jitharness {
 
 struct BlockRecord;
 struct ResolverHandle;
+struct SlabHandle;
 
 class JitlinkSession;
 
 /// ORC + JITLink with LLVM's own slab where the LLVM version has it.
 std::unique_ptr<JitlinkSession> new_jitlink_slab(rust::Box<ResolverHandle> resolver,
                                                  uint64_t slab_size);
+
+/// ORC + JITLink with memory from the Rust slab (src/slab.rs).
+std::unique_ptr<JitlinkSession> new_jitlink_rust(rust::Box<ResolverHandle> resolver,
+                                                 rust::Box<SlabHandle> slab);
 
 class JitlinkSession {
 public:
@@ -43,11 +48,11 @@ public:
   rust::Vec<BlockRecord> take_blocks();
 
   struct Impl;
+  // Impl is defined only in jitlink.cpp: only the factories there can make one.
+  explicit JitlinkSession(std::unique_ptr<Impl> impl);
 
 private:
-  explicit JitlinkSession(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
-  friend std::unique_ptr<JitlinkSession> new_jitlink_slab(rust::Box<ResolverHandle>, uint64_t);
 };
 
 } // namespace jitharness
