@@ -54,6 +54,9 @@ pub struct LinkJob {
     pub slab_size: u64,
     /// Show a progress bar once the job has run for a second.
     pub progress: bool,
+    /// Directory of workload objects compiled beforehand (by the parent of a worker under
+    /// qemu, natively: much faster than compiling in the emulated process).
+    pub precompiled: Option<PathBuf>,
     /// Where a worker writes its report so far, before each step that may crash (set by
     /// the parent of an isolated job).
     pub checkpoint: Option<PathBuf>,
@@ -104,8 +107,35 @@ impl LinkJob {
         if self.audit {
             a.push("--audit".into());
         }
+        if let Some(d) = &self.precompiled {
+            a.push("--precompiled".into());
+            a.push(d.display().to_string());
+        }
         a
     }
+}
+
+/// File name of the precompiled object for module `k` of iteration `it`.
+pub fn precompiled_name(it: u32, k: usize) -> String {
+    format!("{it}-{k}.o")
+}
+
+/// Compiles every module of every iteration of the job's workload into `dir` (see
+/// [`LinkJob::precompiled`]). False when there is nothing to do or anything fails (the
+/// worker then compiles itself, and reports any error).
+pub fn precompile(job: &LinkJob, dir: &std::path::Path) -> bool {
+    let Some(w) = &job.workload else { return false };
+    let dialect = workloads::IrDialect { opaque_pointers: compile::opaque_pointers() };
+    for it in 0..job.iterations {
+        let Some(inst) = workloads::instance(w, job.arch(), dialect, it) else { return false };
+        for (k, m) in inst.modules.into_iter().enumerate() {
+            let Ok(obj) = source::to_object(&Input::ir(m.name, m.ir), &job.compile, &mut Vec::new()) else { return false };
+            if std::fs::write(dir.join(precompiled_name(it, k)), &obj.bytes).is_err() {
+                return false;
+            }
+        }
+    }
+    true
 }
 
 /// A report for `job` with nothing done yet.
@@ -272,8 +302,13 @@ fn run_iteration(
     if let Some(w) = &job.workload {
         let dialect = workloads::IrDialect { opaque_pointers: compile::opaque_pointers() };
         let inst = workloads::instance(w, job.arch(), dialect, it).ok_or_else(|| Error::UnknownWorkload(w.clone()))?;
-        for m in inst.modules {
-            inputs.push(Input::ir(m.name, m.ir));
+        for (k, m) in inst.modules.into_iter().enumerate() {
+            // Objects the parent compiled natively for this worker (see worker.rs), else IR.
+            let pre = job.precompiled.as_ref().map(|d| d.join(precompiled_name(it, k)));
+            match pre.and_then(|p| std::fs::read(p).ok()) {
+                Some(bytes) => inputs.push(Input { name: m.name, kind: source::InputKind::Object, bytes }),
+                None => inputs.push(Input::ir(m.name, m.ir)),
+            }
         }
         checks = inst.checks;
     }

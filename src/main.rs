@@ -188,6 +188,9 @@ struct LinkArgs {
     /// parent of an isolated job).
     #[arg(long, hide = true)]
     checkpoint: Option<PathBuf>,
+    /// Workload objects compiled beforehand by the parent (`<iteration>-<module>.o`).
+    #[arg(long, hide = true)]
+    precompiled: Option<PathBuf>,
 }
 
 fn parse_size(s: &str) -> Result<u64, String> {
@@ -304,6 +307,7 @@ fn to_job(args: &LinkArgs) -> Result<LinkJob, String> {
         audit: args.audit,
         slab_size: args.slab_size,
         checkpoint: args.checkpoint.clone(),
+        precompiled: args.precompiled.clone(),
         progress: !args.json || std::io::IsTerminal::is_terminal(&std::io::stderr()),
     })
 }

@@ -115,6 +115,15 @@ fn run_worker(job: &LinkJob, timeout: Duration) -> Result<LinkReport> {
     let scratch = Scratch::new()?;
     let (out_path, err_path, ckpt_path) = (scratch.path("stdout"), scratch.path("stderr"), scratch.path("journal.jsonl"));
     let create = |p: &Path| std::fs::File::create(p).map_err(|e| Error::io(p, e));
+    // An emulated worker compiles slowly: give it the workload's objects compiled here.
+    let mut job = job.clone();
+    if job::needs_qemu(&job) && job.precompiled.is_none() {
+        let dir = scratch.path("objects");
+        if std::fs::create_dir_all(&dir).is_ok() && job::precompile(&job, &dir) {
+            job.precompiled = Some(dir);
+        }
+    }
+    let job = &job;
     let mut cmd = worker_command(job)?;
     cmd.arg("--json").arg("--checkpoint").arg(&ckpt_path);
     cmd.stdin(Stdio::null()).stdout(create(&out_path)?).stderr(create(&err_path)?);

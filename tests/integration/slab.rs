@@ -60,7 +60,12 @@ pub fn every_workload_same_results_as_stock_aarch64() {
 
 fn thousand_loads(arch: Arch) {
     for placement in ["scatter", "fragment"] {
-        let mut loads = 1000;
+        // The 1000-load check runs where the code runs; a cross link from an emulated test
+        // process (the x86_64 half under qemu) checks 50 loads.
+        let mut loads = if can_run(arch) { 1000 } else { 50 };
+        if loads < 1000 {
+            eprintln!("note: {arch} code cannot run from this test process: {loads} cross-linked loads instead of 1000");
+        }
         if let Some((ok, why)) = crate::workloads::known_defect("issue9001", arch).filter(|_| can_run(arch)) {
             // Asserted to still fail: a fix shows up here.
             let out = run(&["repro", "9001", "--backend", "rtdyld-rust", "--target", arch.name(), "--placement", placement, "--iterations", &(ok + 1).to_string(), "--json"]);
