@@ -29,6 +29,12 @@ fn unsupported_expected(arch: Arch) -> bool {
 }
 
 fn same_results_as_stock(arch: Arch) {
+    for backend in ["jitlink-slab", "jitlink-rust"] {
+        same_results_as_stock_with(backend, arch);
+    }
+}
+
+fn same_results_as_stock_with(backend: &str, arch: Arch) {
     for w in workloads::all() {
         let mut iterations = 3;
         for (ok, why) in [crate::workloads::known_defect(w.name, arch), known_jitlink_defect(w.name)].into_iter().flatten() {
@@ -36,18 +42,19 @@ fn same_results_as_stock(arch: Arch) {
             iterations = iterations.min(ok);
         }
         if let Some((ok, why)) = known_jitlink_defect(w.name).filter(|_| can_run(arch) && !unsupported_expected(arch)) {
-            let r = link_with("jitlink-slab", w.name, arch, ok + 1);
+            let r = link_with(backend, w.name, arch, ok + 1);
             assert_ne!(r.outcome, Outcome::Pass, "{}: known defect ({why}) no longer fails: update known_jitlink_defect()", w.name);
         }
         let stock = link_with("rtdyld-stock", w.name, arch, iterations);
-        let jl = link_with("jitlink-slab", w.name, arch, iterations);
-        let ctx = format!("{} on {arch}: stock {:?}, jitlink-slab {:?}", w.name, stock.outcome, jl.outcome);
+        let jl = link_with(backend, w.name, arch, iterations);
+        let ctx = format!("{} on {arch}: stock {:?}, {backend} {:?}", w.name, stock.outcome, jl.outcome);
         if let Outcome::Unsupported { reason } = &jl.outcome {
-            assert!(unsupported_expected(arch) && can_run(arch), "{ctx}: unexpected unsupported");
+            assert!(unsupported_expected(arch), "{ctx}: unexpected unsupported");
             let prefix = "R_AARCH64_";
             assert!(reason.contains(prefix) && reason.contains("unsupported relocation type"), "{ctx}: names the types");
             continue;
         }
+        assert_eq!(jl.backend, backend);
         assert_eq!(jl.outcome.label(), stock.outcome.label(), "{ctx}");
         let calls = |r: &LinkReport| r.calls.iter().map(|c| (c.iteration, c.symbol.clone(), c.actual, c.status)).collect::<Vec<_>>();
         assert_eq!(calls(&jl), calls(&stock), "{ctx}: same calls, same values");
@@ -58,18 +65,31 @@ fn same_results_as_stock(arch: Arch) {
     }
 }
 
-pub fn every_workload_jitlink_slab_x86_64() {
+pub fn every_workload_jitlink_x86_64() {
+    if !can_run(Arch::X86_64) {
+        eprintln!("note: x86_64 code cannot run here: jitlink-rust cross-links it; jitlink-slab has no cross mode yet and says so");
+        let (r, _) = link_json(&["--workload", "got-data", "--target", "x86_64", "--backend", "jitlink-slab"]);
+        assert!(matches!(r.outcome, Outcome::Unsupported { ref reason } if reason.contains("cross")), "{:?}", r.outcome);
+        same_results_as_stock_with("jitlink-rust", Arch::X86_64);
+        return;
+    }
     same_results_as_stock(Arch::X86_64);
 }
 
-pub fn every_workload_jitlink_slab_aarch64() {
-    if !can_run(Arch::Aarch64) {
-        eprintln!("note: jitlink-slab for aarch64 cannot run here and has no cross mode yet: checked that it says so");
-        let (r, _) = link_json(&["--workload", "got-data", "--target", "aarch64", "--backend", "jitlink-slab"]);
-        assert!(matches!(r.outcome, Outcome::Unsupported { ref reason } if reason.contains("cross")), "{:?}", r.outcome);
+pub fn every_workload_jitlink_aarch64() {
+    same_results_as_stock(Arch::Aarch64);
+}
+
+/// jitlink-rust links aarch64 objects at chosen target addresses on any host (cross mode).
+pub fn jitlink_rust_cross_links_at_chosen_addresses() {
+    let (r, _) = link_json(&["--workload", "got-data", "--target", "aarch64", "--link-only", "--backend", "jitlink-rust", "--audit", "--iterations", "3"]);
+    if unsupported_expected(Arch::Aarch64) {
+        assert!(matches!(r.outcome, Outcome::Unsupported { ref reason } if reason.contains("R_AARCH64_")), "{:?}", r.outcome);
         return;
     }
-    same_results_as_stock(Arch::Aarch64);
+    assert!(matches!(r.outcome, Outcome::LinkedOnly { .. }), "{:?}", r.outcome);
+    assert!(!r.layout.is_empty() && r.layout.iter().all(|s| s.target_addr >= jitharness::job::CROSS_BASE), "{:?}", r.layout);
+    assert!(r.audits.iter().all(|a| a.findings.is_empty()) && r.audits.iter().map(|a| a.fixups).sum::<u64>() > 0, "{:?}", r.audits);
 }
 
 /// LLVM 14's JITLink: every relocation type of `issue9001` it rejects, by name; elsewhere

@@ -102,9 +102,13 @@ pub fn issue9001_thousand_loads_scatter_and_fragment_aarch64() {
 }
 
 fn in_process_session(slab_size: u64) -> Box<dyn backend::LinkBackend> {
+    session_of(BackendKind::RtdyldRust, slab_size)
+}
+
+fn session_of(kind: BackendKind, slab_size: u64) -> Box<dyn backend::LinkBackend> {
     let resolver = Arc::new(Resolver::in_process(jitharness::job::harness_table()));
     let opts = SessionOptions { arch: Arch::host(), mode: LinkMode::InProcess, placement: Placement::Natural, resolver, slab_size };
-    backend::open(BackendKind::RtdyldRust, opts).expect("rtdyld-rust opens")
+    backend::open(kind, opts).unwrap_or_else(|e| panic!("{kind} opens: {e}"))
 }
 
 /// (start, end, perms) of every mapping of this process.
@@ -151,8 +155,14 @@ fn rss_bytes() -> u64 {
 }
 
 /// 10,000 small modules loaded into 100 sessions that are dropped one after another: the
-/// process's mappings and RSS stay bounded.
+/// process's mappings and RSS stay bounded, for every slab backend.
 pub fn ten_thousand_modules_loaded_and_released_stay_bounded() {
+    for kind in [BackendKind::RtdyldRust, BackendKind::JitlinkSlab, BackendKind::JitlinkRust] {
+        ten_thousand_modules(kind);
+    }
+}
+
+fn ten_thousand_modules(kind: BackendKind) {
     let opts = jitharness::compile::CompileOptions::new(Arch::host());
     let objects: Vec<_> = (0..100)
         .map(|i| {
@@ -163,7 +173,7 @@ pub fn ten_thousand_modules_loaded_and_released_stay_bounded() {
     let (maps0, rss0) = (maps().len(), rss_bytes());
     let (mut max_maps, mut max_rss) = (maps0, rss0);
     for round in 0..100 {
-        let mut s = in_process_session(64 << 20);
+        let mut s = session_of(kind, 64 << 20);
         for o in &objects {
             s.add_object(o).unwrap();
         }
@@ -174,10 +184,10 @@ pub fn ten_thousand_modules_loaded_and_released_stay_bounded() {
         max_rss = max_rss.max(rss_bytes());
     }
     let (maps1, rss1) = (maps().len(), rss_bytes());
-    eprintln!("note: 10,000 modules in 100 sessions: mappings {maps0} -> max {max_maps} -> {maps1}; RSS {} KiB -> max {} KiB -> {} KiB", rss0 >> 10, max_rss >> 10, rss1 >> 10);
-    assert!(max_maps <= maps0 + 400, "mappings grew from {maps0} to {max_maps}");
-    assert!(maps1 <= maps0 + 8, "mappings left behind: {maps0} -> {maps1}");
-    assert!(max_rss <= rss0 + (96 << 20), "RSS grew from {} KiB to {} KiB", rss0 >> 10, max_rss >> 10);
+    eprintln!("note: {kind}: 10,000 modules in 100 sessions: mappings {maps0} -> max {max_maps} -> {maps1}; RSS {} KiB -> max {} KiB -> {} KiB", rss0 >> 10, max_rss >> 10, rss1 >> 10);
+    assert!(max_maps <= maps0 + 400, "{kind}: mappings grew from {maps0} to {max_maps}");
+    assert!(maps1 <= maps0 + 8, "{kind}: mappings left behind: {maps0} -> {maps1}");
+    assert!(max_rss <= rss0 + (96 << 20), "{kind}: RSS grew from {} KiB to {} KiB", rss0 >> 10, max_rss >> 10);
 }
 
 /// A slab too small for the session: a clear error naming the object, earlier loads intact.
