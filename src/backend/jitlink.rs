@@ -251,6 +251,9 @@ impl LinkBackend for Jitlink {
             notes.push("placement scatter: JITLink's memory manager reserves its own memory; placement cannot move it".into());
         }
         notes.push(format!("slab size asked for: {:#x}", self.slab_size));
+        if self.slab.is_none() {
+            notes.push("memory figures: LLVM's JITLink memory manager does not report what it maps; `reserved` is the slab size asked for (LLVM 16+), `committed` is not observable and reported as 0".into());
+        }
         if self.split_sections > 0 {
             notes.push(format!(
                 "{} section(s) were split by JITLink into several blocks (e.g. .eh_frame into CIEs and FDEs); their own fixups are not audited",
