@@ -14,6 +14,10 @@ pub struct ResolverHandle(pub Arc<Resolver>);
 /// What the C++ memory-mapper hook holds to ask Rust where memory goes.
 pub struct MapperHandle(pub Arc<Mapper>);
 
+/// What the cross-mode JITLink mapper holds: target addresses and the host memory standing
+/// for them.
+pub struct CrossHandle(pub Arc<crate::backend::CrossArena>);
+
 /// What the C++ forwarding memory managers hold: the session's Rust slab, and in cross mode
 /// the target address its base maps to.
 pub struct SlabHandle(pub Arc<Slab>, pub Option<u64>);
@@ -64,7 +68,20 @@ pub mod bridge {
         align: u64,
     }
 
+    /// A reservation at a target address and the host memory standing for it.
+    #[derive(Debug, Clone, Copy)]
+    struct CrossBlock {
+        target: u64,
+        host: u64,
+        size: u64,
+        err: i32,
+    }
+
     extern "Rust" {
+        type CrossHandle;
+        fn cross_reserve(handle: &CrossHandle, size: u64) -> CrossBlock;
+        fn cross_release(handle: &CrossHandle, target: u64);
+
         type ResolverHandle;
         /// Address of an external symbol, or 0 when it cannot be resolved. Never panics.
         fn resolve_symbol(handle: &ResolverHandle, name: &str) -> u64;
@@ -106,6 +123,7 @@ pub mod bridge {
 
         fn new_jitlink_slab(resolver: Box<ResolverHandle>, slab_size: u64) -> Result<UniquePtr<JitlinkSession>>;
         fn new_jitlink_rust(resolver: Box<ResolverHandle>, slab: Box<SlabHandle>) -> Result<UniquePtr<JitlinkSession>>;
+        fn new_jitlink_slab_cross(resolver: Box<ResolverHandle>, arena: Box<CrossHandle>, slab_size: u64) -> Result<UniquePtr<JitlinkSession>>;
         fn memory_manager(self: &JitlinkSession) -> String;
         fn add_object(self: Pin<&mut JitlinkSession>, name: &str, bytes: &[u8]) -> Result<()>;
         fn materialize(self: Pin<&mut JitlinkSession>, names: &[String]) -> Result<()>;
@@ -187,6 +205,18 @@ fn slab_finalize(handle: &SlabHandle) -> Result<Vec<u64>, String> {
         Ok(Err(e)) => Err(e),
         Err(_) => Err("the slab panicked while finalizing".into()),
     }
+}
+
+fn cross_reserve(handle: &CrossHandle, size: u64) -> bridge::CrossBlock {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.reserve(size))) {
+        Ok(Ok((target, host, size))) => bridge::CrossBlock { target, host, size, err: 0 },
+        Ok(Err(e)) => bridge::CrossBlock { target: 0, host: 0, size: 0, err: e },
+        Err(_) => bridge::CrossBlock { target: 0, host: 0, size: 0, err: libc::ENOMEM },
+    }
+}
+
+fn cross_release(handle: &CrossHandle, target: u64) {
+    let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.release(target)));
 }
 
 fn slab_reserve_object(handle: &SlabHandle, name: &str, code: u64, code_align: u64, ro: u64, ro_align: u64, rw: u64, rw_align: u64) -> Result<u64, String> {

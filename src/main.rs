@@ -486,10 +486,9 @@ fn demo(iterations: u32) -> ExitCode {
             }
         }
     }
-    // Cross mode places the stock manager's section allocations one by one and the Rust slab
-    // as a whole; it does not model one block per object (rtdyld-reserve) and LLVM's own
-    // JITLink slab has no cross mode here, so those have no row.
-    for b in [BackendKind::RtdyldStock, BackendKind::RtdyldRust, BackendKind::JitlinkRust] {
+    // Cross mode places the stock manager's section allocations one by one, the slabs as a
+    // whole; it does not model one block per object (rtdyld-reserve), which has no row.
+    for b in [BackendKind::RtdyldStock, BackendKind::RtdyldRust, BackendKind::JitlinkSlab, BackendKind::JitlinkRust] {
         if offered.contains(&b) {
             runs.push((Arch::Aarch64, true, b, Placement::Scatter));
         }

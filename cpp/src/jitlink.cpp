@@ -221,6 +221,62 @@ private:
   std::map<uint64_t, std::vector<llvm::orc::shared::WrapperFunctionCall>> dealloc_actions_;
 };
 
+#if LLVM_VERSION_MAJOR >= 16
+// LLVM's slab manager for another process's address space (cross mode): Rust hands out the
+// target range of each reservation and the host memory standing for it; JITLink lays out
+// and fixes up there. Nothing is transferred or run: finalization only reports the base.
+class CrossMemoryMapper final : public compat::MemoryMapperBase {
+public:
+  explicit CrossMemoryMapper(rust::Box<CrossHandle> arena) : arena_(std::move(arena)) {}
+
+  unsigned int getPageSize() override { return 4096; }
+
+  void reserve(size_t bytes, OnReservedFunction on_reserved) override {
+    CrossBlock b = cross_reserve(*arena_, bytes);
+    if (b.err != 0) {
+      on_reserved(llvm::errorCodeToError(std::error_code(b.err, std::generic_category())));
+      return;
+    }
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      blocks_[b.target] = {b.host, b.size};
+    }
+    on_reserved(llvm::orc::ExecutorAddrRange(llvm::orc::ExecutorAddr(b.target),
+                                             llvm::orc::ExecutorAddrDiff(b.size)));
+  }
+
+  char *prepare_at(llvm::orc::ExecutorAddr addr, size_t) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = blocks_.upper_bound(addr.getValue());
+    if (it == blocks_.begin()) return nullptr;
+    --it;
+    return reinterpret_cast<char *>(it->second.first + (addr.getValue() - it->first));
+  }
+
+  void initialize(AllocInfo &ai, OnInitializedFunction done) override { done(ai.MappingBase); }
+
+  void deinitialize(llvm::ArrayRef<llvm::orc::ExecutorAddr>, OnDeinitializedFunction done) override {
+    done(llvm::Error::success());
+  }
+
+  void release(llvm::ArrayRef<llvm::orc::ExecutorAddr> bases, OnReleasedFunction done) override {
+    for (auto a : bases) {
+      std::lock_guard<std::mutex> lock(mu_);
+      auto it = blocks_.find(a.getValue());
+      if (it == blocks_.end()) continue;
+      cross_release(*arena_, it->first);
+      blocks_.erase(it);
+    }
+    done(llvm::Error::success());
+  }
+
+private:
+  rust::Box<CrossHandle> arena_;
+  std::mutex mu_;
+  std::map<uint64_t, std::pair<uint64_t, uint64_t>> blocks_;  // target -> (host, size)
+};
+#endif
+
 } // namespace
 
 struct JitlinkSession::Impl {
@@ -280,6 +336,25 @@ std::unique_ptr<JitlinkSession> new_jitlink_slab(rust::Box<ResolverHandle> resol
   auto mm = compat::make_slab_memory_manager(slab_size, description);
   if (!mm) throw std::runtime_error("creating the memory manager: " + to_string(mm.takeError()));
   return make_session(std::move(resolver), std::move(*mm), std::move(description));
+}
+
+std::unique_ptr<JitlinkSession> new_jitlink_slab_cross(rust::Box<ResolverHandle> resolver,
+                                                       rust::Box<CrossHandle> arena,
+                                                       uint64_t slab_size) {
+#if LLVM_VERSION_MAJOR >= 16
+  auto mm = compat::make_mapper_memory_manager(
+      slab_size, std::make_unique<CrossMemoryMapper>(std::move(arena)));
+  return make_session(std::move(resolver), std::move(mm),
+                      "MapperJITLinkMemoryManager over a cross-mode mapper (LLVM's slab, " +
+                          std::to_string(slab_size) + "-byte reservations at target addresses)");
+#else
+  (void)resolver;
+  (void)arena;
+  (void)slab_size;
+  throw std::runtime_error("LLVM " + std::to_string(LLVM_VERSION_MAJOR) +
+                           " has no orc::MemoryMapper (from LLVM 16): LLVM's JITLink slab "
+                           "cannot link at another process's addresses here");
+#endif
 }
 
 std::unique_ptr<JitlinkSession> new_jitlink_rust(rust::Box<ResolverHandle> resolver,

@@ -7,7 +7,7 @@
 
 use super::{BackendInfo, LinkBackend, LinkMode, MemoryFigures, SessionOptions, SymbolAddress};
 use crate::error::{Error, Result};
-use crate::ffi::{bridge, ResolverHandle, SlabHandle};
+use crate::ffi::{bridge, CrossHandle, ResolverHandle, SlabHandle};
 use crate::slab::Slab;
 use crate::layout::{SectionKind, SectionLayout};
 use crate::placement::{Mapper, Placement};
@@ -51,11 +51,8 @@ impl Jitlink {
         if rust_slab {
             return Self::new_rust(opts);
         }
-        if let LinkMode::Cross { .. } = opts.mode {
-            return Err(Error::BackendUnavailable {
-                backend: "jitlink-slab".into(),
-                reason: "cross linking at chosen target addresses needs a JITLink memory manager that assigns them; not written yet".into(),
-            });
+        if let LinkMode::Cross { base } = opts.mode {
+            return Self::new_slab_cross(opts.clone(), base);
         }
         // LLVM's mapper reserves its slab itself: placement cannot move it. `fragment` still
         // cuts the address space first (through a mapping of our own), as for every backend.
@@ -68,6 +65,29 @@ impl Jitlink {
         }
         let session = bridge::new_jitlink_slab(Box::new(ResolverHandle(opts.resolver.clone())), opts.slab_size)
             .map_err(|e| Error::Link { object: "(session)".into(), backend: "jitlink-slab".into(), message: e.what().to_string() })?;
+        Ok(Jitlink {
+            session,
+            arch: opts.arch,
+            slab_size: opts.slab_size,
+            placement: opts.placement,
+            mapper,
+            resolver: opts.resolver.clone(),
+            objects: Vec::new(),
+            pending: Vec::new(),
+            layout: Vec::new(),
+            split_sections: 0,
+            slab: None,
+        })
+    }
+
+    fn new_slab_cross(opts: SessionOptions, base: u64) -> Result<Self> {
+        let mapper = Arc::new(Mapper::new(Placement::Natural).map_err(|e| Error::Placement {
+            placement: "natural".into(),
+            message: std::io::Error::from_raw_os_error(e.0).to_string(),
+        })?);
+        let arena = Arc::new(super::CrossArena::new(mapper.clone(), crate::placement::CrossPlanner::new(base, opts.placement)));
+        let session = bridge::new_jitlink_slab_cross(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(CrossHandle(arena)), opts.slab_size)
+            .map_err(|e| Error::BackendUnavailable { backend: "jitlink-slab".into(), reason: e.what().to_string() })?;
         Ok(Jitlink {
             session,
             arch: opts.arch,

@@ -15,12 +15,19 @@ namespace jitharness {
 struct BlockRecord;
 struct ResolverHandle;
 struct SlabHandle;
+struct CrossHandle;
 
 class JitlinkSession;
 
 /// ORC + JITLink with LLVM's own slab where the LLVM version has it.
 std::unique_ptr<JitlinkSession> new_jitlink_slab(rust::Box<ResolverHandle> resolver,
                                                  uint64_t slab_size);
+
+/// `jitlink-slab` in cross mode: LLVM's slab manager over a mapper whose reservations are
+/// at target addresses Rust chooses (LLVM 16+; throws on older LLVM, saying why).
+std::unique_ptr<JitlinkSession> new_jitlink_slab_cross(rust::Box<ResolverHandle> resolver,
+                                                       rust::Box<CrossHandle> arena,
+                                                       uint64_t slab_size);
 
 /// ORC + JITLink with memory from the Rust slab (src/slab.rs).
 std::unique_ptr<JitlinkSession> new_jitlink_rust(rust::Box<ResolverHandle> resolver,

@@ -119,6 +119,34 @@ make_slab_memory_manager(uint64_t slab_size, std::string &description) {
 #endif
 }
 
+#if LLVM_VERSION_MAJOR >= 16
+inline constexpr bool kHasMemoryMapper = true;
+// orc::MemoryMapper with `prepare` in one shape: it gained a LinkGraph parameter after 19.
+class MemoryMapperBase : public llvm::orc::MemoryMapper {
+public:
+  virtual char *prepare_at(llvm::orc::ExecutorAddr addr, size_t content_size) = 0;
+#if LLVM_VERSION_MAJOR >= 22
+  char *prepare(llvm::jitlink::LinkGraph &, llvm::orc::ExecutorAddr addr,
+                size_t content_size) override {
+    return prepare_at(addr, content_size);
+  }
+#else
+  char *prepare(llvm::orc::ExecutorAddr addr, size_t content_size) override {
+    return prepare_at(addr, content_size);
+  }
+#endif
+};
+
+// LLVM's slab manager over a given mapper.
+inline std::unique_ptr<llvm::jitlink::JITLinkMemoryManager>
+make_mapper_memory_manager(uint64_t slab_size, std::unique_ptr<llvm::orc::MemoryMapper> mapper) {
+  return std::make_unique<llvm::orc::MapperJITLinkMemoryManager>(static_cast<size_t>(slab_size),
+                                                                std::move(mapper));
+}
+#else
+inline constexpr bool kHasMemoryMapper = false;
+#endif
+
 // Section protection as read 1 | write 2 | exec 4, whatever the MemProt type is called.
 template <class P> uint32_t prot_bits(P p) {
   auto has = [&](P f) { return (static_cast<unsigned>(p) & static_cast<unsigned>(f)) != 0; };
