@@ -3,6 +3,10 @@
 //! Everything LLVM's C++ API is reached through here. C++ never decides policy: it drives
 //! LLVM, records what happened, and asks Rust (e.g. `resolve_symbol`) when a choice is needed.
 
+// The reservation calls mirror RuntimeDyld's reserveAllocationSpace: a size and an alignment
+// per kind, flat, as the C++ side has them.
+#![allow(clippy::too_many_arguments)]
+
 use crate::placement::{Mapper, Purpose};
 use crate::resolve::Resolver;
 use crate::slab::{Kind, Slab};
