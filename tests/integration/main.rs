@@ -74,6 +74,8 @@ const TESTS: &[Test] = &[
     ("jitlink::every_workload_jitlink_x86_64", jitlink::every_workload_jitlink_x86_64),
     ("jitlink::every_workload_jitlink_aarch64", jitlink::every_workload_jitlink_aarch64),
     ("jitlink::jitlink_cross_links_at_chosen_addresses", jitlink::jitlink_cross_links_at_chosen_addresses),
+    ("jitlink::issue9001_thousand_loads_jitlink_x86_64", jitlink::issue9001_thousand_loads_jitlink_x86_64),
+    ("jitlink::issue9001_thousand_loads_jitlink_aarch64", jitlink::issue9001_thousand_loads_jitlink_aarch64),
     ("jitlink::llvm14_aarch64_unsupported_relocations_are_named", jitlink::llvm14_aarch64_unsupported_relocations_are_named),
     ("jitlink::duplicate_and_unresolved_symbols_are_named_on_every_backend", jitlink::duplicate_and_unresolved_symbols_are_named_on_every_backend),
 ];
