@@ -14,6 +14,24 @@ pub fn run(args: &[&str]) -> Output {
     harness().args(args).output().expect("harness starts")
 }
 
+/// Runs several harness commands at once (processes, no threads: this also works when the
+/// test process runs under qemu) and returns their outputs in order. Each child writes to a
+/// pipe; a child whose pipe is full waits until its turn to be read, so nothing deadlocks.
+pub fn run_all(commands: &[Vec<String>]) -> Vec<Output> {
+    let children: Vec<_> = commands
+        .iter()
+        .map(|args| {
+            harness()
+                .args(args)
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("harness starts")
+        })
+        .collect();
+    children.into_iter().map(|c| c.wait_with_output().expect("harness ends")).collect()
+}
+
 /// Runs `jitharness link ARGS --json` and parses the report; panics with stderr if there
 /// is no report.
 pub fn link_json(args: &[&str]) -> (LinkReport, Output) {

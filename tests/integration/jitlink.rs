@@ -145,31 +145,36 @@ pub fn duplicate_and_unresolved_symbols_are_named_on_every_backend() {
 /// `issue9001` loaded 1000 times through both JITLink backends under `scatter` and
 /// `fragment`: every fixup audited clean, every load runs.
 fn thousand_loads(arch: Arch) {
-    for backend in ["jitlink-slab", "jitlink-rust"] {
-        for placement in ["scatter", "fragment"] {
-            let mut loads = crate::slab::thousand_or_fewer(arch);
-            if let Some((ok, why)) = known_jitlink_defect("issue9001") {
-                eprintln!("note: {backend}: {why}; checked over {ok} load(s)");
-                loads = ok;
-            }
-            let out = run(&["repro", "9001", "--backend", backend, "--target", arch.name(), "--placement", placement, "--iterations", &loads.to_string(), "--json"]);
-            let r: jitharness::repro::ReproReport = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", stderr(&out)));
-            let ctx = format!("{backend}, {arch}, {placement}: {:?}", r.link.outcome);
-            if let Outcome::Unsupported { reason } = &r.link.outcome {
-                let no_mapper = backend == "jitlink-slab" && jitharness::compile::llvm_major() < 16 && !can_run(arch);
-                assert!((unsupported_expected(arch) && reason.contains("R_AARCH64_")) || (no_mapper && reason.contains("MemoryMapper")), "{ctx}");
-                continue;
-            }
-            assert_eq!(r.loads, loads, "{ctx}: every load linked and audited");
-            assert!(r.first_bad.is_none() && r.fixups_out_of_range + r.fixups_wrong_target == 0, "{ctx}: {:?}", r.first_bad);
-            assert!(r.fixups_checked >= 10 * loads as u64, "{ctx}: {} fixups", r.fixups_checked);
-            if can_run(arch) {
-                assert_eq!(r.link.outcome, Outcome::Pass, "{ctx}");
-                assert_eq!(r.link.calls.len(), 4 * loads as usize, "{ctx}: every load ran");
-            }
-            let m = r.link.memory.as_ref().expect("memory figures");
-            eprintln!("note: {backend} {arch} {placement} {loads} loads: reserved {} B, committed {} B, mmap {}, process mappings {:?}", m.figures.reserved, m.figures.committed, m.figures.mapper.mmap_calls, m.process_mappings);
+    let mut loads = crate::slab::thousand_or_fewer(arch);
+    if let Some((ok, why)) = known_jitlink_defect("issue9001") {
+        eprintln!("note: {why}; checked over {ok} load(s)");
+        loads = ok;
+    }
+    // The four runs at once: each is its own worker process.
+    let runs: Vec<(&str, &str)> = ["jitlink-slab", "jitlink-rust"].into_iter().flat_map(|b| ["scatter", "fragment"].map(|p| (b, p))).collect();
+    let commands: Vec<Vec<String>> = runs
+        .iter()
+        .map(|(b, p)| {
+            ["repro", "9001", "--backend", b, "--target", arch.name(), "--placement", p, "--iterations", &loads.to_string(), "--json"].map(String::from).to_vec()
+        })
+        .collect();
+    for ((backend, placement), out) in runs.into_iter().zip(run_all(&commands)) {
+        let r: jitharness::repro::ReproReport = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", stderr(&out)));
+        let ctx = format!("{backend}, {arch}, {placement}: {:?}", r.link.outcome);
+        if let Outcome::Unsupported { reason } = &r.link.outcome {
+            let no_mapper = backend == "jitlink-slab" && jitharness::compile::llvm_major() < 16 && !can_run(arch);
+            assert!((unsupported_expected(arch) && reason.contains("R_AARCH64_")) || (no_mapper && reason.contains("MemoryMapper")), "{ctx}");
+            continue;
         }
+        assert_eq!(r.loads, loads, "{ctx}: every load linked and audited");
+        assert!(r.first_bad.is_none() && r.fixups_out_of_range + r.fixups_wrong_target == 0, "{ctx}: {:?}", r.first_bad);
+        assert!(r.fixups_checked >= 10 * loads as u64, "{ctx}: {} fixups", r.fixups_checked);
+        if can_run(arch) {
+            assert_eq!(r.link.outcome, Outcome::Pass, "{ctx}");
+            assert_eq!(r.link.calls.len(), 4 * loads as usize, "{ctx}: every load ran");
+        }
+        let m = r.link.memory.as_ref().expect("memory figures");
+        eprintln!("note: {backend} {arch} {placement} {loads} loads: reserved {} B, committed {} B, mmap {}, process mappings {:?}", m.figures.reserved, m.figures.committed, m.figures.mapper.mmap_calls, m.process_mappings);
     }
 }
 

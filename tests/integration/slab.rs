@@ -59,17 +59,22 @@ pub fn every_workload_same_results_as_stock_aarch64() {
 }
 
 fn thousand_loads(arch: Arch) {
-    for placement in ["scatter", "fragment"] {
-        let mut loads = thousand_or_fewer(arch);
-        if let Some((ok, why)) = crate::workloads::known_defect("issue9001", arch).filter(|_| can_run(arch)) {
-            // Asserted to still fail: a fix shows up here.
-            let out = run(&["repro", "9001", "--backend", "rtdyld-rust", "--target", arch.name(), "--placement", placement, "--iterations", &(ok + 1).to_string(), "--json"]);
-            let r: ReproReport = serde_json::from_slice(&out.stdout).expect("repro JSON");
-            assert_ne!(r.link.outcome, Outcome::Pass, "known defect ({why}) no longer fails with rtdyld-rust: update known_defect()");
-            eprintln!("note: issue9001 on {arch} with rtdyld-rust: {why}; checked over {ok} load(s)");
-            loads = ok;
-        }
-        let out = run(&["repro", "9001", "--backend", "rtdyld-rust", "--target", arch.name(), "--placement", placement, "--iterations", &loads.to_string(), "--json"]);
+    let mut loads = thousand_or_fewer(arch);
+    if let Some((ok, why)) = crate::workloads::known_defect("issue9001", arch).filter(|_| can_run(arch)) {
+        // Asserted to still fail: a fix shows up here.
+        let out = run(&["repro", "9001", "--backend", "rtdyld-rust", "--target", arch.name(), "--iterations", &(ok + 1).to_string(), "--json"]);
+        let r: ReproReport = serde_json::from_slice(&out.stdout).expect("repro JSON");
+        assert_ne!(r.link.outcome, Outcome::Pass, "known defect ({why}) no longer fails with rtdyld-rust: update known_defect()");
+        eprintln!("note: issue9001 on {arch} with rtdyld-rust: {why}; checked over {ok} load(s)");
+        loads = ok;
+    }
+    // Both placements at once: each is its own worker process.
+    let placements = ["scatter", "fragment"];
+    let commands: Vec<Vec<String>> = placements
+        .iter()
+        .map(|p| ["repro", "9001", "--backend", "rtdyld-rust", "--target", arch.name(), "--placement", p, "--iterations", &loads.to_string(), "--json"].map(String::from).to_vec())
+        .collect();
+    for (placement, out) in placements.into_iter().zip(run_all(&commands)) {
         let r: ReproReport = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", stderr(&out)));
         let ctx = format!("rtdyld-rust, {arch}, {placement}: {:?}", r.link.outcome);
         assert_eq!(r.loads, loads, "{ctx}: every load linked and audited");
