@@ -192,7 +192,18 @@ fn ten_thousand_modules(kind: BackendKind) {
         for o in &objects {
             s.add_object(o).unwrap();
         }
-        s.finalize().unwrap();
+        match s.finalize() {
+            Ok(()) => {}
+            // LLVM 14's JITLink cannot link AArch64 GOT references at all (named, not hidden).
+            Err(e @ jitharness::Error::UnsupportedRelocations { .. })
+                if jitharness::compile::llvm_major() == 14 && Arch::host() == Arch::Aarch64 && kind != BackendKind::RtdyldRust =>
+            {
+                assert!(e.to_string().contains("R_AARCH64_ADR_GOT_PAGE"), "{e}");
+                eprintln!("note: {kind} on LLVM 14, aarch64: unsupported ({e:.120}); mappings not measured");
+                return;
+            }
+            Err(e) => panic!("{kind}, round {round}: {e}"),
+        }
         assert!(s.lookup("f99").is_some(), "round {round}: linked");
         max_maps = max_maps.max(maps().len());
         drop(s);
