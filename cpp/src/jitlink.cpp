@@ -19,14 +19,7 @@
 namespace jitharness {
 namespace {
 
-std::string to_string(llvm::Error err) {
-  std::string msg;
-  llvm::handleAllErrors(std::move(err), [&](const llvm::ErrorInfoBase &e) {
-    if (!msg.empty()) msg += "; ";
-    msg += e.message();
-  });
-  return msg;
-}
+using compat::to_string;
 
 // Answers lookups the JITDylib cannot: asks Rust (harness table, then the host process).
 class RustGenerator final : public llvm::orc::DefinitionGenerator {

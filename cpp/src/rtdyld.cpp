@@ -17,14 +17,7 @@
 namespace jitharness {
 namespace {
 
-std::string to_string(llvm::Error err) {
-  std::string msg;
-  llvm::handleAllErrors(std::move(err), [&](const llvm::ErrorInfoBase &e) {
-    if (!msg.empty()) msg += "; ";
-    msg += e.message();
-  });
-  return msg;
-}
+using compat::to_string;
 
 // Asks Rust for every symbol that earlier objects of this session do not define.
 class RustResolver final : public llvm::LegacyJITSymbolResolver {

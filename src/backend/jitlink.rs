@@ -65,7 +65,12 @@ impl Jitlink {
         }
         let session = bridge::new_jitlink_slab(Box::new(ResolverHandle(opts.resolver.clone())), opts.slab_size)
             .map_err(|e| Error::Link { object: "(session)".into(), backend: "jitlink-slab".into(), message: e.what().to_string() })?;
-        Ok(Jitlink {
+        Ok(Self::assemble(session, &opts, mapper, None))
+    }
+
+    /// A session around `session`, with nothing added yet.
+    fn assemble(session: UniquePtr<bridge::JitlinkSession>, opts: &SessionOptions, mapper: Arc<Mapper>, slab: Option<Arc<Slab>>) -> Jitlink {
+        Jitlink {
             session,
             arch: opts.arch,
             slab_size: opts.slab_size,
@@ -76,8 +81,8 @@ impl Jitlink {
             pending: Vec::new(),
             layout: Vec::new(),
             split_sections: 0,
-            slab: None,
-        })
+            slab,
+        }
     }
 
     fn new_slab_cross(opts: SessionOptions, base: u64) -> Result<Self> {
@@ -88,19 +93,7 @@ impl Jitlink {
         let arena = Arc::new(super::CrossArena::new(mapper.clone(), crate::placement::CrossPlanner::new(base, opts.placement)));
         let session = bridge::new_jitlink_slab_cross(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(CrossHandle(arena)), opts.slab_size)
             .map_err(|e| Error::BackendUnavailable { backend: "jitlink-slab".into(), reason: e.what().to_string() })?;
-        Ok(Jitlink {
-            session,
-            arch: opts.arch,
-            slab_size: opts.slab_size,
-            placement: opts.placement,
-            mapper,
-            resolver: opts.resolver.clone(),
-            objects: Vec::new(),
-            pending: Vec::new(),
-            layout: Vec::new(),
-            split_sections: 0,
-            slab: None,
-        })
+        Ok(Self::assemble(session, &opts, mapper, None))
     }
 
     fn new_rust(opts: SessionOptions) -> Result<Self> {
@@ -115,19 +108,7 @@ impl Jitlink {
         let target = planner.as_mut().map(|p| p.place(slab.range().1, 4096, crate::placement::Purpose::Code));
         let session = bridge::new_jitlink_rust(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(SlabHandle(slab.clone(), target)))
             .map_err(|e| Error::Link { object: "(session)".into(), backend: "jitlink-rust".into(), message: e.what().to_string() })?;
-        Ok(Jitlink {
-            session,
-            arch: opts.arch,
-            slab_size: opts.slab_size,
-            placement: opts.placement,
-            mapper,
-            resolver: opts.resolver.clone(),
-            objects: Vec::new(),
-            pending: Vec::new(),
-            layout: Vec::new(),
-            split_sections: 0,
-            slab: Some(slab),
-        })
+        Ok(Self::assemble(session, &opts, mapper, Some(slab)))
     }
 
     fn name(&self) -> &'static str {

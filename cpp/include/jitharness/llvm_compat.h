@@ -65,6 +65,17 @@ public:
 
 namespace jitharness::compat {
 
+// Every message of an llvm::Error, joined with "; " (consumes the error). Not version
+// specific; it lives here because both shims include this header.
+inline std::string to_string(llvm::Error err) {
+  std::string msg;
+  llvm::handleAllErrors(std::move(err), [&](const llvm::ErrorInfoBase &e) {
+    if (!msg.empty()) msg += "; ";
+    msg += e.message();
+  });
+  return msg;
+}
+
 // The value type of orc::SymbolMap: JITEvaluatedSymbol up to LLVM 16, ExecutorSymbolDef from 17.
 #if LLVM_VERSION_MAJOR >= 17
 inline llvm::orc::ExecutorSymbolDef absolute_symbol(uint64_t addr) {
