@@ -39,6 +39,18 @@ pub struct Execution {
     pub qemu_reserved_va: Option<u64>,
 }
 
+impl Execution {
+    /// How the job ran, for people: `native`, `qemu-user, reserved VA 0x…`, `cross link only`.
+    pub fn describe(&self) -> String {
+        match (self.how, self.qemu_reserved_va) {
+            (How::Native, _) => "native".into(),
+            (How::QemuUser, Some(va)) => format!("qemu-user, reserved VA {va:#x}"),
+            (How::QemuUser, None) => "qemu-user, no reserved VA".into(),
+            (How::CrossLinkOnly, _) => "cross link only".into(),
+        }
+    }
+}
+
 /// Whether this process is an emulated aarch64 harness, and with which reservation.
 pub fn emulation() -> Option<Option<u64>> {
     if Arch::host() != Arch::Aarch64 {

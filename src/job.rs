@@ -60,6 +60,8 @@ pub struct LinkJob {
     /// Where a worker writes its report so far, before each step that may crash (set by
     /// the parent of an isolated job).
     pub checkpoint: Option<PathBuf>,
+    /// Record the relocated bytes of every placed ELF section (with `audit`).
+    pub contents: bool,
 }
 
 impl LinkJob {
@@ -106,6 +108,9 @@ impl LinkJob {
         a.extend(["--placement".into(), self.placement.name().into(), "--slab-size".into(), format!("{:#x}", self.slab_size)]);
         if self.audit {
             a.push("--audit".into());
+        }
+        if self.contents {
+            a.push("--contents".into());
         }
         if let Some(d) = &self.precompiled {
             a.push("--precompiled".into());
@@ -162,6 +167,7 @@ pub fn new_report(job: &LinkJob, execution: exec::Execution, mode: LinkMode) -> 
         calls: Vec::new(),
         memory: None,
         audits: Vec::new(),
+        contents: Vec::new(),
         outcome: Outcome::Pass,
         elapsed_ms: 0,
     }
@@ -361,7 +367,7 @@ fn run_iteration(
     session.finalize()?;
     if job.audit {
         let added: Vec<&ObjectFile> = stubs.iter().chain(&objects).collect();
-        audit_objects(session, resolver, job.arch(), first_object, &added, report)?;
+        audit_objects(session, resolver, job.arch(), first_object, &added, job.contents, report)?;
     }
     if let Some(j) = journal {
         j.write(session, report, &format!("while running iteration {it}"));
@@ -393,6 +399,7 @@ fn audit_objects(
     arch: Arch,
     first_id: usize,
     objects: &[&ObjectFile],
+    contents: bool,
     report: &mut LinkReport,
 ) -> Result<()> {
     let layout = session.layout();
@@ -415,8 +422,63 @@ fn audit_objects(
         };
         let r = audit::audit_object(&input).map_err(|e| Error::Audit(e.to_string()))?;
         report.audits.push(r);
+        if contents {
+            record_contents(obj, id, arch, &sections, &layout, &memory, report);
+        }
     }
     Ok(())
+}
+
+/// Adds the linked bytes of `obj`'s placed sections to `report.contents`.
+fn record_contents(
+    obj: &ObjectFile,
+    id: u32,
+    arch: Arch,
+    sections: &[audit::PlacedSection],
+    layout: &[crate::layout::SectionLayout],
+    memory: &dyn audit::Memory,
+    report: &mut LinkReport,
+) {
+    use object::{Object, ObjectSection};
+    let Ok(file) = object::File::parse(&*obj.bytes) else { return };
+    for placed in sections {
+        let Ok(section) = file.section_by_index(object::SectionIndex(placed.elf_index as usize)) else { continue };
+        // Only sections with bytes in the object (not .bss), as large as the object says.
+        if section.kind() == object::SectionKind::UninitializedData || placed.size != section.size() {
+            continue;
+        }
+        let mut bytes = vec![0u8; placed.size as usize];
+        if !memory.read(placed.target_addr, &mut bytes) {
+            continue;
+        }
+        let fields = section.relocations().map(|(offset, r)| relocation_field(arch, offset, &r)).collect();
+        let name = layout
+            .iter()
+            .find(|l| l.object_id == id && l.elf_section == Some(placed.elf_index))
+            .map(|l| l.section.clone())
+            .unwrap_or_default();
+        report.contents.push(SectionContents {
+            object_id: id,
+            object: obj.name.clone(),
+            elf_section: placed.elf_index,
+            section: name,
+            target_addr: placed.target_addr,
+            hex: bytes.iter().map(|b| format!("{b:02x}")).collect(),
+            fields,
+        });
+    }
+}
+
+/// The bytes a relocation at `offset` may rewrite: its field (at least a whole instruction
+/// on AArch64), and on x86-64 the opcode bytes before a relaxable GOT load.
+fn relocation_field(arch: Arch, offset: u64, r: &object::Relocation) -> (u64, u64) {
+    let bytes = (r.size() as u64).div_ceil(8);
+    match (arch, r.flags()) {
+        // R_X86_64_GOTPCRELX, R_X86_64_REX_GOTPCRELX: `mov` may become `lea`, `call *` a `call`.
+        (Arch::X86_64, object::RelocationFlags::Elf { r_type: 41 | 42 }) => (offset.saturating_sub(3), 4 + offset.min(3)),
+        (Arch::X86_64, _) => (offset, if bytes == 0 { 4 } else { bytes }),
+        (Arch::Aarch64, _) => (offset, bytes.max(4)),
+    }
 }
 
 /// What a worker appends to its journal (one JSON object per line) before each step that

@@ -32,6 +32,8 @@ pub(crate) use llvm_sys_22 as llvm_sys;
 pub mod audit;
 pub mod backend;
 pub mod compile;
+pub mod corpus;
+pub mod diff;
 pub mod error;
 pub mod exec;
 mod ffi;

@@ -186,11 +186,38 @@ pub struct LinkReport {
     /// Relocation audit per linked object (with `--audit`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub audits: Vec<ObjectAuditReport>,
+    /// The relocated bytes of every placed ELF section (only with `--contents`, which
+    /// `diff` asks for to compare backends that placed a section at the same address).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contents: Vec<SectionContents>,
     pub outcome: Outcome,
     pub elapsed_ms: u64,
 }
 
 /// The conventional name of a Linux signal number.
+/// The bytes of one placed section after linking, and where its relocation fields are.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SectionContents {
+    pub object_id: u32,
+    pub object: String,
+    pub elf_section: u64,
+    pub section: String,
+    pub target_addr: u64,
+    /// Lower-case hex of the section's bytes as linked.
+    pub hex: String,
+    /// `(offset, width)` of every byte range a relocation (or a linker relaxing it) may
+    /// rewrite; the rest of the section must be as the object had it.
+    pub fields: Vec<(u64, u64)>,
+}
+
+/// `s` cut to at most `max` characters (with an ellipsis when cut).
+pub fn shorten(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        None => s.to_string(),
+        Some((i, _)) => format!("{}…", &s[..i]),
+    }
+}
+
 pub fn signal_name(sig: i32) -> &'static str {
     match sig {
         4 => "SIGILL",

@@ -48,6 +48,7 @@ pub fn job_9001(arch: Arch, backend: BackendKind, placement: Placement, iteratio
         slab_size: crate::slab::DEFAULT_SLAB_SIZE,
         progress: false,
         checkpoint: None,
+        contents: false,
         precompiled: None,
     }
 }

@@ -37,21 +37,62 @@ pub fn harness_binary() -> Result<PathBuf> {
 /// Runs `job` in a worker process and returns its result; never fails: a worker that
 /// cannot be started is an `error` result.
 pub fn run_isolated(job: &LinkJob, timeout: Duration) -> LinkReport {
-    let started = Instant::now();
-    match run_worker(job, timeout) {
-        Ok(r) => r,
-        Err(e) => {
-            let mut r = job::new_report(job, expected_execution(job), expected_mode(job));
-            r.outcome = Outcome::Error { message: e.to_string() };
-            r.elapsed_ms = started.elapsed().as_millis() as u64;
-            r
-        }
-    }
+    run_pool(std::slice::from_ref(job), timeout, 1, |_, _| {}).pop().expect("one job, one report")
 }
 
 /// Runs each job in its own worker, one after another.
 pub fn run_all(jobs: &[LinkJob], timeout: Duration) -> Vec<LinkReport> {
-    jobs.iter().map(|j| run_isolated(j, timeout)).collect()
+    run_pool(jobs, timeout, 1, |_, _| {})
+}
+
+/// Runs each job in its own worker, at most `parallel` at once, and returns the reports in
+/// the jobs' order. `done(i, report)` is called as job `i` finishes (in finishing order).
+pub fn run_pool(jobs: &[LinkJob], timeout: Duration, parallel: usize, mut done: impl FnMut(usize, &LinkReport)) -> Vec<LinkReport> {
+    let mut reports: Vec<Option<LinkReport>> = vec![None; jobs.len()];
+    let mut running: Vec<(usize, Worker)> = Vec::new();
+    let mut next = 0;
+    let mut sleep = Duration::from_millis(2);
+    while next < jobs.len() || !running.is_empty() {
+        while running.len() < parallel.max(1) && next < jobs.len() {
+            match Worker::start(&jobs[next], timeout) {
+                Ok(w) => running.push((next, w)),
+                Err(e) => {
+                    let r = failed_to_start(&jobs[next], e);
+                    done(next, &r);
+                    reports[next] = Some(r);
+                }
+            }
+            next += 1;
+        }
+        let mut progressed = false;
+        let mut k = 0;
+        while k < running.len() {
+            match running[k].1.poll() {
+                Some(result) => {
+                    let (i, w) = running.swap_remove(k);
+                    let r = result.unwrap_or_else(|e| failed_to_start(&w.job, e));
+                    done(i, &r);
+                    reports[i] = Some(r);
+                    progressed = true;
+                }
+                None => k += 1,
+            }
+        }
+        if progressed {
+            sleep = Duration::from_millis(2);
+        } else if !running.is_empty() {
+            std::thread::sleep(sleep);
+            sleep = (sleep * 2).min(Duration::from_millis(50));
+        }
+    }
+    reports.into_iter().map(|r| r.expect("every job reported")).collect()
+}
+
+/// The result of a job whose worker could not be run at all.
+fn failed_to_start(job: &LinkJob, e: Error) -> LinkReport {
+    let mut r = job::new_report(job, expected_execution(job), expected_mode(job));
+    r.outcome = Outcome::Error { message: e.to_string() };
+    r
 }
 
 /// Where and how the worker will run `job`, for results of workers that never said.
@@ -111,68 +152,92 @@ fn worker_command(job: &LinkJob) -> Result<Command> {
     }
 }
 
-fn run_worker(job: &LinkJob, timeout: Duration) -> Result<LinkReport> {
-    let scratch = Scratch::new()?;
-    let (out_path, err_path, ckpt_path) = (scratch.path("stdout"), scratch.path("stderr"), scratch.path("journal.jsonl"));
-    let create = |p: &Path| std::fs::File::create(p).map_err(|e| Error::io(p, e));
-    // An emulated worker compiles slowly: give it the workload's objects compiled here.
-    let mut job = job.clone();
-    if job::needs_qemu(&job) && job.precompiled.is_none() {
-        let dir = scratch.path("objects");
-        if std::fs::create_dir_all(&dir).is_ok() && job::precompile(&job, &dir) {
-            job.precompiled = Some(dir);
-        }
-    }
-    let job = &job;
-    let mut cmd = worker_command(job)?;
-    cmd.arg("--json").arg("--checkpoint").arg(&ckpt_path);
-    cmd.stdin(Stdio::null()).stdout(create(&out_path)?).stderr(create(&err_path)?);
-    let started = Instant::now();
-    let mut child = cmd.spawn().map_err(|e| Error::Execution(format!("starting a worker ({cmd:?}): {e}")))?;
-    let mut sleep = Duration::from_millis(2);
-    let status = loop {
-        if let Some(st) = child.try_wait().map_err(|e| Error::Execution(format!("waiting for a worker: {e}")))? {
-            break Some(st);
-        }
-        if started.elapsed() >= timeout {
-            let _ = child.kill();
-            let _ = child.wait();
-            break None;
-        }
-        std::thread::sleep(sleep);
-        sleep = (sleep * 2).min(Duration::from_millis(50));
-    };
-    let elapsed = started.elapsed();
-    let stdout = std::fs::read(&out_path).unwrap_or_default();
-    let stderr = String::from_utf8_lossy(&std::fs::read(&err_path).unwrap_or_default()).into_owned();
+/// One running worker process and its scratch files.
+struct Worker {
+    job: LinkJob,
+    scratch: Scratch,
+    child: std::process::Child,
+    started: Instant,
+    timeout: Duration,
+}
 
-    if status.is_some() {
-        if let Ok(mut report) = serde_json::from_slice::<LinkReport>(&stdout) {
-            check_same_llvm(&report, job)?;
-            if !stderr.trim().is_empty() {
-                eprint!("{stderr}");
+impl Worker {
+    fn start(job: &LinkJob, timeout: Duration) -> Result<Worker> {
+        let scratch = Scratch::new()?;
+        let create = |p: &Path| std::fs::File::create(p).map_err(|e| Error::io(p, e));
+        // An emulated worker compiles slowly: give it the workload's objects compiled here.
+        let mut job = job.clone();
+        if job::needs_qemu(&job) && job.precompiled.is_none() {
+            let dir = scratch.path("objects");
+            if std::fs::create_dir_all(&dir).is_ok() && job::precompile(&job, &dir) {
+                job.precompiled = Some(dir);
             }
-            if job::needs_qemu(job) {
-                report.notes.push("ran in a worker: the aarch64 harness under qemu-user".into());
-            }
-            return Ok(report);
         }
+        let mut cmd = worker_command(&job)?;
+        cmd.arg("--json").arg("--checkpoint").arg(scratch.path("journal.jsonl"));
+        cmd.stdin(Stdio::null()).stdout(create(&scratch.path("stdout"))?).stderr(create(&scratch.path("stderr"))?);
+        let child = cmd.spawn().map_err(|e| Error::Execution(format!("starting a worker ({cmd:?}): {e}")))?;
+        Ok(Worker { job, scratch, child, started: Instant::now(), timeout })
     }
 
-    // No result: take what the worker reported so far.
-    let base = job::new_report(job, expected_execution(job), expected_mode(job));
-    let journal = std::fs::read(&ckpt_path).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
-    let (mut report, during) = job::replay_journal(base, &journal);
-    let tail = tail(&stderr, STDERR_TAIL);
-    report.outcome = match status {
-        None => Outcome::Timeout { seconds: elapsed.as_secs(), during, stderr: tail },
-        Some(st) => {
-            use std::os::unix::process::ExitStatusExt;
-            Outcome::Crash { signal: st.signal(), exit_status: st.code(), during, assertion: llvm_assertion(&stderr), stderr: tail }
+    /// The worker's result once it has exited or run out of time; `None` while it runs.
+    fn poll(&mut self) -> Option<Result<LinkReport>> {
+        let status = match self.child.try_wait() {
+            Err(e) => return Some(Err(Error::Execution(format!("waiting for a worker: {e}")))),
+            Ok(Some(st)) => Some(st),
+            Ok(None) if self.started.elapsed() >= self.timeout => {
+                let _ = self.child.kill();
+                let _ = self.child.wait();
+                None
+            }
+            Ok(None) => return None,
+        };
+        Some(self.result(status))
+    }
+
+    fn result(&self, status: Option<std::process::ExitStatus>) -> Result<LinkReport> {
+        let job = &self.job;
+        let elapsed = self.started.elapsed();
+        let stdout = std::fs::read(self.scratch.path("stdout")).unwrap_or_default();
+        let stderr = String::from_utf8_lossy(&std::fs::read(self.scratch.path("stderr")).unwrap_or_default()).into_owned();
+
+        if status.is_some() {
+            if let Ok(mut report) = serde_json::from_slice::<LinkReport>(&stdout) {
+                check_same_llvm(&report, job)?;
+                if !stderr.trim().is_empty() {
+                    eprint!("{stderr}");
+                }
+                if job::needs_qemu(job) {
+                    report.notes.push("ran in a worker: the aarch64 harness under qemu-user".into());
+                }
+                return Ok(report);
+            }
         }
-    };
-    report.elapsed_ms = elapsed.as_millis() as u64;
-    Ok(report)
+
+        // No result: take what the worker reported so far.
+        let base = job::new_report(job, expected_execution(job), expected_mode(job));
+        let journal = std::fs::read(self.scratch.path("journal.jsonl")).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+        let (mut report, during) = job::replay_journal(base, &journal);
+        let tail = tail(&stderr, STDERR_TAIL);
+        report.outcome = match status {
+            None => Outcome::Timeout { seconds: elapsed.as_secs(), during, stderr: tail },
+            Some(st) => {
+                use std::os::unix::process::ExitStatusExt;
+                Outcome::Crash { signal: st.signal(), exit_status: st.code(), during, assertion: llvm_assertion(&stderr), stderr: tail }
+            }
+        };
+        report.elapsed_ms = elapsed.as_millis() as u64;
+        Ok(report)
+    }
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
 }
 
 fn check_same_llvm(report: &LinkReport, job: &LinkJob) -> Result<()> {

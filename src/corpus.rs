@@ -1,0 +1,375 @@
+//! `jitharness corpus DIR`: `diff` over every module under a directory, with results as
+//! JSON lines, a Markdown summary and a comparison with an earlier run.
+//!
+//! Grouping: a directory holding a `manifest.json` (as `jitharness capture` writes) is one
+//! unit, its modules in the manifest's order — the modules of one Numba process, one
+//! session. Any other directory that directly holds modules (`.ll`, `.bc`, `.o`) is one
+//! unit of those modules in name order, except the root itself, whose modules are a unit
+//! each.
+
+use crate::diff::{self, DiffOptions, Unit, UnitResult, UnitVerdict};
+use crate::error::{Error, Result};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+/// File names `corpus` writes into its output directory.
+pub const RESULTS_FILE: &str = "results.jsonl";
+pub const SUMMARY_FILE: &str = "summary.md";
+
+fn is_module(p: &Path) -> bool {
+    p.is_file() && matches!(p.extension().and_then(|e| e.to_str()), Some("ll" | "bc" | "o"))
+}
+
+/// Just the part of a capture manifest that grouping needs.
+#[derive(Deserialize)]
+struct ManifestModules {
+    modules: Vec<ManifestModule>,
+}
+
+#[derive(Deserialize)]
+struct ManifestModule {
+    file: String,
+}
+
+/// The units under `root` (a directory, or a single module file).
+pub fn discover(root: &Path) -> Result<Vec<Unit>> {
+    if is_module(root) {
+        return Ok(vec![Unit { name: root.display().to_string(), inputs: vec![root.to_path_buf()], workload: None }]);
+    }
+    if !root.is_dir() {
+        return Err(Error::io(root, std::io::Error::new(std::io::ErrorKind::NotFound, "not a module file or a directory")));
+    }
+    let mut units = Vec::new();
+    walk(root, root, &mut units)?;
+    Ok(units)
+}
+
+fn walk(root: &Path, dir: &Path, units: &mut Vec<Unit>) -> Result<()> {
+    let rel = dir.strip_prefix(root).unwrap_or(dir).display().to_string();
+    let name = if rel.is_empty() { root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| ".".into()) } else { rel };
+    let manifest = dir.join("manifest.json");
+    if manifest.is_file() {
+        let text = std::fs::read_to_string(&manifest).map_err(|e| Error::io(&manifest, e))?;
+        let m: ManifestModules = serde_json::from_str(&text).map_err(|e| Error::UnsupportedInput { file: manifest.display().to_string(), reason: format!("not a capture manifest: {e}") })?;
+        let inputs = m.modules.iter().map(|x| dir.join(&x.file)).collect::<Vec<_>>();
+        if let Some(missing) = inputs.iter().find(|p| !p.is_file()) {
+            return Err(Error::UnsupportedInput { file: manifest.display().to_string(), reason: format!("lists {}, which is not there", missing.display()) });
+        }
+        units.push(Unit { name, inputs, workload: None });
+        return Ok(());
+    }
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| Error::io(dir, e))?
+        .map(|e| e.map(|e| e.path()).map_err(|e| Error::io(dir, e)))
+        .collect::<Result<_>>()?;
+    entries.sort();
+    let modules: Vec<PathBuf> = entries.iter().filter(|p| is_module(p)).cloned().collect();
+    if dir == root {
+        for m in modules {
+            let name = m.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            units.push(Unit { name, inputs: vec![m], workload: None });
+        }
+    } else if !modules.is_empty() {
+        units.push(Unit { name, inputs: modules, workload: None });
+    }
+    for sub in entries.iter().filter(|p| p.is_dir()) {
+        walk(root, sub, units)?;
+    }
+    Ok(())
+}
+
+/// Severity of a verdict or of one backend's outcome, for regressions: higher is worse.
+fn verdict_rank(label: &str) -> u8 {
+    match label {
+        "agree" | "pass" | "linked-only" => 0,
+        "unsupported" => 1,
+        "differ" | "fail" | "error" => 2,
+        _ => 3, // crash, timeout
+    }
+}
+
+/// What changed between a baseline run and this one.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct BaselineChanges {
+    pub regressed: Vec<String>,
+    pub fixed: Vec<String>,
+    pub changed: Vec<String>,
+    pub new_units: Vec<String>,
+    pub missing_units: Vec<String>,
+}
+
+impl BaselineChanges {
+    pub fn is_empty(&self) -> bool {
+        self.regressed.is_empty() && self.fixed.is_empty() && self.changed.is_empty() && self.new_units.is_empty() && self.missing_units.is_empty()
+    }
+}
+
+/// Reads a `results.jsonl` (or a directory holding one).
+pub fn read_results(path: &Path) -> Result<Vec<UnitResult>> {
+    let file = if path.is_dir() { path.join(RESULTS_FILE) } else { path.to_path_buf() };
+    let text = std::fs::read_to_string(&file).map_err(|e| Error::io(&file, e))?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| serde_json::from_str(l).map_err(|e| Error::UnsupportedInput { file: format!("{}:{}", file.display(), i + 1), reason: format!("not a diff result: {e}") }))
+        .collect()
+}
+
+/// Compares this run with a baseline, unit by unit and backend by backend.
+pub fn compare_with_baseline(baseline: &[UnitResult], now: &[UnitResult]) -> BaselineChanges {
+    let mut c = BaselineChanges::default();
+    let before: BTreeMap<&str, &UnitResult> = baseline.iter().map(|r| (r.unit.name.as_str(), r)).collect();
+    let after: BTreeMap<&str, &UnitResult> = now.iter().map(|r| (r.unit.name.as_str(), r)).collect();
+    for (name, b) in &before {
+        if !after.contains_key(name) {
+            c.missing_units.push(format!("{name} (was {})", b.verdict.label()));
+        }
+    }
+    for (name, a) in &after {
+        let Some(b) = before.get(name) else {
+            c.new_units.push(format!("{name}: {}", a.verdict.label()));
+            continue;
+        };
+        let mut pairs = vec![(String::new(), b.verdict.label().to_string(), a.verdict.label().to_string(), b.verdict.summary(), a.verdict.summary())];
+        for run in &a.runs {
+            if let Some(old) = b.runs.iter().find(|r| r.backend == run.backend) {
+                pairs.push((format!(" on {}", run.backend), old.outcome.clone(), run.outcome.clone(), old.summary.clone(), run.summary.clone()));
+            }
+        }
+        for (on, was, is, was_s, is_s) in pairs {
+            if was == is {
+                continue;
+            }
+            let line = format!("{name}{on}: {was} -> {is} ({})", crate::report::shorten(if verdict_rank(&is) > verdict_rank(&was) { &is_s } else { &was_s }, 160));
+            match verdict_rank(&is).cmp(&verdict_rank(&was)) {
+                std::cmp::Ordering::Greater => c.regressed.push(line),
+                std::cmp::Ordering::Less => c.fixed.push(line),
+                std::cmp::Ordering::Equal => c.changed.push(line),
+            }
+        }
+    }
+    c
+}
+
+/// A failure reason with what varies between instances (names, addresses, numbers) blanked,
+/// so that the same reason counts once.
+pub fn reason_class(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(ch) = chars.next() {
+        match ch {
+            '`' => {
+                for c in chars.by_ref() {
+                    if c == '`' {
+                        break;
+                    }
+                }
+                out.push_str("`…`");
+            }
+            '0' if chars.peek() == Some(&'x') && !out.ends_with(|p: char| p.is_ascii_alphanumeric() || p == '_') => {
+                chars.next();
+                while chars.peek().is_some_and(|c| c.is_ascii_hexdigit()) {
+                    chars.next();
+                }
+                out.push_str("0x…");
+            }
+            // Numbers standing alone, not the digits of a name (R_X86_64_PC32).
+            c if c.is_ascii_digit() && !out.ends_with(|p: char| p.is_ascii_alphanumeric() || p == '_') => {
+                while chars.peek().is_some_and(|c| c.is_ascii_digit()) {
+                    chars.next();
+                }
+                out.push('N');
+            }
+            c => out.push(c),
+        }
+    }
+    crate::report::shorten(&out, 160)
+}
+
+/// The Markdown summary of a corpus run.
+pub fn summary_markdown(title: &str, results: &[UnitResult], opts: &DiffOptions, changes: Option<&BaselineChanges>) -> String {
+    let mut md = String::new();
+    let _ = writeln!(md, "# Corpus: {title}\n");
+    let harness = crate::report::HarnessInfo::current();
+    let how = results.iter().flat_map(|r| r.runs.first()).map(|r| r.execution.describe()).next().unwrap_or_default();
+    let _ = writeln!(md, "- target: {}; LLVM {}; harness {}", opts.template.arch(), harness.llvm_version, harness.version);
+    let _ = writeln!(md, "- how it ran: {how}");
+    let _ = writeln!(md, "- backends: {}", opts.backends.iter().map(|b| b.to_string()).collect::<Vec<_>>().join(", "));
+    let _ = writeln!(
+        md,
+        "- jobs: placement {}, {}{}, one worker process per backend and unit, timeout {} s\n",
+        opts.template.placement,
+        if opts.template.link_only { "link only" } else { "linked and run" },
+        if opts.template.stub_unresolved { ", unresolved symbols bound to trap stubs" } else { "" },
+        opts.timeout.as_secs()
+    );
+
+    let mut verdicts: BTreeMap<&str, usize> = BTreeMap::new();
+    for r in results {
+        *verdicts.entry(r.verdict.label()).or_default() += 1;
+    }
+    let _ = writeln!(md, "## Verdicts ({} units)\n", results.len());
+    let _ = writeln!(md, "| verdict | units |\n|---|---:|");
+    for v in ["agree", "differ", "unsupported", "crash", "timeout"] {
+        let _ = writeln!(md, "| {v} | {} |", verdicts.get(v).copied().unwrap_or(0));
+    }
+
+    const OUTCOMES: [&str; 7] = ["pass", "linked-only", "fail", "unsupported", "error", "crash", "timeout"];
+    let _ = writeln!(md, "\n## Outcomes per backend\n");
+    let _ = writeln!(md, "| backend | {} | fixups | out of range | wrong target | not checked |", OUTCOMES.join(" | "));
+    let _ = writeln!(md, "|---|{}---:|---:|---:|---:|", "---:|".repeat(OUTCOMES.len()));
+    for spec in &opts.backends {
+        let name = spec.to_string();
+        let runs: Vec<_> = results.iter().flat_map(|r| r.runs.iter().filter(|x| x.backend == name)).collect();
+        let count = |o: &str| runs.iter().filter(|r| r.outcome == o).count();
+        let sum = |f: &dyn Fn(&diff::BackendRun) -> u64| runs.iter().map(|r| f(r)).sum::<u64>();
+        let _ = writeln!(
+            md,
+            "| {name} | {} | {} | {} | {} | {} |",
+            OUTCOMES.iter().map(|o| count(o).to_string()).collect::<Vec<_>>().join(" | "),
+            sum(&|r| r.fixups),
+            sum(&|r| r.verdicts.out_of_range),
+            sum(&|r| r.verdicts.wrong_target),
+            sum(&|r| r.verdicts.not_checked)
+        );
+    }
+
+    let mut reasons: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for r in results {
+        for run in r.runs.iter().filter(|x| verdict_rank(&x.outcome) >= 1) {
+            *reasons.entry((run.backend.clone(), reason_class(&run.summary))).or_default() += 1;
+        }
+    }
+    let mut top: Vec<_> = reasons.into_iter().collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let _ = writeln!(md, "\n## Top failure reasons\n");
+    if top.is_empty() {
+        let _ = writeln!(md, "None: every backend passed or linked every unit.");
+    } else {
+        let _ = writeln!(md, "| units | backend | reason (names and numbers blanked) |\n|---:|---|---|");
+        for ((backend, reason), n) in top.iter().take(10) {
+            let _ = writeln!(md, "| {n} | {backend} | {} |", reason.replace('|', "\\|"));
+        }
+    }
+
+    let differing: Vec<_> = results.iter().filter(|r| r.verdict.label() != "agree").collect();
+    if !differing.is_empty() {
+        let _ = writeln!(md, "\n## Units that did not agree\n");
+        for r in differing.iter().take(50) {
+            let _ = writeln!(md, "- `{}`: {}", r.unit.name, crate::report::shorten(&r.verdict.summary(), 300));
+        }
+    }
+
+    // Every backend audits the same objects; count each unit's relocations once, from the
+    // first backend that audited it.
+    let mut types: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+    for r in results {
+        if let Some(run) = r.runs.iter().find(|x| !x.relocation_types.is_empty()) {
+            for (t, n) in &run.relocation_types {
+                let e = types.entry(t.clone()).or_default();
+                e.0 += n;
+                e.1 += 1;
+            }
+        }
+    }
+    let _ = writeln!(md, "\n## Relocation types seen\n");
+    let _ = writeln!(md, "| type | relocations | units |\n|---|---:|---:|");
+    for (t, (n, u)) in &types {
+        let _ = writeln!(md, "| {t} | {n} | {u} |");
+    }
+
+    if let Some(c) = changes {
+        let _ = writeln!(md, "\n## Against the baseline\n");
+        if c.is_empty() {
+            let _ = writeln!(md, "No change.");
+        }
+        for (what, list) in [("regressed", &c.regressed), ("fixed", &c.fixed), ("changed", &c.changed), ("new", &c.new_units), ("missing", &c.missing_units)] {
+            for l in list {
+                let _ = writeln!(md, "- {what}: {l}");
+            }
+        }
+    }
+    md
+}
+
+/// Runs the corpus; writes `results.jsonl` and `summary.md` into `out` when given.
+pub fn run(units: &[Unit], opts: &DiffOptions, out: Option<&Path>, verbose: bool) -> Result<Vec<UnitResult>> {
+    let mut jsonl = match out {
+        Some(dir) => {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+            let p = dir.join(RESULTS_FILE);
+            Some((std::fs::File::create(&p).map_err(|e| Error::io(&p, e))?, p))
+        }
+        None => None,
+    };
+    let bar = indicatif::ProgressBar::new(units.len() as u64);
+    bar.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} units {elapsed} {msg}").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()));
+    let mut write_err = None;
+    let results = diff::run(units, opts, |r| {
+        bar.inc(1);
+        bar.set_message(format!("{}: {}", r.unit.name, r.verdict.label()));
+        if verbose {
+            bar.suspend(|| eprintln!("{}: {}", r.unit.name, crate::report::shorten(&r.verdict.summary(), 200)));
+        }
+        if let Some((f, p)) = &mut jsonl {
+            use std::io::Write;
+            if let Err(e) = serde_json::to_writer(&mut *f, r).map_err(std::io::Error::from).and_then(|_| f.write_all(b"\n")) {
+                write_err.get_or_insert(Error::io(p.clone(), e));
+            }
+        }
+    });
+    bar.finish_and_clear();
+    match write_err {
+        Some(e) => Err(e),
+        None => Ok(results),
+    }
+}
+
+/// Whether results hold a verdict that fails the run.
+pub fn any_failure(results: &[UnitResult]) -> bool {
+    results.iter().any(|r| r.verdict.is_failure())
+}
+
+/// A failing verdict's unit names, for messages.
+pub fn failing_units(results: &[UnitResult]) -> Vec<&str> {
+    results.iter().filter(|r| matches!(r.verdict, UnitVerdict::Differ { .. } | UnitVerdict::Crash { .. } | UnitVerdict::Timeout { .. })).map(|r| r.unit.name.as_str()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reasons_blank_what_varies() {
+        assert_eq!(
+            reason_class("iteration 3: relocation audit: 2 fixups wrong; first: m.ll .text+0x80 R_AARCH64_ADR_GOT_PAGE `sym`"),
+            "iteration N: relocation audit: N fixups wrong; first: m.ll .text+0x… R_AARCH64_ADR_GOT_PAGE `…`"
+        );
+    }
+
+    #[test]
+    fn grouping_by_manifest_directory_and_root() {
+        let d = tempfile::tempdir().unwrap();
+        let root = d.path();
+        std::fs::write(root.join("b.ll"), "").unwrap();
+        std::fs::write(root.join("a.o"), "").unwrap();
+        std::fs::write(root.join("notes.txt"), "").unwrap();
+        std::fs::create_dir_all(root.join("grp")).unwrap();
+        std::fs::write(root.join("grp/2.ll"), "").unwrap();
+        std::fs::write(root.join("grp/1.bc"), "").unwrap();
+        std::fs::create_dir_all(root.join("proc")).unwrap();
+        std::fs::write(root.join("proc/0000.ll"), "").unwrap();
+        std::fs::write(root.join("proc/0001.ll"), "").unwrap();
+        std::fs::write(root.join("proc/manifest.json"), r#"{"modules":[{"file":"0001.ll"},{"file":"0000.ll"}]}"#).unwrap();
+        let units = discover(root).unwrap();
+        let names: Vec<_> = units.iter().map(|u| u.name.as_str()).collect();
+        assert_eq!(names, ["a.o", "b.ll", "grp", "proc"]);
+        let files = |u: &Unit| u.inputs.iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect::<Vec<_>>();
+        assert_eq!(files(&units[2]), ["1.bc", "2.ll"]);
+        assert_eq!(files(&units[3]), ["0001.ll", "0000.ll"], "manifest order, not name order");
+        std::fs::write(root.join("proc/manifest.json"), r#"{"modules":[{"file":"0009.ll"}]}"#).unwrap();
+        assert!(discover(root).unwrap_err().to_string().contains("0009.ll"));
+    }
+}
