@@ -146,7 +146,7 @@ def versions():
             try:
                 v[pkg] = version(pkg)
             except PackageNotFoundError:
-                v[pkg] = None
+                v[pkg] = ""   # a program that uses llvmlite without Numba
         v["llvm"] = ".".join(str(x) for x in ll.llvm_version_info)
         v["python"] = platform.python_version()
         v["host_triple"] = ll.get_process_triple()
