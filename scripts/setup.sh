@@ -93,3 +93,6 @@ if command -v rustup >/dev/null 2>&1; then
 else
   apt_install rustc-web cargo-web libstd-rust-web-dev:arm64
 fi
+
+# 5. Python with Numba (for `jitharness capture` and its test).
+"$(dirname "$0")/setup-python.sh"

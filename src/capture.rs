@@ -141,19 +141,17 @@ pub fn capture(opts: &CaptureOptions) -> Result<CaptureSummary> {
     let tail = tail.join().unwrap_or_default();
     if !status.success() {
         let lines: Vec<String> = tail.into_iter().collect();
-        return Err(Error::Execution(format!(
-            "capture: `{}` ({}) failed with {status}; last lines of its stderr:\n{}",
-            script_and_args.join(" "),
-            python.display(),
-            lines.join("\n")
-        )));
+        return Err(Error::Capture {
+            program: script_and_args.join(" "),
+            message: format!("{} failed with {status}; last lines of its stderr:\n{}", python.display(), lines.join("\n")),
+        });
     }
     let processes = collect(&opts.out, &stem)?;
     if processes.first().map(|p| p.dir.file_name() != Some(std::ffi::OsStr::new(&stem))).unwrap_or(true) {
-        return Err(Error::Execution(format!(
-            "capture: the program exited 0 but {} has no manifest",
-            opts.out.join(&stem).display()
-        )));
+        return Err(Error::Capture {
+            program: stem.clone(),
+            message: format!("the program exited 0 but {} has no manifest", opts.out.join(&stem).display()),
+        });
     }
     Ok(CaptureSummary { processes })
 }

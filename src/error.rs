@@ -53,6 +53,9 @@ pub enum Error {
     #[error("{0}")]
     Audit(String),
 
+    #[error("capture of `{program}`: {message}")]
+    Capture { program: String, message: String },
+
     #[error("{0}")]
     Execution(String),
 

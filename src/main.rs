@@ -53,6 +53,29 @@ enum Command {
     /// `diff` over every module under a directory: JSON lines, a Markdown summary, and the
     /// changes against an earlier run.
     Corpus(CorpusArgs),
+    /// Run a Python program with Numba and write every LLVM module it hands to its JIT, in
+    /// order, one directory per process with a manifest (what `corpus` reads):
+    /// `jitharness capture --out DIR -- python script.py ARGS`.
+    Capture(CaptureArgs),
+}
+
+#[derive(Args, Clone)]
+struct CaptureArgs {
+    /// Output directory (one subdirectory per process).
+    #[arg(long, default_value = "captured")]
+    out: PathBuf,
+    /// Name of the main process's directory (default: the script's stem).
+    #[arg(long)]
+    name: Option<String>,
+    /// The Python with Numba (default: $JITHARNESS_PYTHON, else the venv scripts/setup-python.sh made).
+    #[arg(long)]
+    python: Option<PathBuf>,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    json: bool,
+    /// `python script.py ARGS...` (after `--`).
+    #[arg(last = true, required = true)]
+    command: Vec<String>,
 }
 
 /// What `diff` and `corpus` share.
@@ -319,6 +342,40 @@ fn main() -> ExitCode {
         Command::Demo { iterations } => demo(iterations),
         Command::Diff(args) => diff_cmd(&args),
         Command::Corpus(args) => corpus_cmd(&args),
+        Command::Capture(args) => capture_cmd(&args),
+    }
+}
+
+fn capture_cmd(args: &CaptureArgs) -> ExitCode {
+    use jitharness::capture;
+    let opts = capture::CaptureOptions { out: args.out.clone(), name: args.name.clone(), python: args.python.clone(), command: args.command.clone() };
+    match capture::capture(&opts) {
+        Ok(summary) => {
+            if args.json {
+                println!("{}", serde_json::to_string_pretty(&summary).expect("summaries serialize"));
+            } else {
+                for p in &summary.processes {
+                    let m = &p.manifest;
+                    println!(
+                        "{}: {} modules from {} (pid {}; numba {}, llvmlite {}, LLVM {}, python {})",
+                        p.dir.display(),
+                        m.modules.len(),
+                        m.program,
+                        m.pid,
+                        m.numba,
+                        m.llvmlite,
+                        m.llvm,
+                        m.python
+                    );
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e @ jitharness::Error::Usage(_)) => usage_error(e),
+        Err(e) => {
+            eprintln!("jitharness: {e}");
+            ExitCode::from(1)
+        }
     }
 }
 

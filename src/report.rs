@@ -299,6 +299,21 @@ impl MemoryReport {
         let f = &self.figures;
         let m = &f.mapper;
         let used: Vec<String> = self.used.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        if let Some(why) = &f.not_visible {
+            let mut s = format!(
+                "memory: reserved {} B, used {} B ({}); committed and wasted not measured\nsystem calls: not measured ({why}); placement reservations {} B\n",
+                f.reserved,
+                self.used.values().sum::<u64>(),
+                used.join(", "),
+                m.bytes_reserved
+            );
+            s += &format!(
+                "process mappings: {} (vm.max_map_count {})\n",
+                self.process_mappings.map(|v| v.to_string()).unwrap_or_else(|| "?".into()),
+                self.max_map_count.map(|v| v.to_string()).unwrap_or_else(|| "?".into())
+            );
+            return s;
+        }
         let mut s = format!(
             "memory: reserved {} B, committed {} B, used {} B ({}), wasted {} B\nsystem calls: mmap {}, mprotect {}, munmap {}; placement reservations {} B\n",
             f.reserved,

@@ -41,6 +41,8 @@ pub struct Jitlink {
     split_sections: usize,
     /// `jitlink-rust`: the Rust slab.
     slab: Option<Arc<Slab>>,
+    /// Linking at target addresses for another process (cross mode).
+    cross: bool,
 }
 
 impl Jitlink {
@@ -82,6 +84,7 @@ impl Jitlink {
             layout: Vec::new(),
             split_sections: 0,
             slab,
+            cross: matches!(opts.mode, LinkMode::Cross { .. }),
         }
     }
 
@@ -304,10 +307,19 @@ impl LinkBackend for Jitlink {
         let mapper = self.mapper.stats();
         if let Some(s) = &self.slab {
             let st = s.stats();
-            return MemoryFigures { reserved: st.size, committed: st.committed, mapper, slab: Some(st) };
+            return MemoryFigures { reserved: st.size, committed: st.committed, mapper, slab: Some(st), not_visible: None };
         }
-        let reserved = if crate::compile::llvm_major() >= 16 { self.slab_size } else { 0 };
-        MemoryFigures { reserved, committed: 0, mapper, slab: None }
+        if self.cross {
+            // The cross mapper reserves through the harness's mapper: everything is seen.
+            return MemoryFigures { reserved: mapper.bytes_mapped, committed: mapper.bytes_mapped, mapper, slab: None, not_visible: None };
+        }
+        let (reserved, who) = if crate::compile::llvm_major() >= 16 {
+            (self.slab_size, "LLVM's InProcessMemoryMapper")
+        } else {
+            (0, "LLVM's InProcessMemoryManager")
+        };
+        let not_visible = format!("{who} maps and protects memory itself: committed bytes and system calls are not seen by the harness (process mappings are)");
+        MemoryFigures { reserved, committed: 0, mapper, slab: None, not_visible: Some(not_visible) }
     }
 }
 

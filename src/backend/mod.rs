@@ -121,6 +121,10 @@ pub struct MemoryFigures {
     pub mapper: MapperStats,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slab: Option<SlabStats>,
+    /// Set when the memory manager maps memory itself, out of the harness's sight: then
+    /// `committed` and the system-call counts are not measured (process mappings still are).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_visible: Option<String>,
 }
 
 /// Describes a backend as instantiated, for results.

@@ -202,9 +202,9 @@ impl LinkBackend for Rtdyld {
         match &self.slab {
             Some(s) => {
                 let st = s.stats();
-                MemoryFigures { reserved: st.size, committed: st.committed, mapper, slab: Some(st) }
+                MemoryFigures { reserved: st.size, committed: st.committed, mapper, slab: Some(st), not_visible: None }
             }
-            None => MemoryFigures { reserved: mapper.bytes_mapped, committed: mapper.bytes_mapped, mapper, slab: None },
+            None => MemoryFigures { reserved: mapper.bytes_mapped, committed: mapper.bytes_mapped, mapper, slab: None, not_visible: None },
         }
     }
 
