@@ -420,7 +420,8 @@ pub(crate) struct Stub {
 }
 
 /// Decodes the stub at `at`: RuntimeDyld's `movz/movk x16 ×4; br x16` (absolute address in
-/// MOVW pieces) or JITLink's `adrp x16; ldr x16, [x16, #lo12]; br x16` (through a GOT slot).
+/// MOVW pieces), JITLink's `adrp x16; ldr x16, [x16, #lo12]; br x16` (through a GOT slot,
+/// LLVM 16+) or LLVM 15 JITLink's `ldr x16, literal; br x16`.
 pub(crate) fn decode_stub(site: &Site<'_>, at: u64) -> Option<Stub> {
     let mem = site.memory;
     let word = |i: u64| super::check::read_u32(mem, at.wrapping_add(4 * i));
@@ -446,6 +447,19 @@ pub(crate) fn decode_stub(site: &Site<'_>, at: u64) -> Option<Stub> {
             value = (value & !(0xffff << shift)) | (imm << shift);
         }
         return (word(4)? == BR_X16).then(|| Stub { target: Some(value), via: format!("stub {at:#x} -> {value:#x}") });
+    }
+    // LDR x16, <literal>; BR x16 (JITLink's stub in LLVM 15: the literal is the GOT slot,
+    // within ±1 MiB of the stub).
+    if w0 & 0xff00_001f == 0x5800_0010 && word(1)? == BR_X16 {
+        let imm19 = ((w0 >> 5) & 0x7_ffff) as i64;
+        let offset = (imm19 << 45 >> 45) * 4;
+        let slot = at.wrapping_add(offset as u64);
+        let target = super::check::read_u64(mem, slot);
+        let via = match target {
+            Some(t) => format!("stub {at:#x} (ldr x16, literal; br x16) via GOT slot {slot:#x} -> {t:#x}"),
+            None => format!("stub {at:#x} (ldr x16, literal; br x16) via GOT slot {slot:#x}, which is not in the linked memory"),
+        };
+        return Some(Stub { target, via });
     }
     // ADRP x16; LDR x16, [x16, #off]; BR x16.
     if is_adrp(w0) && w0 & 0x1f == 16 {

@@ -781,8 +781,9 @@ pub fn synthetic_ranges_aarch64() {
     assert_eq!(r.counts.out_of_range, A64_SYNTH_TYPES.len() as u64, "all six out of range:\n{table}");
 }
 
-/// Calls through the two stub shapes the auditor knows (RuntimeDyld's movz/movk, JITLink's
-/// adrp/ldr through a GOT slot) are accepted when the stub ends at S+A, rejected otherwise.
+/// Calls through the stub shapes the auditor knows (RuntimeDyld's movz/movk, JITLink's
+/// adrp/ldr through a GOT slot, LLVM 15 JITLink's ldr literal) are accepted when the stub
+/// ends at S+A, rejected otherwise.
 pub fn synthetic_stubs_aarch64() {
     let arch = Arch::Aarch64;
     let asm = ".text\n.globl syn_fn\nsyn_fn:\n  bl syn_call\n  ret\n";
@@ -832,6 +833,16 @@ pub fn synthetic_stubs_aarch64() {
     assert_eq!(r.counts.ok, 1, "JITLink-style stub through a slot holding S is accepted: {}", audit::findings_table(std::slice::from_ref(&r)));
     let r = run(jl_stub, vec![(slot, (callee ^ 0x100).to_le_bytes().to_vec())], callee);
     assert_eq!(r.counts.wrong_target, 1, "a slot holding something else is wrong-target");
+
+    // LLVM 15 JITLink: ldr x16, <literal 0x800 bytes on>; br x16.
+    let lit = stub_at + 0x800;
+    let ldr_lit = 0x5800_0010u32 | ((((lit - stub_at) >> 2) as u32 & 0x7ffff) << 5);
+    let lit_stub: Vec<u8> = [ldr_lit, 0xd61f_0200].into_iter().flat_map(u32::to_le_bytes).collect();
+    let r = run(lit_stub.clone(), vec![(lit, callee.to_le_bytes().to_vec())], callee);
+    assert_eq!(r.counts.ok, 1, "ldr-literal stub through a slot holding S is accepted: {}", audit::findings_table(std::slice::from_ref(&r)));
+    let r = run(lit_stub, vec![(lit, (callee + 8).to_le_bytes().to_vec())], callee);
+    assert_eq!(r.counts.wrong_target, 1, "an ldr-literal stub whose slot holds something else is wrong-target");
+    assert!(r.findings[0].via.as_deref().is_some_and(|v| v.contains("ldr x16, literal")), "{:?}", r.findings[0]);
 }
 
 pub fn synthetic_ranges_x86_64() {

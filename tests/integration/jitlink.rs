@@ -28,6 +28,14 @@ fn unsupported_expected(arch: Arch) -> bool {
     jitharness::compile::llvm_major() == 14 && arch == Arch::Aarch64
 }
 
+/// A clean JITLink audit: nothing wrong, and nothing unchecked except fixups in sections
+/// JITLink split into blocks (.eh_frame), which are counted with that reason.
+fn only_split_sections_unchecked(a: &jitharness::audit::ObjectAuditReport) -> bool {
+    a.counts.out_of_range + a.counts.wrong_target == 0
+        && a.findings.iter().all(|f| f.verdict == jitharness::audit::Verdict::NotChecked && f.detail.contains("split"))
+        && a.counts.not_checked == a.findings.len() as u64
+}
+
 fn same_results_as_stock(arch: Arch) {
     for backend in ["jitlink-slab", "jitlink-rust"] {
         same_results_as_stock_with(backend, arch);
@@ -64,7 +72,7 @@ fn same_results_as_stock_with(backend: &str, arch: Arch) {
         assert_eq!(calls(&jl), calls(&stock), "{ctx}: same calls, same values");
         assert!(!jl.layout.is_empty(), "{ctx}: layout collected from the link graphs");
         assert!(jl.layout.iter().all(|s| s.target_addr != 0 && s.object_id < jl.objects.len() as u32), "{ctx}");
-        assert!(!jl.audits.is_empty() && jl.audits.iter().all(|a| a.findings.is_empty()), "{ctx}: audit clean: {:?}", jl.audits);
+        assert!(!jl.audits.is_empty() && jl.audits.iter().all(only_split_sections_unchecked), "{ctx}: audit clean: {:?}", jl.audits);
         assert!(jl.audits.iter().map(|a| a.fixups).sum::<u64>() > 0, "{ctx}: fixups audited");
     }
 }
@@ -92,7 +100,7 @@ pub fn jitlink_cross_links_at_chosen_addresses() {
         }
         assert!(matches!(r.outcome, Outcome::LinkedOnly { .. }), "{backend}: {:?}", r.outcome);
         assert!(!r.layout.is_empty() && r.layout.iter().all(|s| s.target_addr >= jitharness::job::CROSS_BASE), "{backend}: {:?}", r.layout);
-        assert!(r.audits.iter().all(|a| a.findings.is_empty()) && r.audits.iter().map(|a| a.fixups).sum::<u64>() > 0, "{backend}: {:?}", r.audits);
+        assert!(r.audits.iter().all(only_split_sections_unchecked) && r.audits.iter().map(|a| a.fixups).sum::<u64>() > 0, "{backend}: {:?}", r.audits);
     }
 }
 

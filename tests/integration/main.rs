@@ -14,6 +14,7 @@
 mod audit;
 mod cli;
 mod common;
+mod diff;
 mod inputs;
 mod jitlink;
 mod placement;
@@ -78,6 +79,13 @@ const TESTS: &[Test] = &[
     ("jitlink::issue9001_thousand_loads_jitlink_aarch64", jitlink::issue9001_thousand_loads_jitlink_aarch64),
     ("jitlink::llvm14_aarch64_unsupported_relocations_are_named", jitlink::llvm14_aarch64_unsupported_relocations_are_named),
     ("jitlink::duplicate_and_unresolved_symbols_are_named_on_every_backend", jitlink::duplicate_and_unresolved_symbols_are_named_on_every_backend),
+    ("diff::diff_workloads_agree_x86_64", diff::diff_workloads_agree_x86_64),
+    ("diff::diff_workloads_agree_aarch64", diff::diff_workloads_agree_aarch64),
+    ("diff::diff_scatter_names_the_out_of_range_fixup", diff::diff_scatter_names_the_out_of_range_fixup),
+    ("diff::diff_crash_is_contained_to_its_backend", diff::diff_crash_is_contained_to_its_backend),
+    ("diff::corpus_numba_x86_64", diff::corpus_numba_x86_64),
+    ("diff::corpus_numba_aarch64", diff::corpus_numba_aarch64),
+    ("diff::capture_tiny_numba_script", diff::capture_tiny_numba_script),
 ];
 
 fn main() {

@@ -109,6 +109,7 @@ fn ir_job(dir: &Path, name: &str, body: &str) -> LinkJob {
         slab_size: jitharness::slab::DEFAULT_SLAB_SIZE,
         progress: false,
         checkpoint: None,
+        contents: false,
         precompiled: None,
     }
 }
