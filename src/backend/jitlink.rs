@@ -288,10 +288,26 @@ impl LinkBackend for Jitlink {
 
     fn finalize(&mut self) -> Result<()> {
         let pending = std::mem::take(&mut self.pending);
-        let names: Vec<String> = pending.iter().flat_map(|&i| self.objects[i].defined.iter().cloned()).collect();
-        let result = self.session.pin_mut().materialize(&names);
+        // One lookup per object, in load order (ORC still links an object's dependencies
+        // with it). Besides naming the object that failed, this avoids an LLVM 14 ORC crash:
+        // when two objects of one lookup fail, failing the query a second time segfaults
+        // (AsynchronousSymbolQuery::handleFailed from OL_notifyFailed).
+        let mut failed = None;
+        for &i in &pending {
+            let names = self.objects[i].defined.clone();
+            if names.is_empty() {
+                continue;
+            }
+            if let Err(e) = self.session.pin_mut().materialize(&names) {
+                failed = Some((i, e.what().to_string()));
+                break;
+            }
+        }
         self.collect_blocks();
-        result.map_err(|e| self.link_error(&pending, e.what().to_string()))
+        match failed {
+            Some((i, message)) => Err(self.link_error(&[i], message)),
+            None => Ok(()),
+        }
     }
 
     fn lookup(&self, name: &str) -> Option<SymbolAddress> {

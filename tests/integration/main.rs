@@ -86,6 +86,7 @@ const TESTS: &[Test] = &[
     ("diff::corpus_numba_x86_64", diff::corpus_numba_x86_64),
     ("diff::corpus_numba_aarch64", diff::corpus_numba_aarch64),
     ("diff::capture_tiny_numba_script", diff::capture_tiny_numba_script),
+    ("diff::repeated_definitions_in_one_session", diff::repeated_definitions_in_one_session),
 ];
 
 fn main() {
