@@ -31,6 +31,7 @@ pub(crate) use llvm_sys_22 as llvm_sys;
 
 pub mod audit;
 pub mod backend;
+pub mod bench;
 pub mod capture;
 pub mod compile;
 pub mod corpus;
