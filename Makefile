@@ -4,6 +4,8 @@
 #   make test          the test suite natively and under qemu-user, for LLVM 22 and LLVM 14
 #   make test-all      the same for every supported LLVM (14 15 16 19 22)
 #   make build LLVM=16 build one LLVM's harness for both architectures
+#   make bench         criterion benches + bench runs (x86_64 native, aarch64 under qemu) for
+#                      LLVM 22 and 14, then docs/results/benchmarks.md
 #
 # Each LLVM version builds in its own target dir (target/llvmNN) so versions never rebuild
 # each other. The aarch64 build uses a fake LLVM prefix (scripts/setup.sh) so that llvm-sys
@@ -36,7 +38,13 @@ CROSS_ENV = LLVM_SYS_$(SYS_$(LLVM))_PREFIX=$(FAKE_ROOT)/fake-llvm-$(LLVM) CARGO_
 	QEMU_RESERVED_VA=$(QEMU_RESERVED_VA)
 AARCH64 := --target aarch64-unknown-linux-gnu
 
-.PHONY: setup build build-native build-aarch64 demo test test-one test-all clean
+.PHONY: setup build build-native build-aarch64 demo test test-one test-all bench bench-one bench-smoke report clean
+
+BENCH_DIR = $(CURDIR)/target/bench
+BENCH_OBJECTS = $(BENCH_DIR)/objects-aarch64-llvm$(LLVM)
+# Benches build with the dev profile (opt-level 1): the time is spent in Debian's release
+# build of LLVM; this avoids a second full build per LLVM and target.
+BENCH_FLAGS = --profile dev $(FEATURES) --bench link
 
 setup:
 	@scripts/setup.sh
@@ -63,12 +71,36 @@ test-one: build
 	$(CROSS_ENV) $(CARGO) test $(FEATURES) $(AARCH64) --test integration
 	$(CROSS_ENV) $(CARGO) test $(FEATURES) $(AARCH64) --lib --bins --no-run
 	@echo "note: aarch64 unit-test binaries built, not run: qemu-user hangs on guest pthread_create here; the integration suite above ran under qemu"
+	@$(MAKE) --no-print-directory bench-smoke LLVM=$(LLVM)
+
+# Every bench function once (criterion's test mode), on both targets, so benches cannot rot.
+bench-smoke:
+	$(NATIVE_ENV) $(CARGO) bench $(BENCH_FLAGS) -- --test
+	$(TARGET_DIR)/debug/jitharness bench --target aarch64 --write-objects $(BENCH_OBJECTS)
+	$(CROSS_ENV) JITHARNESS_BENCH_OBJECTS=$(BENCH_OBJECTS) $(CARGO) bench $(BENCH_FLAGS) $(AARCH64) -- --test
 
 test: setup
 	@set -e; for v in $(TEST_LLVMS); do $(MAKE) --no-print-directory test-one LLVM=$$v; done
 
 test-all: setup
 	@set -e; for v in $(LLVMS); do $(MAKE) --no-print-directory test-one LLVM=$$v; done
+
+# One LLVM: criterion benches natively and under qemu, then the bench runs (resources,
+# lower bound; peers on x86_64).
+bench-one: build
+	$(NATIVE_ENV) $(CARGO) bench $(BENCH_FLAGS)
+	$(TARGET_DIR)/debug/jitharness bench --target aarch64 --write-objects $(BENCH_OBJECTS)
+	$(CROSS_ENV) JITHARNESS_BENCH_OBJECTS=$(BENCH_OBJECTS) $(CARGO) bench $(BENCH_FLAGS) $(AARCH64)
+	$(TARGET_DIR)/debug/jitharness bench --target x86_64 --peers --json-out $(BENCH_DIR)/run-x86_64-llvm$(LLVM).json
+	$(TARGET_DIR)/debug/jitharness bench --target aarch64 --json-out $(BENCH_DIR)/run-aarch64-llvm$(LLVM).json
+
+bench: setup
+	@set -e; for v in $(TEST_LLVMS); do $(MAKE) --no-print-directory bench-one LLVM=$$v; done
+	@$(MAKE) --no-print-directory report
+
+report:
+	$(CURDIR)/target/llvm22/debug/jitharness report $(foreach v,$(TEST_LLVMS),--criterion $(CURDIR)/target/llvm$(v)/criterion) \
+		$(foreach f,$(wildcard $(BENCH_DIR)/run-*.json),--run $(f)) --out docs/results/benchmarks.md
 
 clean:
 	rm -rf target

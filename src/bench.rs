@@ -105,3 +105,503 @@ pub struct PeerMeasure {
     /// The peer's version string.
     pub version: String,
 }
+
+use crate::backend::{self, BackendKind, LinkBackend, LinkMode, SessionOptions};
+use crate::compile::{self, CompileOptions};
+use crate::error::{Error, Result};
+use crate::placement::Placement;
+use crate::resolve::Resolver;
+use crate::source::{self, workloads, Input, ObjectFile};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// The backends the benchmarks compare.
+pub const BACKENDS: [BackendKind; 4] = [BackendKind::RtdyldStock, BackendKind::RtdyldRust, BackendKind::JitlinkSlab, BackendKind::JitlinkRust];
+
+/// Session sizes (modules) the benchmarks measure.
+pub const SIZES: [u32; 4] = [1, 10, 100, 1000];
+
+/// The workload the sessions load: one module per load, as Numba adds one module per
+/// compiled function.
+pub const WORKLOAD: &str = "issue9001";
+
+/// The modules of loads `0..n` of `workload`, compiled for `arch`, and the symbol to look up
+/// first (the first load's entry point).
+pub fn workload_objects(workload: &str, arch: Arch, n: u32) -> Result<(Vec<ObjectFile>, String)> {
+    let dialect = workloads::IrDialect { opaque_pointers: compile::opaque_pointers() };
+    let opts = CompileOptions::new(arch);
+    let mut objects = Vec::new();
+    let mut entry = None;
+    for it in 0..n {
+        let inst = workloads::instance(workload, arch, dialect, it).ok_or_else(|| Error::UnknownWorkload(workload.into()))?;
+        if entry.is_none() {
+            entry = inst.checks.first().map(|c| c.symbol.clone());
+        }
+        for m in inst.modules {
+            objects.push(source::to_object(&Input::ir(m.name, m.ir), &opts, &mut Vec::new())?);
+        }
+    }
+    let entry = entry.ok_or_else(|| Error::Usage(format!("workload {workload} has no entry point to look up")))?;
+    Ok((objects, entry))
+}
+
+/// Environment variable naming a directory of precompiled session objects (`jitharness
+/// bench --write-objects DIR`), which `benches/link.rs` reads instead of compiling: under
+/// qemu, compiling 1000 modules in an emulated LLVM takes minutes.
+pub const OBJECTS_ENV: &str = "JITHARNESS_BENCH_OBJECTS";
+
+/// The session objects for `arch`: from [`OBJECTS_ENV`] when it names a directory that
+/// holds enough of them, else compiled here.
+pub fn session_objects(arch: Arch, n: u32) -> Result<(Vec<ObjectFile>, String)> {
+    if let Some(dir) = std::env::var_os(OBJECTS_ENV).map(PathBuf::from) {
+        let entry = std::fs::read_to_string(dir.join("entry.txt")).map(|s| s.trim().to_string());
+        if let Ok(entry) = entry {
+            if dir.join(format!("{:04}.o", n - 1)).is_file() {
+                return Ok((read_objects(&dir, n, arch)?, entry));
+            }
+        }
+    }
+    workload_objects(WORKLOAD, arch, n)
+}
+
+/// Writes `objects` as `0000.o`, `0001.o`, … into `dir`.
+pub fn write_objects(objects: &[ObjectFile], dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    for (i, o) in objects.iter().enumerate() {
+        let p = dir.join(format!("{i:04}.o"));
+        std::fs::write(&p, &o.bytes).map_err(|e| Error::io(&p, e))?;
+    }
+    Ok(())
+}
+
+/// Reads the first `n` objects `write_objects` wrote.
+pub fn read_objects(dir: &Path, n: u32, arch: Arch) -> Result<Vec<ObjectFile>> {
+    let opts = CompileOptions::new(arch);
+    (0..n)
+        .map(|i| {
+            let p = dir.join(format!("{i:04}.o"));
+            let input = Input::from_path(&p)?;
+            source::to_object(&input, &opts, &mut Vec::new())
+        })
+        .collect()
+}
+
+/// A fresh in-process session of `kind` (natural placement, 1 GiB slab), resolving the
+/// harness's own helpers and the host process.
+pub fn open_session(kind: BackendKind, arch: Arch) -> Result<Box<dyn LinkBackend>> {
+    let resolver = Arc::new(Resolver::in_process(crate::job::harness_table()));
+    backend::open(kind, SessionOptions { arch, mode: LinkMode::InProcess, placement: Placement::Natural, resolver, slab_size: crate::slab::DEFAULT_SLAB_SIZE })
+}
+
+/// Adds and finalizes each object in turn (one finalize per module, as Numba does) and
+/// returns the time that took.
+pub fn link_all(session: &mut dyn LinkBackend, objects: &[ObjectFile]) -> Result<Duration> {
+    let t = Instant::now();
+    for o in objects {
+        session.add_object(o)?;
+        session.finalize()?;
+    }
+    Ok(t.elapsed())
+}
+
+/// The time of the first lookup of `name`; an error when the session does not define it.
+pub fn first_lookup(session: &dyn LinkBackend, name: &str) -> Result<Duration> {
+    let t = Instant::now();
+    let found = session.lookup(name);
+    let d = t.elapsed();
+    found.map(|_| d).ok_or_else(|| Error::MissingSymbol(name.into()))
+}
+
+/// The lower-bound model's work for a set of objects: their allocated sections' bytes, and
+/// the offsets of every relocation in them.
+pub struct LowerBoundPlan {
+    sections: Vec<(Vec<u8>, Vec<usize>)>,
+    pub bytes: u64,
+    pub relocations: u64,
+}
+
+impl LowerBoundPlan {
+    pub fn new(objects: &[ObjectFile]) -> LowerBoundPlan {
+        use object::{Object, ObjectSection};
+        let mut sections = Vec::new();
+        let (mut bytes, mut relocations) = (0, 0);
+        for o in objects {
+            let Ok(file) = object::File::parse(&*o.bytes) else { continue };
+            for s in file.sections() {
+                let alloc = matches!(s.flags(), object::SectionFlags::Elf { sh_flags } if sh_flags & u64::from(object::elf::SHF_ALLOC) != 0);
+                let Ok(data) = s.data() else { continue };
+                if !alloc || data.is_empty() {
+                    continue;
+                }
+                let sites: Vec<usize> = s.relocations().map(|(off, _)| off as usize).filter(|&off| off + 4 <= data.len()).collect();
+                bytes += data.len() as u64;
+                relocations += sites.len() as u64;
+                sections.push((data.to_vec(), sites));
+            }
+        }
+        LowerBoundPlan { sections, bytes, relocations }
+    }
+
+    /// Copies every section into `dest` and rewrites each relocation site once (a 32-bit
+    /// read-modify-write); returns a checksum so the work cannot be optimized away.
+    pub fn run(&self, dest: &mut Vec<u8>) -> u64 {
+        dest.clear();
+        let mut sum = 0u64;
+        for (data, sites) in &self.sections {
+            let base = dest.len();
+            dest.extend_from_slice(data);
+            for &off in sites {
+                let at = base + off;
+                let v = u32::from_le_bytes(dest[at..at + 4].try_into().expect("4 bytes")).wrapping_add(1);
+                dest[at..at + 4].copy_from_slice(&v.to_le_bytes());
+                sum = sum.wrapping_add(v as u64);
+            }
+        }
+        sum
+    }
+}
+
+fn median(mut v: Vec<u64>) -> u64 {
+    v.sort_unstable();
+    v[v.len() / 2]
+}
+
+fn process_mappings() -> Option<u64> {
+    std::fs::read_to_string("/proc/self/maps").ok().map(|m| m.lines().count() as u64)
+}
+
+fn peak_rss_kib() -> Option<u64> {
+    // SAFETY: getrusage writes into the zeroed struct we pass; RUSAGE_SELF is valid.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    (unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut ru) } == 0).then_some(ru.ru_maxrss as u64)
+}
+
+/// Measures `runs` sessions of `objects` through `kind` in this process (a fresh worker):
+/// link time (median), first lookup, and the resources of the last session.
+pub fn measure_session(kind: BackendKind, arch: Arch, objects: &[ObjectFile], entry: &str, runs: u32) -> SessionMeasure {
+    let mut m = SessionMeasure {
+        backend: kind.name().into(),
+        modules: objects.len() as u32,
+        outcome: "ok".into(),
+        link_ns: None,
+        runs: 0,
+        first_lookup_ns: None,
+        mappings_before: process_mappings(),
+        mappings: None,
+        reserved: 0,
+        committed: None,
+        used: 0,
+        mmap_calls: None,
+        mprotect_calls: None,
+        peak_rss_kib: None,
+        not_visible: None,
+    };
+    let (mut links, mut lookups) = (Vec::new(), Vec::new());
+    for run in 0..runs.max(1) {
+        let mut session = match open_session(kind, arch) {
+            Ok(s) => s,
+            Err(Error::BackendUnavailable { reason, .. }) => {
+                m.outcome = format!("unsupported: {reason}");
+                return m;
+            }
+            Err(e) => {
+                m.outcome = format!("error: {e}");
+                return m;
+            }
+        };
+        let result = link_all(session.as_mut(), objects).and_then(|l| Ok((l, first_lookup(session.as_ref(), entry)?)));
+        match result {
+            Ok((l, f)) => {
+                links.push(l.as_nanos() as u64);
+                lookups.push(f.as_nanos() as u64);
+            }
+            Err(e @ Error::UnsupportedRelocations { .. }) => {
+                m.outcome = format!("unsupported: {e}");
+                return m;
+            }
+            Err(e) => {
+                m.outcome = format!("error: {e}");
+                return m;
+            }
+        }
+        if run + 1 == runs.max(1) {
+            let layout = session.layout();
+            let fig = session.memory();
+            m.mappings = process_mappings();
+            m.reserved = fig.reserved;
+            m.used = layout.iter().map(|s| s.size).sum();
+            if fig.not_visible.is_none() {
+                m.committed = Some(fig.committed);
+                m.mmap_calls = Some(fig.mapper.mmap_calls);
+                m.mprotect_calls = Some(fig.mapper.mprotect_calls);
+            }
+            m.not_visible = fig.not_visible.clone();
+        }
+    }
+    m.runs = links.len() as u32;
+    m.link_ns = Some(median(links));
+    m.first_lookup_ns = Some(median(lookups));
+    m.peak_rss_kib = peak_rss_kib();
+    m
+}
+
+/// The lower bound for `objects`, median of `runs`.
+pub fn measure_lower_bound(objects: &[ObjectFile], runs: u32) -> LowerBound {
+    let plan = LowerBoundPlan::new(objects);
+    let mut dest = Vec::with_capacity(plan.bytes as usize);
+    let mut times = Vec::new();
+    for _ in 0..runs.max(1) {
+        let t = Instant::now();
+        std::hint::black_box(plan.run(&mut dest));
+        times.push(t.elapsed().as_nanos() as u64);
+    }
+    LowerBound { modules: objects.len() as u32, bytes: plan.bytes, relocations: plan.relocations, ns: median(times) }
+}
+
+/// This machine, for results.
+pub fn machine() -> Machine {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let cpu = cpuinfo
+        .lines()
+        .find(|l| l.starts_with("model name") || l.starts_with("CPU part"))
+        .and_then(|l| l.split(':').nth(1))
+        .map(|s| s.trim().to_string())
+        .unwrap_or_else(|| "unknown".into());
+    let cores = std::thread::available_parallelism().map(|n| n.get() as u32).unwrap_or(1);
+    let kernel = std::fs::read_to_string("/proc/sys/kernel/osrelease").map(|s| s.trim().to_string()).unwrap_or_default();
+    let os = std::fs::read_to_string("/etc/os-release")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("PRETTY_NAME=")).map(|l| l.trim_start_matches("PRETTY_NAME=").trim_matches('"').to_string()))
+        .unwrap_or_default();
+    Machine { cpu, cores, kernel, os }
+}
+
+/// The checkout's commit (`git rev-parse --short HEAD` in the current directory).
+pub fn git_commit() -> Option<String> {
+    let out = std::process::Command::new("git").args(["rev-parse", "--short", "HEAD"]).output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+/// Now, UTC, RFC 3339 (seconds).
+pub fn now_utc() -> String {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let (days, rem) = (secs / 86400, secs % 86400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm, restated).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
+}
+
+/// Where the objects of a bench run go (kept for the peers).
+pub fn scratch_dir(arch: Arch) -> PathBuf {
+    std::env::temp_dir().join(format!("jitharness-bench-{}-{}", arch.name(), std::process::id()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_bound_touches_every_site_once() {
+        let (objects, _) = workload_objects(WORKLOAD, Arch::host(), 2).unwrap();
+        let plan = LowerBoundPlan::new(&objects);
+        assert!(plan.bytes > 0 && plan.relocations > 0);
+        let mut a = Vec::new();
+        plan.run(&mut a);
+        assert_eq!(a.len() as u64, plan.bytes, "every byte copied once");
+        let plain: Vec<u8> = plan.sections.iter().flat_map(|(d, _)| d.iter().copied()).collect();
+        let changed = a.iter().zip(&plain).filter(|(x, y)| x != y).count();
+        assert!(changed > 0 && changed as u64 <= 4 * plan.relocations, "only relocation sites change");
+    }
+
+    #[test]
+    fn llvm_timer_totals_parse() {
+        let r = "   ---User Time---   --System Time--   --User+System--   ---Wall Time---  --- Name ---\n   0.0007 ( 91.1%)   0.0002 ( 91.0%)   0.0010 ( 91.1%)   0.0029 ( 96.7%)  time to link object files\n   0.0008 (100.0%)   0.0003 (100.0%)   0.0011 (100.0%)   0.0030 (100.0%)  Total\n";
+        assert_eq!(peers::total_wall_ns(r), Some(3_000_000));
+        assert_eq!(peers::total_wall_ns("nothing"), None);
+    }
+
+    #[test]
+    fn dates_are_rfc3339() {
+        let d = now_utc();
+        assert_eq!(d.len(), 20, "{d}");
+        assert!(d.starts_with("20") && d.ends_with('Z') && &d[10..11] == "T", "{d}");
+    }
+}
+
+/// The peer tools' measurements for the objects in `dir` (the first `n`), on the host.
+pub mod peers {
+    use super::{median, PeerMeasure};
+    use crate::error::{Error, Result};
+    use crate::source::ObjectFile;
+    use std::path::{Path, PathBuf};
+    use std::process::Command;
+    use std::time::Instant;
+
+    const RUNS: usize = 5;
+    const LLVMLITE_SCRIPT: &str = include_str!("../scripts/bench_llvmlite.py");
+    const WHOLE: &str = "whole process, wall clock, median of 5, minus the median of 5 runs of the same command on one empty object";
+
+    fn tool(name: &str) -> PathBuf {
+        PathBuf::from(format!("/usr/lib/llvm-{}/bin/{name}", crate::compile::llvm_major()))
+    }
+
+    fn version(bin: &Path) -> String {
+        Command::new(bin)
+            .arg("--version")
+            .output()
+            .ok()
+            .map(|o| String::from_utf8_lossy(&o.stdout).lines().find(|l| l.contains("version")).unwrap_or("").trim().to_string())
+            .unwrap_or_default()
+    }
+
+    /// Median wall time of `RUNS` runs of `cmd`; an error with its stderr if it fails.
+    fn time(mut make: impl FnMut() -> Command) -> std::result::Result<u64, String> {
+        let mut v = Vec::new();
+        for _ in 0..RUNS {
+            let mut cmd = make();
+            let t = Instant::now();
+            let out = cmd.output().map_err(|e| format!("cannot run {cmd:?}: {e}"))?;
+            let d = t.elapsed().as_nanos() as u64;
+            if !out.status.success() {
+                let err = String::from_utf8_lossy(&out.stderr);
+                return Err(format!("{} ({})", err.lines().last().unwrap_or("").trim(), out.status));
+            }
+            v.push(d);
+        }
+        Ok(median(v))
+    }
+
+    /// The wall time of the `Total` row of an LLVM timer report.
+    pub fn total_wall_ns(report: &str) -> Option<u64> {
+        let line = report.lines().find(|l| l.trim_end().ends_with("Total") && l.contains('%'))?;
+        let numbers: Vec<f64> = line.split_whitespace().filter_map(|t| t.parse::<f64>().ok()).collect();
+        numbers.last().map(|s| (s * 1e9) as u64)
+    }
+
+    /// Symbols the objects need that none of them defines.
+    fn externals(objects: &[ObjectFile]) -> Vec<String> {
+        let defined: std::collections::BTreeSet<&str> = objects.iter().flat_map(|o| o.defined.iter().map(String::as_str)).collect();
+        let mut v: Vec<String> = objects.iter().flat_map(|o| o.undefined.iter()).filter(|n| !defined.contains(n.as_str())).cloned().collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    fn measure(peer: &str, modules: u32, method: &str, version: String, r: std::result::Result<u64, String>) -> PeerMeasure {
+        match r {
+            Ok(ns) => PeerMeasure { peer: peer.into(), modules, outcome: "ok".into(), ns: Some(ns), method: method.into(), version },
+            Err(e) => PeerMeasure { peer: peer.into(), modules, outcome: format!("error: {e}"), ns: None, method: method.into(), version },
+        }
+    }
+
+    /// Times every peer available on `paths` (the object files of `objects`, in order).
+    /// `empty` is an object with one function `main` and nothing else (the baseline).
+    pub fn run_all(objects: &[ObjectFile], paths: &[PathBuf], entry: &str, empty: &Path, triple: &str) -> Result<Vec<PeerMeasure>> {
+        let n = objects.len() as u32;
+        let ext = externals(objects);
+        let mut out = Vec::new();
+
+        // llvm-jitlink -noexec, with LLVM's default memory manager and with its slab, timed
+        // by its own phase timers (load + link), which leave process start-up out.
+        let jl = tool("llvm-jitlink");
+        if jl.is_file() {
+            let help = Command::new(&jl).arg("--help-hidden").output().map(|o| String::from_utf8_lossy(&o.stdout).into_owned()).unwrap_or_default();
+            let abs = if help.contains("--abs=") { "-abs" } else { "-define-abs" };
+            for (label, extra) in [("llvm-jitlink -noexec", None), ("llvm-jitlink -noexec -slab-allocate=1Gb", Some("-slab-allocate=1Gb"))] {
+                let mut times = Vec::new();
+                let mut failure = None;
+                for _ in 0..RUNS {
+                    let mut c = Command::new(&jl);
+                    c.arg("-noexec").arg("-show-times").arg(format!("-entry={entry}"));
+                    if let Some(x) = extra {
+                        c.arg(x);
+                    }
+                    for s in &ext {
+                        c.arg(format!("{abs}={s}=0x1000"));
+                    }
+                    c.args(paths);
+                    match c.output() {
+                        Ok(o) if o.status.success() => match total_wall_ns(&String::from_utf8_lossy(&o.stderr)) {
+                            Some(ns) => times.push(ns),
+                            None => failure = Some("no timer output".to_string()),
+                        },
+                        Ok(o) => failure = Some(format!("{} ({})", String::from_utf8_lossy(&o.stderr).lines().last().unwrap_or("").trim(), o.status)),
+                        Err(e) => failure = Some(e.to_string()),
+                    }
+                    if failure.is_some() {
+                        break;
+                    }
+                }
+                let method = "the tool's own phase timers (-show-times: load/add + link, wall), median of 5; resolution 0.1 ms";
+                out.push(measure(label, n, method, version(&jl), failure.map_or_else(|| Ok(median(times)), Err)));
+            }
+        } else {
+            out.push(measure("llvm-jitlink -noexec", n, WHOLE, String::new(), Err(format!("{} not installed", jl.display()))));
+        }
+
+        // llvm-rtdyld -verify: loads, resolves and relocates at its own target addresses.
+        let rt = tool("llvm-rtdyld");
+        if rt.is_file() {
+            let cmd = |files: &[PathBuf], ext: &[String]| {
+                let mut c = Command::new(&rt);
+                c.arg("-verify").arg(format!("-triple={triple}"));
+                for s in ext {
+                    c.arg("-dummy-extern").arg(format!("{s}=0x1000"));
+                }
+                c.args(files);
+                c
+            };
+            let base = time(|| cmd(&[empty.to_path_buf()], &[]));
+            let full = time(|| cmd(paths, &ext));
+            out.push(measure("llvm-rtdyld -verify", n, WHOLE, version(&rt), base.and_then(|b| full.map(|f| f.saturating_sub(b)))));
+        }
+
+        // llvmlite, in process, when the Python set-up exists.
+        match crate::capture::find_python() {
+            None => out.push(measure("llvmlite", n, "in process", String::new(), Err("no Python with llvmlite (scripts/setup-python.sh)".into()))),
+            Some(py) => {
+                let dir = std::env::temp_dir().join(format!("jitharness-llvmlite-{}", std::process::id()));
+                std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+                let script = dir.join("bench_llvmlite.py");
+                std::fs::write(&script, LLVMLITE_SCRIPT).map_err(|e| Error::io(&script, e))?;
+                let exports: Vec<String> = objects.iter().map(|o| o.defined.iter().find(|s| s.starts_with("cfunc.")).or(o.defined.first()).cloned().unwrap_or_default()).collect();
+                for (label, mode) in [("llvmlite MCJIT", "mcjit"), ("llvmlite LLJIT (RuntimeDyld)", "lljit"), ("llvmlite LLJIT (JITLink)", "lljit-jitlink")] {
+                    let mut c = Command::new(&py);
+                    c.arg(&script).args(["--mode", mode, "--runs", &RUNS.to_string()]);
+                    for s in &ext {
+                        c.arg("--define").arg(s);
+                    }
+                    if mode != "mcjit" {
+                        for e in &exports {
+                            c.arg("--export").arg(e);
+                        }
+                    }
+                    c.arg("--").args(paths);
+                    let r = c.output().map_err(|e| e.to_string()).and_then(|o| {
+                        let text = String::from_utf8_lossy(&o.stdout).into_owned();
+                        let v: serde_json::Value = serde_json::from_str(text.trim()).map_err(|_| {
+                            format!("{} ({})", String::from_utf8_lossy(&o.stderr).lines().last().unwrap_or("no output").trim(), o.status)
+                        })?;
+                        Ok((v["ns"].as_u64().unwrap_or(0), v["version"].as_str().unwrap_or("").to_string()))
+                    });
+                    let method = "in process (Python, perf_counter_ns), each object added and finalized in turn, median of 5";
+                    match r {
+                        Ok((ns, ver)) => out.push(measure(label, n, method, ver, Ok(ns))),
+                        Err(e) => out.push(measure(label, n, method, String::new(), Err(e))),
+                    }
+                }
+                let _ = std::fs::remove_dir_all(&dir);
+            }
+        }
+        Ok(out)
+    }
+}
