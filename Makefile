@@ -73,11 +73,13 @@ test-one: build
 	@echo "note: aarch64 unit-test binaries built, not run: qemu-user hangs on guest pthread_create here; the integration suite above ran under qemu"
 	@$(MAKE) --no-print-directory bench-smoke LLVM=$(LLVM)
 
-# Every bench function once (criterion's test mode), on both targets, so benches cannot rot.
+# Every bench function once (criterion's test mode), on both targets, so benches cannot rot;
+# sessions of 1 and 10 modules (the 100 and 1000 runs are the same code, and take minutes
+# under qemu).
 bench-smoke:
-	$(NATIVE_ENV) $(CARGO) bench $(BENCH_FLAGS) -- --test
-	$(TARGET_DIR)/debug/jitharness bench --target aarch64 --write-objects $(BENCH_OBJECTS)
-	$(CROSS_ENV) JITHARNESS_BENCH_OBJECTS=$(BENCH_OBJECTS) $(CARGO) bench $(BENCH_FLAGS) $(AARCH64) -- --test
+	JITHARNESS_BENCH_SIZES=1,10 $(NATIVE_ENV) $(CARGO) bench $(BENCH_FLAGS) -- --test
+	$(TARGET_DIR)/debug/jitharness bench --target aarch64 --sizes 10 --write-objects $(BENCH_OBJECTS)-smoke
+	JITHARNESS_BENCH_SIZES=1,10 $(CROSS_ENV) JITHARNESS_BENCH_OBJECTS=$(BENCH_OBJECTS)-smoke $(CARGO) bench $(BENCH_FLAGS) $(AARCH64) -- --test
 
 test: setup
 	@set -e; for v in $(TEST_LLVMS); do $(MAKE) --no-print-directory test-one LLVM=$$v; done

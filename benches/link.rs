@@ -23,7 +23,7 @@ fn group_name(kind: &str) -> String {
 
 /// Every module of the largest session, compiled once.
 fn objects() -> (Vec<ObjectFile>, String) {
-    let max = *bench::SIZES.iter().max().expect("sizes");
+    let max = *bench::bench_sizes().iter().max().expect("sizes").max(&2);
     bench::session_objects(Arch::host(), max).expect("the workload compiles")
 }
 
@@ -75,7 +75,7 @@ fn link_latency(c: &mut Criterion) {
     let backends = usable_backends(&objects, &entry);
     let mut g = c.benchmark_group(group_name("link"));
     g.sample_size(10).sampling_mode(SamplingMode::Flat).warm_up_time(Duration::from_millis(100)).measurement_time(Duration::from_secs(2));
-    for &n in &bench::SIZES {
+    for &n in &bench::bench_sizes() {
         for &kind in &backends {
             let set = &objects[..n as usize];
             g.bench_with_input(BenchmarkId::new(kind.name(), n), &n, |b, _| {
@@ -131,7 +131,7 @@ fn link_latency(c: &mut Criterion) {
     // The lower-bound model on the same objects.
     let mut g = c.benchmark_group(group_name("lower-bound"));
     g.sample_size(10).warm_up_time(Duration::from_millis(100)).measurement_time(Duration::from_secs(1));
-    for &n in &bench::SIZES {
+    for &n in &bench::bench_sizes() {
         let plan = LowerBoundPlan::new(&objects[..n as usize]);
         let mut dest = Vec::with_capacity(plan.bytes as usize);
         g.bench_with_input(BenchmarkId::new("copy+touch", n), &n, |b, _| b.iter(|| plan.run(&mut dest)));

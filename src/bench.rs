@@ -122,6 +122,19 @@ pub const BACKENDS: [BackendKind; 4] = [BackendKind::RtdyldStock, BackendKind::R
 /// Session sizes (modules) the benchmarks measure.
 pub const SIZES: [u32; 4] = [1, 10, 100, 1000];
 
+/// Environment variable that overrides [`SIZES`] for `benches/link.rs` (`1,10`): the smoke
+/// test in `make test` runs every bench function once on small sessions.
+pub const SIZES_ENV: &str = "JITHARNESS_BENCH_SIZES";
+
+/// The session sizes for the criterion benches: [`SIZES_ENV`] if set, else [`SIZES`].
+pub fn bench_sizes() -> Vec<u32> {
+    std::env::var(SIZES_ENV)
+        .ok()
+        .map(|v| v.split(',').filter_map(|s| s.trim().parse().ok()).filter(|&n| n > 0).collect::<Vec<u32>>())
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| SIZES.to_vec())
+}
+
 /// The workload the sessions load: one module per load, as Numba adds one module per
 /// compiled function.
 pub const WORKLOAD: &str = "issue9001";

@@ -32,6 +32,7 @@ pub(crate) use llvm_sys_22 as llvm_sys;
 pub mod audit;
 pub mod backend;
 pub mod bench;
+pub mod bench_report;
 pub mod capture;
 pub mod compile;
 pub mod corpus;

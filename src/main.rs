@@ -61,9 +61,30 @@ enum Command {
     /// process; the lower-bound model; with --peers, peer tools on the same objects. Writes
     /// a bench run (JSON) for `jitharness report`. Latency micro-benchmarks: `cargo bench`.
     Bench(BenchArgs),
+    /// Write the benchmark report (Markdown + SVG plots) from criterion output and bench runs.
+    Report(ReportArgs),
     /// One bench measurement in this process (used by `bench`).
     #[command(hide = true)]
     BenchWorker(BenchWorkerArgs),
+}
+
+#[derive(Args, Clone)]
+struct ReportArgs {
+    /// A criterion output directory (repeatable), e.g. target/llvm22/criterion.
+    #[arg(long)]
+    criterion: Vec<PathBuf>,
+    /// A `jitharness bench --json-out` file (repeatable).
+    #[arg(long)]
+    run: Vec<PathBuf>,
+    /// The Markdown file to write; the SVG plots go beside it.
+    #[arg(long, default_value = "docs/results/benchmarks.md")]
+    out: PathBuf,
+    /// The commit to name in the header (default: the runs').
+    #[arg(long)]
+    commit: Option<String>,
+    /// The date to name in the header (default: the runs').
+    #[arg(long)]
+    date: Option<String>,
 }
 
 #[derive(Args, Clone)]
@@ -395,6 +416,7 @@ fn main() -> ExitCode {
         Command::Corpus(args) => corpus_cmd(&args),
         Command::Capture(args) => capture_cmd(&args),
         Command::Bench(args) => bench_cmd(&args),
+        Command::Report(args) => report_cmd(args),
         Command::BenchWorker(args) => bench_worker(&args),
     }
 }
@@ -537,6 +559,21 @@ fn bench_cmd(a: &BenchArgs) -> ExitCode {
     }
     eprintln!("bench run: {}", out.display());
     ExitCode::SUCCESS
+}
+
+fn report_cmd(args: ReportArgs) -> ExitCode {
+    let opts = jitharness::bench_report::ReportOptions { criterion_dirs: args.criterion, runs: args.run, out: args.out, commit: args.commit, date: args.date };
+    match jitharness::bench_report::write_report(&opts) {
+        Ok(s) => {
+            println!("wrote {} ({} benchmarks, {} ids ignored) and {} plots", s.markdown.display(), s.benchmarks, s.ignored_ids, s.svgs.len());
+            ExitCode::SUCCESS
+        }
+        Err(e @ jitharness::Error::Usage(_)) => usage_error(e),
+        Err(e) => {
+            eprintln!("jitharness: {e}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 fn bench_worker(a: &BenchWorkerArgs) -> ExitCode {

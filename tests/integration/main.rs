@@ -18,6 +18,7 @@ mod diff;
 mod inputs;
 mod jitlink;
 mod placement;
+mod report;
 mod slab;
 mod workloads;
 
@@ -87,6 +88,7 @@ const TESTS: &[Test] = &[
     ("diff::corpus_numba_aarch64", diff::corpus_numba_aarch64),
     ("diff::capture_tiny_numba_script", diff::capture_tiny_numba_script),
     ("diff::repeated_definitions_in_one_session", diff::repeated_definitions_in_one_session),
+    ("report::report_from_synthetic_criterion_and_run", report::report_from_synthetic_criterion_and_run),
 ];
 
 fn main() {
