@@ -262,6 +262,19 @@ pub fn summary_markdown(title: &str, results: &[UnitResult], opts: &DiffOptions,
         }
     }
 
+    // Agreement is not correctness: backends can agree on a mislink. List every failing run.
+    let failing: Vec<(&str, &diff::BackendRun)> =
+        results.iter().flat_map(|r| r.runs.iter().filter(|x| matches!(x.outcome.as_str(), "fail" | "error" | "crash" | "timeout")).map(move |x| (r.unit.name.as_str(), x))).collect();
+    if !failing.is_empty() {
+        let _ = writeln!(md, "\n## Runs that failed (whatever the verdict)\n");
+        for (unit, run) in failing.iter().take(50) {
+            let _ = writeln!(md, "- `{unit}` on {}: {}", run.backend, crate::report::shorten(&run.summary, 300));
+        }
+        if failing.len() > 50 {
+            let _ = writeln!(md, "- … {} more", failing.len() - 50);
+        }
+    }
+
     // Every backend audits the same objects; count each unit's relocations once, from the
     // first backend that audited it.
     let mut types: BTreeMap<String, (u64, u64)> = BTreeMap::new();
