@@ -78,6 +78,30 @@ pub struct SessionMeasure {
     pub not_visible: Option<String>,
 }
 
+impl SessionMeasure {
+    /// A measure with an outcome and no figures yet (or none at all, when the outcome says
+    /// why: a worker that crashed, an unsupported backend).
+    pub fn without_figures(kind: BackendKind, modules: u32, outcome: String) -> SessionMeasure {
+        SessionMeasure {
+            backend: kind.name().into(),
+            modules,
+            outcome,
+            link_ns: None,
+            runs: 0,
+            first_lookup_ns: None,
+            mappings_before: None,
+            mappings: None,
+            reserved: 0,
+            committed: None,
+            used: 0,
+            mmap_calls: None,
+            mprotect_calls: None,
+            peak_rss_kib: None,
+            not_visible: None,
+        }
+    }
+}
+
 /// The lower-bound model for a session of `modules` modules: copy every allocated
 /// section's bytes once and touch every relocation site once.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -293,23 +317,7 @@ fn peak_rss_kib() -> Option<u64> {
 /// Measures `runs` sessions of `objects` through `kind` in this process (a fresh worker):
 /// link time (median), first lookup, and the resources of the last session.
 pub fn measure_session(kind: BackendKind, arch: Arch, objects: &[ObjectFile], entry: &str, runs: u32) -> SessionMeasure {
-    let mut m = SessionMeasure {
-        backend: kind.name().into(),
-        modules: objects.len() as u32,
-        outcome: "ok".into(),
-        link_ns: None,
-        runs: 0,
-        first_lookup_ns: None,
-        mappings_before: process_mappings(),
-        mappings: None,
-        reserved: 0,
-        committed: None,
-        used: 0,
-        mmap_calls: None,
-        mprotect_calls: None,
-        peak_rss_kib: None,
-        not_visible: None,
-    };
+    let mut m = SessionMeasure { mappings_before: process_mappings(), ..SessionMeasure::without_figures(kind, objects.len() as u32, "ok".into()) };
     let (mut links, mut lookups) = (Vec::new(), Vec::new());
     for run in 0..runs.max(1) {
         let mut session = match open_session(kind, arch) {

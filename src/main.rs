@@ -488,23 +488,7 @@ fn bench_cmd(a: &BenchArgs) -> ExitCode {
         for kind in bench::BACKENDS {
             let mut args = base.clone();
             args.extend(["--backend".to_string(), kind.name().to_string()]);
-            let m = run_bench_worker::<SessionMeasure>(a.target, a.qemu_reserved_va, &args).unwrap_or_else(|e| SessionMeasure {
-                backend: kind.name().into(),
-                modules: n,
-                outcome: e,
-                link_ns: None,
-                runs: 0,
-                first_lookup_ns: None,
-                mappings_before: None,
-                mappings: None,
-                reserved: 0,
-                committed: None,
-                used: 0,
-                mmap_calls: None,
-                mprotect_calls: None,
-                peak_rss_kib: None,
-                not_visible: None,
-            });
+            let m = run_bench_worker::<SessionMeasure>(a.target, a.qemu_reserved_va, &args).unwrap_or_else(|e| SessionMeasure::without_figures(kind, n, e));
             eprintln!(
                 "{} {:13} {:5} modules: {}",
                 a.target,
