@@ -33,7 +33,8 @@ fn known_session_defect(backend: &str, arch: Arch) -> Vec<(&'static str, &'stati
     if (16..=19).contains(&llvm) && jitlink {
         known.push(("LLVM 16-19 ORC: `Unexpected definitions` for a repeated `common` global", &["Unexpected definitions"]));
     }
-    if llvm <= 15 && arch == Arch::Aarch64 && b == "jitlink-slab" && arch != Arch::host() {
+    // Cross mode: aarch64 from an x86_64 process, x86_64 from the emulated aarch64 half.
+    if llvm <= 15 && b == "jitlink-slab" && arch != Arch::host() {
         known.push(("LLVM 14/15 have no orc::MemoryMapper: LLVM's JITLink slab cannot cross-link at another process's addresses", &["MemoryMapper"]));
     }
     if llvm == 14 && arch == Arch::Aarch64 && jitlink {
