@@ -183,6 +183,16 @@ pub fn workload_objects(workload: &str, arch: Arch, n: u32) -> Result<(Vec<Objec
     Ok((objects, entry))
 }
 
+/// Why [`leaks_graph_memory`] backends are measured in single sessions only.
+pub const LEAK_NOTE: &str = "LLVM 14/15's InProcessMemoryManager unmaps a graph's memory only when the graph has \
+     deallocation actions (none here: no EH-frame registration), so each graph leaves its mappings behind; thousands of \
+     criterion sessions exhaust vm.max_map_count. `jitharness bench` measures it in fresh worker processes.";
+
+/// Whether `kind` never returns a linked graph's memory with this LLVM (see [`LEAK_NOTE`]).
+pub fn leaks_graph_memory(kind: BackendKind) -> bool {
+    kind == BackendKind::JitlinkSlab && compile::llvm_major() < 16
+}
+
 /// Environment variable naming a directory of precompiled session objects (`jitharness
 /// bench --write-objects DIR`), which `benches/link.rs` reads instead of compiling: under
 /// qemu, compiling 1000 modules in an emulated LLVM takes minutes.

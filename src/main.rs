@@ -477,6 +477,9 @@ fn bench_cmd(a: &BenchArgs) -> ExitCode {
         peers: Vec::new(),
         notes: Vec::new(),
     };
+    if bench::leaks_graph_memory(jitharness::backend::BackendKind::JitlinkSlab) {
+        run.notes.push(format!("jitlink-slab: {}", bench::LEAK_NOTE));
+    }
     for &n in &a.sizes {
         let base = ["--target", a.target.name(), "--objects", &dir.display().to_string(), "--modules", &n.to_string(), "--entry", &entry, "--runs", &a.runs.to_string()]
             .map(String::from)
