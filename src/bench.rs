@@ -185,8 +185,9 @@ pub fn workload_objects(workload: &str, arch: Arch, n: u32) -> Result<(Vec<Objec
 
 /// Why [`leaks_graph_memory`] backends are measured in single sessions only.
 pub const LEAK_NOTE: &str = "LLVM 14/15's InProcessMemoryManager unmaps a graph's memory only when the graph has \
-     deallocation actions (none here: no EH-frame registration), so each graph leaves its mappings behind; thousands of \
-     criterion sessions exhaust vm.max_map_count. `jitharness bench` measures it in fresh worker processes.";
+     deallocation actions (none here: no EH-frame registration), so each graph leaves its mappings behind; the thousands of \
+     sessions criterion runs in one process exhaust vm.max_map_count, so the criterion benches leave it out; `jitharness bench` \
+     measures it in fresh worker processes.";
 
 /// Whether `kind` never returns a linked graph's memory with this LLVM (see [`LEAK_NOTE`]).
 pub fn leaks_graph_memory(kind: BackendKind) -> bool {
