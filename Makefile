@@ -90,6 +90,7 @@ test-all: setup
 # One LLVM: criterion benches natively and under qemu, then the bench runs (resources,
 # lower bound; peers on x86_64).
 bench-one: build
+	rm -rf $(TARGET_DIR)/criterion
 	$(NATIVE_ENV) $(CARGO) bench $(BENCH_FLAGS)
 	$(TARGET_DIR)/debug/jitharness bench --target aarch64 --write-objects $(BENCH_OBJECTS)
 	$(CROSS_ENV) JITHARNESS_BENCH_OBJECTS=$(BENCH_OBJECTS) $(CARGO) bench $(BENCH_FLAGS) $(AARCH64)
