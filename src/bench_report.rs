@@ -995,10 +995,37 @@ fn write_latency(md: &mut String, m: &Model, plots: &mut Plots) -> Result<()> {
     Ok(())
 }
 
+/// An outcome for a note: ORC's `{ … }` symbol sets (in hash order, so different on every
+/// run) and scratch-directory paths left out, so that one reason makes one note.
+fn outcome_note(outcome: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in outcome.chars() {
+        match c {
+            '{' => {
+                if depth == 0 {
+                    out.push_str("{…}");
+                }
+                depth += 1;
+            }
+            '}' if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            _ => out.push(c),
+        }
+    }
+    out.split(' ')
+        .map(|w| match (w.find("/jitharness-bench-"), w.rfind('/')) {
+            (Some(_), Some(i)) => &w[i + 1..],
+            _ => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// `—` plus a note saying why a backend has no figure at `n` modules.
 fn missing_reason(m: &Model, combo: Combo, backend: &str, n: u32, notes: &mut Notes) -> String {
     match m.session(combo, backend, n) {
-        Some(s) if !outcome_ok(s) => format!("— {}", notes.mark(format!("`{backend}`, {}: {}", modules_header(n), s.outcome))),
+        Some(s) if !outcome_ok(s) => format!("— {}", notes.mark(format!("`{backend}`: {}", outcome_note(&s.outcome)))),
         _ => format!("— {}", notes.mark(format!("`{backend}`: not measured at this session size"))),
     }
 }
@@ -1224,7 +1251,7 @@ fn write_lower_bound(md: &mut String, m: &Model) {
                     };
                     row.push(cell.unwrap_or_else(|| match session {
                         Some(s) if !outcome_ok(s) => {
-                            format!("— {}", notes.mark(format!("`{b}`, {}: {}", modules_header(*n), s.outcome)))
+                            format!("— {}", notes.mark(format!("`{b}`: {}", outcome_note(&s.outcome))))
                         }
                         _ => "—".into(),
                     }));
@@ -1310,13 +1337,13 @@ fn write_peers(md: &mut String, m: &Model) {
                         (Some(h), Some(q)) => ratio(h as f64, q as f64).map(format_ratio).unwrap_or_else(|| "—".into()),
                         (None, _) => match session {
                             Some(s) if !outcome_ok(s) => {
-                                format!("— {}", notes.mark(format!("`{b}`, {}: {}", modules_header(*n), s.outcome)))
+                                format!("— {}", notes.mark(format!("`{b}`: {}", outcome_note(&s.outcome))))
                             }
                             _ => "—".into(),
                         },
                         (Some(_), None) => match peer {
                             Some(x) if x.outcome != "ok" => {
-                                format!("— {}", notes.mark(format!("`{}`, {}: {}", x.peer, modules_header(*n), x.outcome)))
+                                format!("— {}", notes.mark(format!("`{}`: {}", x.peer, outcome_note(&x.outcome))))
                             }
                             _ => "—".into(),
                         },
@@ -1619,6 +1646,14 @@ mod tests {
     }
 
     #[test]
+    fn outcome_notes_drop_symbol_sets_and_scratch_paths() {
+        let a = outcome_note("unsupported: /tmp/jitharness-bench-aarch64-1/0000.o: types: X (Failed to materialize symbols: { (main, { b, a }) })");
+        let b = outcome_note("unsupported: /tmp/jitharness-bench-aarch64-1/0000.o: types: X (Failed to materialize symbols: { (main, { a, b }) })");
+        assert_eq!(a, b);
+        assert_eq!(a, "unsupported: 0000.o: types: X (Failed to materialize symbols: {…})");
+    }
+
+    #[test]
     fn ids_following_the_convention_parse() {
         let id = parse_id("link.aarch64.llvm14/jitlink-rust/1000").expect("a link id");
         assert_eq!(id.kind, BenchKind::Link);
@@ -1845,7 +1880,7 @@ mod tests {
         let slab = aarch64.lines().find(|l| l.starts_with("| `jitlink-slab` |")).expect("jitlink-slab row");
         assert_eq!(slab, "| `jitlink-slab` | — (1) | — (1) | — (2) |", "{aarch64}");
         assert!(aarch64.contains("- (1) `jitlink-slab`: not measured at this session size"), "{aarch64}");
-        assert!(aarch64.contains("- (2) `jitlink-slab`, 1000 modules: unsupported: LLVM 22 test reason"), "{aarch64}");
+        assert!(aarch64.contains("- (2) `jitlink-slab`: unsupported: LLVM 22 test reason"), "{aarch64}");
         let x86 = subsection(ratios, "### x86_64, LLVM 22");
         assert!(x86.contains("| `jitlink-rust` | 0.500 | 0.500 | 0.500 |"), "{x86}");
 
