@@ -100,41 +100,30 @@ fn link_latency(c: &mut Criterion) {
     }
     g.finish();
 
-    // Finalize alone and the first lookup, for one module.
-    let mut g = c.benchmark_group(group_name("finalize"));
-    g.sample_size(10).warm_up_time(Duration::from_millis(100)).measurement_time(Duration::from_secs(1));
-    for &kind in &backends {
-        g.bench_with_input(BenchmarkId::new(kind.name(), 1), &1, |b, _| {
-            b.iter_custom(|iters| {
-                let mut total = Duration::ZERO;
-                for _ in 0..iters {
-                    let mut s = bench::open_session(kind, Arch::host()).expect("session");
-                    s.add_object(&objects[0]).expect("adds");
-                    let t = Instant::now();
-                    s.finalize().expect("finalizes");
-                    total += t.elapsed();
-                }
-                total
-            })
-        });
-    }
-    g.finish();
-    let mut g = c.benchmark_group(group_name("lookup"));
-    g.sample_size(10).warm_up_time(Duration::from_millis(100)).measurement_time(Duration::from_secs(1));
-    for &kind in &backends {
-        g.bench_with_input(BenchmarkId::new(kind.name(), 1), &1, |b, _| {
-            b.iter_custom(|iters| {
-                let mut total = Duration::ZERO;
-                for _ in 0..iters {
-                    let mut s = bench::open_session(kind, Arch::host()).expect("session");
-                    bench::link_all(s.as_mut(), &objects[..1]).expect("links");
-                    total += bench::first_lookup(s.as_ref(), &entry).expect("defined");
-                }
-                total
-            })
-        });
-    }
-    g.finish();
+    // Finalize alone and the first lookup, for one module: each iteration opens a fresh
+    // session, and only `timed` is measured.
+    let one_module_group = |c: &mut Criterion, kind_name: &str, timed: &dyn Fn(&mut dyn jitharness::backend::LinkBackend) -> Duration| {
+        let mut g = c.benchmark_group(group_name(kind_name));
+        g.sample_size(10).warm_up_time(Duration::from_millis(100)).measurement_time(Duration::from_secs(1));
+        for &kind in &backends {
+            g.bench_with_input(BenchmarkId::new(kind.name(), 1), &1, |b, _| {
+                b.iter_custom(|iters| {
+                    (0..iters).map(|_| timed(bench::open_session(kind, Arch::host()).expect("session").as_mut())).sum()
+                })
+            });
+        }
+        g.finish();
+    };
+    one_module_group(c, "finalize", &|s| {
+        s.add_object(&objects[0]).expect("adds");
+        let t = Instant::now();
+        s.finalize().expect("finalizes");
+        t.elapsed()
+    });
+    one_module_group(c, "lookup", &|s| {
+        bench::link_all(s, &objects[..1]).expect("links");
+        bench::first_lookup(s, &entry).expect("defined")
+    });
 
     // The lower-bound model on the same objects.
     let mut g = c.benchmark_group(group_name("lower-bound"));
