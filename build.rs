@@ -6,13 +6,11 @@ use std::process::Command;
 
 const VERSIONS: [&str; 5] = ["14", "15", "16", "19", "22"];
 const CPP_SOURCES: [&str; 2] = ["cpp/src/rtdyld.cpp", "cpp/src/jitlink.cpp"];
-const CPP_HEADERS: [&str; 3] = ["cpp/include/jitharness/rtdyld.h", "cpp/include/jitharness/jitlink.h", "cpp/include/jitharness/llvm_compat.h"];
+const CPP_HEADERS: [&str; 3] =
+    ["cpp/include/jitharness/rtdyld.h", "cpp/include/jitharness/jitlink.h", "cpp/include/jitharness/llvm_compat.h"];
 
 fn main() {
-    let chosen: Vec<&str> = VERSIONS
-        .into_iter()
-        .filter(|v| env::var_os(format!("CARGO_FEATURE_LLVM{v}")).is_some())
-        .collect();
+    let chosen: Vec<&str> = VERSIONS.into_iter().filter(|v| env::var_os(format!("CARGO_FEATURE_LLVM{v}")).is_some()).collect();
     if chosen.len() != 1 {
         panic!(
             "enable exactly one of the features llvm14, llvm15, llvm16, llvm19, llvm22 (got {chosen:?}); \
@@ -48,10 +46,7 @@ fn main() {
 }
 
 fn llvm_config(config: &str, arg: &str) -> String {
-    let out = Command::new(config)
-        .arg(arg)
-        .output()
-        .unwrap_or_else(|e| panic!("running `{config} {arg}`: {e}"));
+    let out = Command::new(config).arg(arg).output().unwrap_or_else(|e| panic!("running `{config} {arg}`: {e}"));
     assert!(out.status.success(), "`{config} {arg}` failed");
     String::from_utf8(out.stdout).expect("llvm-config output is UTF-8").trim().to_string()
 }

@@ -107,9 +107,7 @@ fn link_latency(c: &mut Criterion) {
         g.sample_size(10).warm_up_time(Duration::from_millis(100)).measurement_time(Duration::from_secs(1));
         for &kind in &backends {
             g.bench_with_input(BenchmarkId::new(kind.name(), 1), &1, |b, _| {
-                b.iter_custom(|iters| {
-                    (0..iters).map(|_| timed(bench::open_session(kind, Arch::host()).expect("session").as_mut())).sum()
-                })
+                b.iter_custom(|iters| (0..iters).map(|_| timed(bench::open_session(kind, Arch::host()).expect("session").as_mut())).sum())
             });
         }
         g.finish();

@@ -141,7 +141,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// The backends the benchmarks compare.
-pub const BACKENDS: [BackendKind; 4] = [BackendKind::RtdyldStock, BackendKind::RtdyldRust, BackendKind::JitlinkSlab, BackendKind::JitlinkRust];
+pub const BACKENDS: [BackendKind; 4] =
+    [BackendKind::RtdyldStock, BackendKind::RtdyldRust, BackendKind::JitlinkSlab, BackendKind::JitlinkRust];
 
 /// Session sizes (modules) the benchmarks measure.
 pub const SIZES: [u32; 4] = [1, 10, 100, 1000];
@@ -239,7 +240,16 @@ pub fn read_objects(dir: &Path, n: u32, arch: Arch) -> Result<Vec<ObjectFile>> {
 /// harness's own helpers and the host process.
 pub fn open_session(kind: BackendKind, arch: Arch) -> Result<Box<dyn LinkBackend>> {
     let resolver = Arc::new(Resolver::in_process(crate::job::harness_table()));
-    backend::open(kind, SessionOptions { arch, mode: LinkMode::InProcess, placement: Placement::Natural, resolver, slab_size: crate::slab::DEFAULT_SLAB_SIZE })
+    backend::open(
+        kind,
+        SessionOptions {
+            arch,
+            mode: LinkMode::InProcess,
+            placement: Placement::Natural,
+            resolver,
+            slab_size: crate::slab::DEFAULT_SLAB_SIZE,
+        },
+    )
 }
 
 /// Adds and finalizes each object in turn (one finalize per module, as Numba does) and
@@ -277,7 +287,8 @@ impl LowerBoundPlan {
         for o in objects {
             let Ok(file) = object::File::parse(&*o.bytes) else { continue };
             for s in file.sections() {
-                let alloc = matches!(s.flags(), object::SectionFlags::Elf { sh_flags } if sh_flags & u64::from(object::elf::SHF_ALLOC) != 0);
+                let alloc =
+                    matches!(s.flags(), object::SectionFlags::Elf { sh_flags } if sh_flags & u64::from(object::elf::SHF_ALLOC) != 0);
                 let Ok(data) = s.data() else { continue };
                 if !alloc || data.is_empty() {
                     continue;
@@ -328,7 +339,8 @@ fn peak_rss_kib() -> Option<u64> {
 /// Measures `runs` sessions of `objects` through `kind` in this process (a fresh worker):
 /// link time (median), first lookup, and the resources of the last session.
 pub fn measure_session(kind: BackendKind, arch: Arch, objects: &[ObjectFile], entry: &str, runs: u32) -> SessionMeasure {
-    let mut m = SessionMeasure { mappings_before: process_mappings(), ..SessionMeasure::without_figures(kind, objects.len() as u32, "ok".into()) };
+    let mut m =
+        SessionMeasure { mappings_before: process_mappings(), ..SessionMeasure::without_figures(kind, objects.len() as u32, "ok".into()) };
     let (mut links, mut lookups) = (Vec::new(), Vec::new());
     for run in 0..runs.max(1) {
         let mut session = match open_session(kind, arch) {
@@ -404,7 +416,9 @@ pub fn machine() -> Machine {
     let kernel = std::fs::read_to_string("/proc/sys/kernel/osrelease").map(|s| s.trim().to_string()).unwrap_or_default();
     let os = std::fs::read_to_string("/etc/os-release")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("PRETTY_NAME=")).map(|l| l.trim_start_matches("PRETTY_NAME=").trim_matches('"').to_string()))
+        .and_then(|s| {
+            s.lines().find(|l| l.starts_with("PRETTY_NAME=")).map(|l| l.trim_start_matches("PRETTY_NAME=").trim_matches('"').to_string())
+        })
         .unwrap_or_default();
     Machine { cpu, cores, kernel, os }
 }
@@ -522,7 +536,8 @@ pub mod peers {
     /// Symbols the objects need that none of them defines.
     fn externals(objects: &[ObjectFile]) -> Vec<String> {
         let defined: std::collections::BTreeSet<&str> = objects.iter().flat_map(|o| o.defined.iter().map(String::as_str)).collect();
-        let mut v: Vec<String> = objects.iter().flat_map(|o| o.undefined.iter()).filter(|n| !defined.contains(n.as_str())).cloned().collect();
+        let mut v: Vec<String> =
+            objects.iter().flat_map(|o| o.undefined.iter()).filter(|n| !defined.contains(n.as_str())).cloned().collect();
         v.sort();
         v.dedup();
         v
@@ -546,9 +561,14 @@ pub mod peers {
         // by its own phase timers (load + link), which leave process start-up out.
         let jl = tool("llvm-jitlink");
         if jl.is_file() {
-            let help = Command::new(&jl).arg("--help-hidden").output().map(|o| String::from_utf8_lossy(&o.stdout).into_owned()).unwrap_or_default();
+            let help = Command::new(&jl)
+                .arg("--help-hidden")
+                .output()
+                .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+                .unwrap_or_default();
             let abs = if help.contains("--abs=") { "-abs" } else { "-define-abs" };
-            for (label, extra) in [("llvm-jitlink -noexec", None), ("llvm-jitlink -noexec -slab-allocate=1Gb", Some("-slab-allocate=1Gb"))] {
+            for (label, extra) in [("llvm-jitlink -noexec", None), ("llvm-jitlink -noexec -slab-allocate=1Gb", Some("-slab-allocate=1Gb"))]
+            {
                 let mut times = Vec::new();
                 let mut failure = None;
                 for _ in 0..RUNS {
@@ -566,7 +586,10 @@ pub mod peers {
                             Some(ns) => times.push(ns),
                             None => failure = Some("no timer output".to_string()),
                         },
-                        Ok(o) => failure = Some(format!("{} ({})", String::from_utf8_lossy(&o.stderr).lines().last().unwrap_or("").trim(), o.status)),
+                        Ok(o) => {
+                            failure =
+                                Some(format!("{} ({})", String::from_utf8_lossy(&o.stderr).lines().last().unwrap_or("").trim(), o.status))
+                        }
                         Err(e) => failure = Some(e.to_string()),
                     }
                     if failure.is_some() {
@@ -599,14 +622,25 @@ pub mod peers {
 
         // llvmlite, in process, when the Python set-up exists.
         match crate::capture::find_python() {
-            None => out.push(measure("llvmlite", n, "in process", String::new(), Err("no Python with llvmlite (scripts/setup-python.sh)".into()))),
+            None => out.push(measure(
+                "llvmlite",
+                n,
+                "in process",
+                String::new(),
+                Err("no Python with llvmlite (scripts/setup-python.sh)".into()),
+            )),
             Some(py) => {
                 let dir = std::env::temp_dir().join(format!("jitharness-llvmlite-{}", std::process::id()));
                 std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
                 let script = dir.join("bench_llvmlite.py");
                 std::fs::write(&script, LLVMLITE_SCRIPT).map_err(|e| Error::io(&script, e))?;
-                let exports: Vec<String> = objects.iter().map(|o| o.defined.iter().find(|s| s.starts_with("cfunc.")).or(o.defined.first()).cloned().unwrap_or_default()).collect();
-                for (label, mode) in [("llvmlite MCJIT", "mcjit"), ("llvmlite LLJIT (RuntimeDyld)", "lljit"), ("llvmlite LLJIT (JITLink)", "lljit-jitlink")] {
+                let exports: Vec<String> = objects
+                    .iter()
+                    .map(|o| o.defined.iter().find(|s| s.starts_with("cfunc.")).or(o.defined.first()).cloned().unwrap_or_default())
+                    .collect();
+                for (label, mode) in
+                    [("llvmlite MCJIT", "mcjit"), ("llvmlite LLJIT (RuntimeDyld)", "lljit"), ("llvmlite LLJIT (JITLink)", "lljit-jitlink")]
+                {
                     let mut c = Command::new(&py);
                     c.arg(&script).args(["--mode", mode, "--runs", &RUNS.to_string()]);
                     for s in &ext {

@@ -59,8 +59,7 @@ pub enum BenchKind {
 }
 
 impl BenchKind {
-    pub const ALL: [BenchKind; 5] =
-        [BenchKind::Compile, BenchKind::Link, BenchKind::Finalize, BenchKind::Lookup, BenchKind::LowerBound];
+    pub const ALL: [BenchKind; 5] = [BenchKind::Compile, BenchKind::Link, BenchKind::Finalize, BenchKind::Lookup, BenchKind::LowerBound];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -115,9 +114,7 @@ pub fn parse_parts(group: &str, function: Option<&str>, value: Option<&str>) -> 
     let function_ok = match kind {
         BenchKind::Compile => ["O0", "O1", "O2", "O3"].contains(&function),
         BenchKind::LowerBound => function == "copy+touch",
-        BenchKind::Link | BenchKind::Finalize | BenchKind::Lookup => {
-            BackendKind::ALL.iter().any(|b| b.name() == function)
-        }
+        BenchKind::Link | BenchKind::Finalize | BenchKind::Lookup => BackendKind::ALL.iter().any(|b| b.name() == function),
     };
     if !function_ok {
         return None;
@@ -208,12 +205,7 @@ impl RawEstimate {
                 reason: format!("`{what}` has a negative or non-finite value"),
             });
         }
-        Ok(Estimate {
-            point_ns: point_estimate,
-            lower_ns: ci.lower_bound,
-            upper_ns: ci.upper_bound,
-            confidence_level: ci.confidence_level,
-        })
+        Ok(Estimate { point_ns: point_estimate, lower_ns: ci.lower_bound, upper_ns: ci.upper_bound, confidence_level: ci.confidence_level })
     }
 }
 
@@ -277,10 +269,8 @@ fn walk_criterion(dir: &Path, found: &mut Vec<PathBuf>) -> Result<()> {
 
 fn read_json<T: serde::de::DeserializeOwned>(file: &Path, what: &str) -> Result<T> {
     let bytes = std::fs::read(file).map_err(|e| Error::io(file, e))?;
-    serde_json::from_slice(&bytes).map_err(|e| Error::UnsupportedInput {
-        file: file.display().to_string(),
-        reason: format!("not {what}: {e}"),
-    })
+    serde_json::from_slice(&bytes)
+        .map_err(|e| Error::UnsupportedInput { file: file.display().to_string(), reason: format!("not {what}: {e}") })
 }
 
 /// Reads one `jitharness bench` run file.
@@ -291,8 +281,8 @@ pub fn read_run(file: &Path) -> Result<BenchRun> {
     }
     let bytes = std::fs::read(file).map_err(|e| Error::io(file, e))?;
     let unsupported = |reason: String| Error::UnsupportedInput { file: file.display().to_string(), reason };
-    let schema: Schema = serde_json::from_slice(&bytes)
-        .map_err(|e| unsupported(format!("not a jitharness bench run (JSON object expected): {e}")))?;
+    let schema: Schema =
+        serde_json::from_slice(&bytes).map_err(|e| unsupported(format!("not a jitharness bench run (JSON object expected): {e}")))?;
     match schema.schema.as_deref() {
         Some(BENCH_SCHEMA) => {}
         Some(other) => return Err(unsupported(format!("schema `{other}`, expected `{BENCH_SCHEMA}`"))),
@@ -308,18 +298,12 @@ pub fn ratio(value: f64, baseline: f64) -> Option<f64> {
 
 /// Each backend's figure divided by `baseline`'s at the same module count; a cell exists only
 /// where both figures do. Every backend of `figures` gets a row (the baseline's is all 1).
-pub fn ratios_to_baseline(
-    figures: &BTreeMap<String, BTreeMap<u32, f64>>,
-    baseline: &str,
-) -> BTreeMap<String, BTreeMap<u32, f64>> {
+pub fn ratios_to_baseline(figures: &BTreeMap<String, BTreeMap<u32, f64>>, baseline: &str) -> BTreeMap<String, BTreeMap<u32, f64>> {
     let base = figures.get(baseline);
     figures
         .iter()
         .map(|(backend, by_size)| {
-            let row = by_size
-                .iter()
-                .filter_map(|(n, v)| Some((*n, ratio(*v, *base?.get(n)?)?)))
-                .collect();
+            let row = by_size.iter().filter_map(|(n, v)| Some((*n, ratio(*v, *base?.get(n)?)?))).collect();
             (backend.clone(), row)
         })
         .collect()
@@ -464,8 +448,7 @@ impl Model {
     fn load(opts: &ReportOptions) -> Result<Model> {
         if opts.criterion_dirs.is_empty() && opts.runs.is_empty() {
             return Err(Error::Usage(
-                "nothing to report: give at least one criterion directory (--criterion DIR) or bench run (--run FILE)"
-                    .into(),
+                "nothing to report: give at least one criterion directory (--criterion DIR) or bench run (--run FILE)".into(),
             ));
         }
         let mut estimates: Vec<CriterionEstimate> = Vec::new();
@@ -707,12 +690,7 @@ pub fn write_report(opts: &ReportOptions) -> Result<ReportSummary> {
         std::fs::write(path, svg).map_err(|e| Error::io(path, e))?;
     }
     std::fs::write(&opts.out, md).map_err(|e| Error::io(&opts.out, e))?;
-    Ok(ReportSummary {
-        markdown: opts.out.clone(),
-        svgs: plots.files,
-        benchmarks: model.estimates.len(),
-        ignored_ids: model.ignored.len(),
-    })
+    Ok(ReportSummary { markdown: opts.out.clone(), svgs: plots.files, benchmarks: model.estimates.len(), ignored_ids: model.ignored.len() })
 }
 
 fn write_header(md: &mut String, m: &Model, opts: &ReportOptions) {
@@ -731,11 +709,7 @@ fn write_header(md: &mut String, m: &Model, opts: &ReportOptions) {
         (Some(d), _) => d.clone(),
         (None, 0) => "not given".into(),
         (None, 1) => run_dates.iter().next().unwrap_or(&"").to_string(),
-        (None, _) => format!(
-            "{} to {} (the runs')",
-            run_dates.iter().next().unwrap_or(&""),
-            run_dates.iter().next_back().unwrap_or(&"")
-        ),
+        (None, _) => format!("{} to {} (the runs')", run_dates.iter().next().unwrap_or(&""), run_dates.iter().next_back().unwrap_or(&"")),
     };
     let run_commits: BTreeSet<&str> = runs.iter().filter_map(|r| r.run.commit.as_deref()).collect();
     let commit = match &opts.commit {
@@ -860,14 +834,11 @@ fn write_header(md: &mut String, m: &Model, opts: &ReportOptions) {
         let header: Vec<String> = ["CPU", "cores", "OS", "kernel", "runs"].iter().map(|s| s.to_string()).collect();
         let rows: Vec<Vec<String>> = machines
             .iter()
-            .map(|(mm, used)| {
-                vec![one_line(&mm.cpu), mm.cores.to_string(), one_line(&mm.os), one_line(&mm.kernel), used.join("; ")]
-            })
+            .map(|(mm, used)| vec![one_line(&mm.cpu), mm.cores.to_string(), one_line(&mm.os), one_line(&mm.kernel), used.join("; ")])
             .collect();
         table(md, &header, &rows, header.len());
 
-        let notes: Vec<(Combo, &String)> =
-            m.runs.iter().flat_map(|(c, l)| l.run.notes.iter().map(move |n| (*c, n))).collect();
+        let notes: Vec<(Combo, &String)> = m.runs.iter().flat_map(|(c, l)| l.run.notes.iter().map(move |n| (*c, n))).collect();
         if !notes.is_empty() {
             let _ = writeln!(md, "\n### Run notes\n");
             for (c, n) in notes {
@@ -903,11 +874,8 @@ fn write_latency(md: &mut String, m: &Model, plots: &mut Plots) -> Result<()> {
         if let Some(fig) = m.link_figures(combo) {
             let series: Vec<(String, Vec<(f64, f64)>)> =
                 fig.rows.iter().map(|(b, cells)| (b.clone(), cells.iter().map(|(n, (v, _))| (*n as f64, *v)).collect())).collect();
-            let title = format!(
-                "link latency, {}{}",
-                combo.title(),
-                if m.emulated(combo) { " (qemu-user: compare ratios only)" } else { "" }
-            );
+            let title =
+                format!("link latency, {}{}", combo.title(), if m.emulated(combo) { " (qemu-user: compare ratios only)" } else { "" });
             let file = plots.add(&format!("latency-{}", combo.slug()), &title, PlotKind::Latency, &series)?;
             let _ = writeln!(md, "\n![{title}]({file})");
 
@@ -1071,10 +1039,9 @@ fn write_ratios(md: &mut String, m: &Model) {
                             missing_reason(m, combo, backend, *n, &mut notes)
                         } else {
                             match m.session(combo, BASELINE, *n) {
-                                Some(s) if !outcome_ok(s) => format!(
-                                    "— {}",
-                                    notes.mark(format!("`{BASELINE}`, {}: {}", modules_header(*n), s.outcome))
-                                ),
+                                Some(s) if !outcome_ok(s) => {
+                                    format!("— {}", notes.mark(format!("`{BASELINE}`, {}: {}", modules_header(*n), s.outcome)))
+                                }
                                 _ => format!("— {}", notes.mark(format!("no `{BASELINE}` figure at {}", modules_header(*n)))),
                             }
                         }
@@ -1134,8 +1101,16 @@ fn write_resources(md: &mut String, m: &Model, plots: &mut Plots) -> Result<()> 
             let _ = writeln!(md, "\n![{title}]({file})");
         }
         let header: Vec<String> = [
-            "backend", "modules", "outcome", "mappings (before → after)", "reserved", "committed", "used",
-            "mmap calls", "mprotect calls", "peak RSS",
+            "backend",
+            "modules",
+            "outcome",
+            "mappings (before → after)",
+            "reserved",
+            "committed",
+            "used",
+            "mmap calls",
+            "mprotect calls",
+            "peak RSS",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -1221,8 +1196,7 @@ fn write_lower_bound(md: &mut String, m: &Model) {
         }
         backends.sort_by(|a, b| backend_rank(a).cmp(&backend_rank(b)));
         let _ = writeln!(md, "\n### {} (lower bound from {lb_source})", combo.title());
-        let mut header: Vec<String> =
-            ["modules", "bytes copied", "relocations", "lower bound"].iter().map(|s| s.to_string()).collect();
+        let mut header: Vec<String> = ["modules", "bytes copied", "relocations", "lower bound"].iter().map(|s| s.to_string()).collect();
         header.extend(backends.iter().map(|b| format!("`{b}`")));
         let mut notes = Notes::default();
         let rows: Vec<Vec<String>> = lb
@@ -1237,15 +1211,15 @@ fn write_lower_bound(md: &mut String, m: &Model) {
                 for b in &backends {
                     let session = m.session(combo, b, *n);
                     let from_run = session.filter(|s| outcome_ok(s)).and_then(|s| s.link_ns).map(|v| v as f64);
-                    let from_crit = crit_link
-                        .iter()
-                        .find(|(name, _)| name == b)
-                        .and_then(|(_, r)| r.get(n))
-                        .map(|e| e.mean.point_ns);
+                    let from_crit = crit_link.iter().find(|(name, _)| name == b).and_then(|(_, r)| r.get(n)).map(|e| e.mean.point_ns);
                     let cell = match (from_run, from_crit) {
                         (Some(v), _) => ratio(v, *ns).map(|r| format!("{}×", sig3(r))),
                         (None, Some(v)) => ratio(v, *ns).map(|r| {
-                            format!("{}× {}", sig3(r), notes.mark("link time from the criterion `link` mean (the run has no `link_ns` for this session)"))
+                            format!(
+                                "{}× {}",
+                                sig3(r),
+                                notes.mark("link time from the criterion `link` mean (the run has no `link_ns` for this session)")
+                            )
                         }),
                         (None, None) => None,
                     };
@@ -1400,8 +1374,8 @@ impl Plots {
     fn add(&mut self, name: &str, title: &str, kind: PlotKind, series: &[(String, Vec<(f64, f64)>)]) -> Result<String> {
         let file = format!("{}-{name}.svg", self.stem);
         let path = self.dir.join(&file);
-        let svg = plot_svg(title, kind, series)
-            .map_err(|e| Error::io(&path, std::io::Error::other(format!("cannot draw the plot: {e}"))))?;
+        let svg =
+            plot_svg(title, kind, series).map_err(|e| Error::io(&path, std::io::Error::other(format!("cannot draw the plot: {e}"))))?;
         self.files.push(path.clone());
         self.pending.push((path, svg));
         Ok(file)
@@ -1409,16 +1383,8 @@ impl Plots {
 }
 
 /// Series colours, by backend order (so a backend has the same colour in every plot).
-const PALETTE: [(u8, u8, u8); 8] = [
-    (31, 119, 180),
-    (214, 39, 40),
-    (44, 160, 44),
-    (255, 127, 14),
-    (148, 103, 189),
-    (140, 86, 75),
-    (227, 119, 194),
-    (23, 190, 207),
-];
+const PALETTE: [(u8, u8, u8); 8] =
+    [(31, 119, 180), (214, 39, 40), (44, 160, 44), (255, 127, 14), (148, 103, 189), (140, 86, 75), (227, 119, 194), (23, 190, 207)];
 
 fn series_color(backend: &str, index: usize) -> plotters::style::RGBColor {
     let (rank, _) = backend_rank(backend);
@@ -1465,9 +1431,7 @@ fn plot_svg(title: &str, kind: PlotKind, series: &[(String, Vec<(f64, f64)>)]) -
                 // Raw nanoseconds on the axis, each tick labelled in its own unit (`10.0 µs`).
                 let lo = ymin.max(1e-3) / 2.0;
                 let hi = ymax.max(1e-3) * 2.0;
-                let mut chart = builder
-                    .build_cartesian_2d(x_range.log_scale(), (lo..hi).log_scale())
-                    .map_err(|e| e.to_string())?;
+                let mut chart = builder.build_cartesian_2d(x_range.log_scale(), (lo..hi).log_scale()).map_err(|e| e.to_string())?;
                 let x_fmt = |v: &f64| axis_label(*v);
                 let y_fmt = |v: &f64| format_ns(*v);
                 chart
@@ -1483,8 +1447,7 @@ fn plot_svg(title: &str, kind: PlotKind, series: &[(String, Vec<(f64, f64)>)]) -
             PlotKind::Mappings => {
                 let hi = if ymax > 0.0 { ymax * 1.1 } else { 1.0 };
                 let lo = if ymin >= 0.0 { 0.0 } else { ymin * 1.1 };
-                let mut chart =
-                    builder.build_cartesian_2d(x_range.log_scale(), lo..hi).map_err(|e| e.to_string())?;
+                let mut chart = builder.build_cartesian_2d(x_range.log_scale(), lo..hi).map_err(|e| e.to_string())?;
                 let x_fmt = |v: &f64| axis_label(*v);
                 let y_fmt = |v: &f64| axis_label(*v);
                 chart
@@ -1519,9 +1482,7 @@ where
             .map_err(|e| e.to_string())?
             .label(name.as_str())
             .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 24, y)], color.stroke_width(2)));
-        chart
-            .draw_series(pts.iter().map(|p| Circle::new(*p, 3, color.filled())))
-            .map_err(|e| e.to_string())?;
+        chart.draw_series(pts.iter().map(|p| Circle::new(*p, 3, color.filled()))).map_err(|e| e.to_string())?;
     }
     chart
         .configure_series_labels()
@@ -1556,10 +1517,12 @@ mod tests {
                 "throughput": null, "full_id": full_id, "directory_name": full_id, "title": full_id,
             });
             std::fs::write(d.join("benchmark.json"), bench.to_string()).unwrap();
-            let est = |p: f64| serde_json::json!({
-                "confidence_interval": {"confidence_level": 0.95, "lower_bound": p * 0.98, "upper_bound": p * 1.02},
-                "point_estimate": p, "standard_error": p * 0.01,
-            });
+            let est = |p: f64| {
+                serde_json::json!({
+                    "confidence_interval": {"confidence_level": 0.95, "lower_bound": p * 0.98, "upper_bound": p * 1.02},
+                    "point_estimate": p, "standard_error": p * 0.01,
+                })
+            };
             let estimates = serde_json::json!({
                 "mean": est(mean), "median": est(mean * 0.99), "median_abs_dev": est(mean * 0.01),
                 "slope": null, "std_dev": est(mean * 0.02),
@@ -1619,11 +1582,7 @@ mod tests {
             commit: Some("abc1234".into()),
             date: "2025-01-02T03:04:05Z".into(),
             target,
-            execution: Execution {
-                how,
-                harness_arch: target,
-                qemu_reserved_va: (how == How::QemuUser).then_some(0x10_0000_0000),
-            },
+            execution: Execution { how, harness_arch: target, qemu_reserved_va: (how == How::QemuUser).then_some(0x10_0000_0000) },
             input: "workload issue9001 (1 module per load)".into(),
             sessions: vec![
                 session("rtdyld-stock", 1, "ok", Some(4_100)),
@@ -1647,8 +1606,12 @@ mod tests {
 
     #[test]
     fn outcome_notes_drop_symbol_sets_and_scratch_paths() {
-        let a = outcome_note("unsupported: /tmp/jitharness-bench-aarch64-1/0000.o: types: X (Failed to materialize symbols: { (main, { b, a }) })");
-        let b = outcome_note("unsupported: /tmp/jitharness-bench-aarch64-1/0000.o: types: X (Failed to materialize symbols: { (main, { a, b }) })");
+        let a = outcome_note(
+            "unsupported: /tmp/jitharness-bench-aarch64-1/0000.o: types: X (Failed to materialize symbols: { (main, { b, a }) })",
+        );
+        let b = outcome_note(
+            "unsupported: /tmp/jitharness-bench-aarch64-1/0000.o: types: X (Failed to materialize symbols: { (main, { a, b }) })",
+        );
         assert_eq!(a, b);
         assert_eq!(a, "unsupported: 0000.o: types: X (Failed to materialize symbols: {…})");
     }
@@ -1676,21 +1639,21 @@ mod tests {
         for bad in [
             "",
             "link",
-            "link.x86_64.llvm22/rtdyld-stock",        // no parameter
-            "link.x86_64/rtdyld-stock/1",             // no LLVM
-            "link.x86_64.llvm22.x/rtdyld-stock/1",    // extra group part
-            "linking.x86_64.llvm22/rtdyld-stock/1",   // unknown kind
-            "link.arm64.llvm22/rtdyld-stock/1",       // alias, not the canonical name
-            "link.x86_64.llvm/rtdyld-stock/1",        // no version
-            "link.x86_64.llvm+2/rtdyld-stock/1",      // not decimal
-            "link.x86_64.22/rtdyld-stock/1",          // no `llvm`
-            "link.x86_64.llvm22/mcjit/1",             // unknown backend
-            "link.x86_64.llvm22/rtdyld-stock/0",      // empty session
-            "link.x86_64.llvm22/rtdyld-stock/ten",    // not a count
+            "link.x86_64.llvm22/rtdyld-stock",      // no parameter
+            "link.x86_64/rtdyld-stock/1",           // no LLVM
+            "link.x86_64.llvm22.x/rtdyld-stock/1",  // extra group part
+            "linking.x86_64.llvm22/rtdyld-stock/1", // unknown kind
+            "link.arm64.llvm22/rtdyld-stock/1",     // alias, not the canonical name
+            "link.x86_64.llvm/rtdyld-stock/1",      // no version
+            "link.x86_64.llvm+2/rtdyld-stock/1",    // not decimal
+            "link.x86_64.22/rtdyld-stock/1",        // no `llvm`
+            "link.x86_64.llvm22/mcjit/1",           // unknown backend
+            "link.x86_64.llvm22/rtdyld-stock/0",    // empty session
+            "link.x86_64.llvm22/rtdyld-stock/ten",  // not a count
             "link.x86_64.llvm22/rtdyld-stock/-1",
-            "compile.x86_64.llvm22/O4/issue9001",     // no such level
-            "compile.x86_64.llvm22/O2/",              // no input
-            "lower-bound.x86_64.llvm22/copy/10",      // wrong function
+            "compile.x86_64.llvm22/O4/issue9001", // no such level
+            "compile.x86_64.llvm22/O2/",          // no input
+            "lower-bound.x86_64.llvm22/copy/10",  // wrong function
         ] {
             assert_eq!(parse_id(bad), None, "`{bad}` must not parse");
         }
@@ -1728,7 +1691,11 @@ mod tests {
         assert!(matches!(err, Error::UnsupportedInput { .. }), "{err}");
         assert!(err.to_string().contains(&est.display().to_string()), "{err}");
 
-        std::fs::write(&est, r#"{"mean": {"point_estimate": -1, "confidence_interval": {"confidence_level": 0.95, "lower_bound": 1, "upper_bound": 2}}}"#).unwrap();
+        std::fs::write(
+            &est,
+            r#"{"mean": {"point_estimate": -1, "confidence_interval": {"confidence_level": 0.95, "lower_bound": 1, "upper_bound": 2}}}"#,
+        )
+        .unwrap();
         let err = read_criterion(tmp.path()).unwrap_err();
         assert!(err.to_string().contains(&est.display().to_string()) && err.to_string().contains("mean"), "{err}");
 
@@ -1867,7 +1834,9 @@ mod tests {
         assert!(md.contains("`deadbee`") && md.contains("`abc1234`"), "report commit and run commit");
         assert!(md.contains("Test CPU @ 3 GHz"));
         assert!(md.contains("qemu-user, reserved VA 0x1000000000"));
-        assert!(md.contains("AArch64 figures were measured under qemu-user (emulated): compare backends with each other (ratios), never as absolute times"));
+        assert!(md.contains(
+            "AArch64 figures were measured under qemu-user (emulated): compare backends with each other (ratios), never as absolute times"
+        ));
         assert!(md.contains("noisy, shared machine"));
         assert!(md.contains("`my-own-bench/fast`"), "ignored ids are named");
         assert!(md.contains("**x86_64**: not recorded"), "x86_64 has no run");
@@ -1919,7 +1888,8 @@ mod tests {
         assert!(peers.contains("| `rtdyld-stock` | 1000 | 2.05 |"), "{peers}");
 
         // Every linked SVG exists, parses, has a polyline per series and text.
-        let links: Vec<&str> = md.lines().filter_map(|l| l.strip_prefix("![")).filter_map(|l| l.split("](").nth(1)).map(|l| l.trim_end_matches(')')).collect();
+        let links: Vec<&str> =
+            md.lines().filter_map(|l| l.strip_prefix("![")).filter_map(|l| l.split("](").nth(1)).map(|l| l.trim_end_matches(')')).collect();
         assert_eq!(links.len(), 3, "{links:?}");
         for link in links {
             let path = out.parent().unwrap().join(link);

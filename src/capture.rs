@@ -196,11 +196,10 @@ fn resolve_command(opts: &CaptureOptions) -> Result<(PathBuf, Vec<String>)> {
     let usage = |m: &str| Error::Usage(format!("capture: {m} (expected `-- python script.py [args...]`)"));
     let first = opts.command.first().ok_or_else(|| usage("nothing to run after `--`"))?;
     let wanted_python = || {
-        opts.python.clone().or_else(find_python).ok_or_else(|| {
-            Error::Usage(
-                "capture: no Python with Numba found: run scripts/setup-python.sh or set JITHARNESS_PYTHON".into(),
-            )
-        })
+        opts.python
+            .clone()
+            .or_else(find_python)
+            .ok_or_else(|| Error::Usage("capture: no Python with Numba found: run scripts/setup-python.sh or set JITHARNESS_PYTHON".into()))
     };
     let (python, rest) = if first == "python" || first == "python3" {
         (wanted_python()?, &opts.command[1..])
@@ -236,10 +235,7 @@ fn collect(out: &Path, stem: &str) -> Result<Vec<CapturedProcess>> {
         }
     }
     found.sort(); // None (the main process) sorts first
-    found
-        .into_iter()
-        .map(|(_, dir)| Ok(CapturedProcess { manifest: read_manifest(&dir)?, dir }))
-        .collect()
+    found.into_iter().map(|(_, dir)| Ok(CapturedProcess { manifest: read_manifest(&dir)?, dir })).collect()
 }
 
 /// The embedded hook script, written to a private temporary directory for one run.
@@ -252,11 +248,7 @@ impl HookFile {
     fn write() -> Result<HookFile> {
         use std::sync::atomic::{AtomicU32, Ordering};
         static NEXT: AtomicU32 = AtomicU32::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "jitharness-capture-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        ));
+        let dir = std::env::temp_dir().join(format!("jitharness-capture-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)));
         // A stale directory of the same name can only be from a dead process with our pid.
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir(&dir).map_err(|e| Error::io(&dir, e))?;

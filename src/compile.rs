@@ -166,11 +166,7 @@ pub fn compile(name: &str, bytes: &[u8], kind: IrKind, opts: &CompileOptions) ->
     // SAFETY: every LLVM object below is created, used and disposed in this function, in the
     // context `ctx` that outlives them; pointers passed to LLVM point into live Rust buffers.
     unsafe {
-        let buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(
-            bytes.as_ptr() as *const c_char,
-            bytes.len(),
-            cname.as_ptr(),
-        );
+        let buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(bytes.as_ptr() as *const c_char, bytes.len(), cname.as_ptr());
         let mut module: LLVMModuleRef = ptr::null_mut();
         let mut msg: *mut c_char = ptr::null_mut();
         match kind {
@@ -186,11 +182,8 @@ pub fn compile(name: &str, bytes: &[u8], kind: IrKind, opts: &CompileOptions) ->
                 let failed = llvm_sys::bit_reader::LLVMParseBitcodeInContext2(ctx.raw, buf, &mut module);
                 LLVMDisposeMemoryBuffer(buf);
                 if failed != 0 {
-                    let message = if ctx.diagnostics.is_empty() {
-                        "not valid LLVM bitcode".to_string()
-                    } else {
-                        ctx.diagnostics.join("; ")
-                    };
+                    let message =
+                        if ctx.diagnostics.is_empty() { "not valid LLVM bitcode".to_string() } else { ctx.diagnostics.join("; ") };
                     return Err(Error::InvalidBitcode { file: name.to_string(), message });
                 }
             }
@@ -198,11 +191,8 @@ pub fn compile(name: &str, bytes: &[u8], kind: IrKind, opts: &CompileOptions) ->
         let module = ModuleGuard(module);
 
         let mut vmsg: *mut c_char = ptr::null_mut();
-        if llvm_sys::analysis::LLVMVerifyModule(
-            module.0,
-            llvm_sys::analysis::LLVMVerifierFailureAction::LLVMReturnStatusAction,
-            &mut vmsg,
-        ) != 0
+        if llvm_sys::analysis::LLVMVerifyModule(module.0, llvm_sys::analysis::LLVMVerifierFailureAction::LLVMReturnStatusAction, &mut vmsg)
+            != 0
         {
             return Err(Error::InvalidIr { file: name.to_string(), message: format!("verifier: {}", take_message(vmsg).trim()) });
         }

@@ -52,10 +52,16 @@ fn walk(root: &Path, dir: &Path, units: &mut Vec<Unit>) -> Result<()> {
     let manifest = dir.join("manifest.json");
     if manifest.is_file() {
         let text = std::fs::read_to_string(&manifest).map_err(|e| Error::io(&manifest, e))?;
-        let m: ManifestModules = serde_json::from_str(&text).map_err(|e| Error::UnsupportedInput { file: manifest.display().to_string(), reason: format!("not a capture manifest: {e}") })?;
+        let m: ManifestModules = serde_json::from_str(&text).map_err(|e| Error::UnsupportedInput {
+            file: manifest.display().to_string(),
+            reason: format!("not a capture manifest: {e}"),
+        })?;
         let inputs = m.modules.iter().map(|x| dir.join(&x.file)).collect::<Vec<_>>();
         if let Some(missing) = inputs.iter().find(|p| !p.is_file()) {
-            return Err(Error::UnsupportedInput { file: manifest.display().to_string(), reason: format!("lists {}, which is not there", missing.display()) });
+            return Err(Error::UnsupportedInput {
+                file: manifest.display().to_string(),
+                reason: format!("lists {}, which is not there", missing.display()),
+            });
         }
         units.push(Unit { name, inputs, workload: None });
         return Ok(());
@@ -102,7 +108,11 @@ pub struct BaselineChanges {
 
 impl BaselineChanges {
     pub fn is_empty(&self) -> bool {
-        self.regressed.is_empty() && self.fixed.is_empty() && self.changed.is_empty() && self.new_units.is_empty() && self.missing_units.is_empty()
+        self.regressed.is_empty()
+            && self.fixed.is_empty()
+            && self.changed.is_empty()
+            && self.new_units.is_empty()
+            && self.missing_units.is_empty()
     }
 }
 
@@ -113,7 +123,12 @@ pub fn read_results(path: &Path) -> Result<Vec<UnitResult>> {
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| serde_json::from_str(l).map_err(|e| Error::UnsupportedInput { file: format!("{}:{}", file.display(), i + 1), reason: format!("not a diff result: {e}") }))
+        .map(|(i, l)| {
+            serde_json::from_str(l).map_err(|e| Error::UnsupportedInput {
+                file: format!("{}:{}", file.display(), i + 1),
+                reason: format!("not a diff result: {e}"),
+            })
+        })
         .collect()
 }
 
@@ -132,17 +147,27 @@ pub fn compare_with_baseline(baseline: &[UnitResult], now: &[UnitResult]) -> Bas
             c.new_units.push(format!("{name}: {}", a.verdict.label()));
             continue;
         };
-        let mut pairs = vec![(String::new(), b.verdict.label().to_string(), a.verdict.label().to_string(), b.verdict.summary(), a.verdict.summary())];
+        let mut pairs =
+            vec![(String::new(), b.verdict.label().to_string(), a.verdict.label().to_string(), b.verdict.summary(), a.verdict.summary())];
         for run in &a.runs {
             if let Some(old) = b.runs.iter().find(|r| r.backend == run.backend) {
-                pairs.push((format!(" on {}", run.backend), old.outcome.clone(), run.outcome.clone(), old.summary.clone(), run.summary.clone()));
+                pairs.push((
+                    format!(" on {}", run.backend),
+                    old.outcome.clone(),
+                    run.outcome.clone(),
+                    old.summary.clone(),
+                    run.summary.clone(),
+                ));
             }
         }
         for (on, was, is, was_s, is_s) in pairs {
             if was == is {
                 continue;
             }
-            let line = format!("{name}{on}: {was} -> {is} ({})", crate::report::shorten(if verdict_rank(&is) > verdict_rank(&was) { &is_s } else { &was_s }, 160));
+            let line = format!(
+                "{name}{on}: {was} -> {is} ({})",
+                crate::report::shorten(if verdict_rank(&is) > verdict_rank(&was) { &is_s } else { &was_s }, 160)
+            );
             match verdict_rank(&is).cmp(&verdict_rank(&was)) {
                 std::cmp::Ordering::Greater => c.regressed.push(line),
                 std::cmp::Ordering::Less => c.fixed.push(line),
@@ -263,8 +288,15 @@ pub fn summary_markdown(title: &str, results: &[UnitResult], opts: &DiffOptions,
     }
 
     // Agreement is not correctness: backends can agree on a mislink. List every failing run.
-    let failing: Vec<(&str, &diff::BackendRun)> =
-        results.iter().flat_map(|r| r.runs.iter().filter(|x| matches!(x.outcome.as_str(), "fail" | "error" | "crash" | "timeout")).map(move |x| (r.unit.name.as_str(), x))).collect();
+    let failing: Vec<(&str, &diff::BackendRun)> = results
+        .iter()
+        .flat_map(|r| {
+            r.runs
+                .iter()
+                .filter(|x| matches!(x.outcome.as_str(), "fail" | "error" | "crash" | "timeout"))
+                .map(move |x| (r.unit.name.as_str(), x))
+        })
+        .collect();
     if !failing.is_empty() {
         let _ = writeln!(md, "\n## Runs that failed (whatever the verdict)\n");
         for (unit, run) in failing.iter().take(50) {
@@ -298,7 +330,13 @@ pub fn summary_markdown(title: &str, results: &[UnitResult], opts: &DiffOptions,
         if c.is_empty() {
             let _ = writeln!(md, "No change.");
         }
-        for (what, list) in [("regressed", &c.regressed), ("fixed", &c.fixed), ("changed", &c.changed), ("new", &c.new_units), ("missing", &c.missing_units)] {
+        for (what, list) in [
+            ("regressed", &c.regressed),
+            ("fixed", &c.fixed),
+            ("changed", &c.changed),
+            ("new", &c.new_units),
+            ("missing", &c.missing_units),
+        ] {
             for l in list {
                 let _ = writeln!(md, "- {what}: {l}");
             }
@@ -318,7 +356,10 @@ pub fn run(units: &[Unit], opts: &DiffOptions, out: Option<&Path>, verbose: bool
         None => None,
     };
     let bar = indicatif::ProgressBar::new(units.len() as u64);
-    bar.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} units {elapsed} {msg}").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()));
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} units {elapsed} {msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
     let mut write_err = None;
     let results = diff::run(units, opts, |r| {
         bar.inc(1);
@@ -347,7 +388,11 @@ pub fn any_failure(results: &[UnitResult]) -> bool {
 
 /// A failing verdict's unit names, for messages.
 pub fn failing_units(results: &[UnitResult]) -> Vec<&str> {
-    results.iter().filter(|r| matches!(r.verdict, UnitVerdict::Differ { .. } | UnitVerdict::Crash { .. } | UnitVerdict::Timeout { .. })).map(|r| r.unit.name.as_str()).collect()
+    results
+        .iter()
+        .filter(|r| matches!(r.verdict, UnitVerdict::Differ { .. } | UnitVerdict::Crash { .. } | UnitVerdict::Timeout { .. }))
+        .map(|r| r.unit.name.as_str())
+        .collect()
 }
 
 #[cfg(test)]

@@ -204,13 +204,15 @@ impl UnitVerdict {
     /// verdict is a crash or a timeout (it often says why).
     pub fn explained(&self, comparisons: &[Comparison]) -> String {
         match self {
-            UnitVerdict::Crash { .. } | UnitVerdict::Timeout { .. } => match comparisons.iter().find(|c| c.differences.iter().any(|d| d.kind != "outcome")) {
-                Some(c) => {
-                    let d = c.differences.iter().find(|d| d.kind != "outcome").expect("found above");
-                    format!("{}; {} vs {}: {d}", self.summary(), c.reference, c.backend)
+            UnitVerdict::Crash { .. } | UnitVerdict::Timeout { .. } => {
+                match comparisons.iter().find(|c| c.differences.iter().any(|d| d.kind != "outcome")) {
+                    Some(c) => {
+                        let d = c.differences.iter().find(|d| d.kind != "outcome").expect("found above");
+                        format!("{}; {} vs {}: {d}", self.summary(), c.reference, c.backend)
+                    }
+                    None => self.summary(),
                 }
-                None => self.summary(),
-            },
+            }
             _ => self.summary(),
         }
     }
@@ -305,13 +307,22 @@ pub fn compare(unit: &Unit, specs: &[BackendSpec], reports: &[LinkReport]) -> Un
 fn verdict(specs: &[BackendSpec], reports: &[LinkReport], comparisons: &[Comparison]) -> UnitVerdict {
     for (s, r) in specs.iter().zip(reports) {
         match &r.outcome {
-            Outcome::Crash { stderr, .. } => return UnitVerdict::Crash { backend: s.to_string(), summary: r.outcome.summary(), stderr: stderr.clone() },
-            Outcome::Timeout { stderr, .. } => return UnitVerdict::Timeout { backend: s.to_string(), summary: r.outcome.summary(), stderr: stderr.clone() },
+            Outcome::Crash { stderr, .. } => {
+                return UnitVerdict::Crash { backend: s.to_string(), summary: r.outcome.summary(), stderr: stderr.clone() }
+            }
+            Outcome::Timeout { stderr, .. } => {
+                return UnitVerdict::Timeout { backend: s.to_string(), summary: r.outcome.summary(), stderr: stderr.clone() }
+            }
             _ => {}
         }
     }
     if let Some(c) = comparisons.iter().find(|c| !c.differences.is_empty()) {
-        return UnitVerdict::Differ { backend: c.backend.clone(), reference: c.reference.clone(), first: c.differences[0].clone(), count: c.difference_count };
+        return UnitVerdict::Differ {
+            backend: c.backend.clone(),
+            reference: c.reference.clone(),
+            first: c.differences[0].clone(),
+            count: c.difference_count,
+        };
     }
     for (s, r) in specs.iter().zip(reports) {
         if let Outcome::Unsupported { reason } = &r.outcome {
@@ -382,12 +393,18 @@ fn verdict_text(f: Option<&Finding>) -> String {
 /// Compares `b`'s report with the reference `a`'s.
 pub fn compare_two(a_name: &str, a: &LinkReport, b_name: &str, b: &LinkReport) -> Comparison {
     let mut diffs: Vec<Difference> = Vec::new();
-    let mut push = |kind: &str, item: String, x: String, y: String| diffs.push(Difference { kind: kind.into(), item, reference: x, other: y });
+    let mut push =
+        |kind: &str, item: String, x: String, y: String| diffs.push(Difference { kind: kind.into(), item, reference: x, other: y });
 
     // Objects: the same inputs must have produced the same objects.
     for (oa, ob) in a.objects.iter().zip(&b.objects) {
         if (&oa.name, oa.size, &oa.defined) != (&ob.name, ob.size, &ob.defined) {
-            push("object", format!("#{} {}", oa.iteration, oa.name), format!("{} ({} bytes)", oa.name, oa.size), format!("{} ({} bytes)", ob.name, ob.size));
+            push(
+                "object",
+                format!("#{} {}", oa.iteration, oa.name),
+                format!("{} ({} bytes)", oa.name, oa.size),
+                format!("{} ({} bytes)", ob.name, ob.size),
+            );
             break;
         }
     }
@@ -442,7 +459,11 @@ pub fn compare_two(a_name: &str, a: &LinkReport, b_name: &str, b: &LinkReport) -
     // Bytes, where both placed a section at the same target address.
     let (mut sections_compared, mut bytes_compared) = (0, 0);
     for sa in &a.contents {
-        let Some(sb) = b.contents.iter().find(|s| (s.object_id, s.elf_section, s.target_addr) == (sa.object_id, sa.elf_section, sa.target_addr)) else { continue };
+        let Some(sb) =
+            b.contents.iter().find(|s| (s.object_id, s.elf_section, s.target_addr) == (sa.object_id, sa.elf_section, sa.target_addr))
+        else {
+            continue;
+        };
         sections_compared += 1;
         let (n, first) = compare_bytes(sa, sb);
         bytes_compared += n;
@@ -545,7 +566,15 @@ mod tests {
     }
 
     fn contents(hex: &str, fields: Vec<(u64, u64)>) -> SectionContents {
-        SectionContents { object_id: 0, object: "m.o".into(), elf_section: 1, section: ".text".into(), target_addr: 0x1000, hex: hex.into(), fields }
+        SectionContents {
+            object_id: 0,
+            object: "m.o".into(),
+            elf_section: 1,
+            section: ".text".into(),
+            target_addr: 0x1000,
+            hex: hex.into(),
+            fields,
+        }
     }
 
     #[test]

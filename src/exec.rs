@@ -99,9 +99,7 @@ pub fn qemu_binary() -> Option<PathBuf> {
     ["qemu-aarch64-static", "qemu-aarch64"]
         .iter()
         .flat_map(|name| {
-            std::env::var_os("PATH")
-                .map(|p| std::env::split_paths(&p).map(|d| d.join(name)).collect::<Vec<_>>())
-                .unwrap_or_default()
+            std::env::var_os("PATH").map(|p| std::env::split_paths(&p).map(|d| d.join(name)).collect::<Vec<_>>()).unwrap_or_default()
         })
         .find(|p| p.is_file())
 }
@@ -135,9 +133,7 @@ pub fn aarch64_harness() -> Result<PathBuf> {
 /// A command that runs the aarch64 harness `bin` under qemu-user with a reserved guest
 /// address space of `reserved_va` bytes.
 pub fn qemu_command(bin: &Path, reserved_va: u64) -> Result<Command> {
-    let qemu = qemu_binary().ok_or_else(|| {
-        Error::Execution("qemu-aarch64-static not found on PATH (run scripts/setup.sh)".into())
-    })?;
+    let qemu = qemu_binary().ok_or_else(|| Error::Execution("qemu-aarch64-static not found on PATH (run scripts/setup.sh)".into()))?;
     let mut cmd = Command::new(qemu);
     cmd.arg("-L").arg("/usr/aarch64-linux-gnu").arg(bin);
     cmd.env(UNDER_QEMU_ENV, "1");

@@ -108,7 +108,16 @@ pub mod bridge {
         fn slab_finalize(handle: &SlabHandle) -> Result<Vec<u64>>;
         /// JITLink: reserves a graph's segments (sizes and alignments per kind) and returns
         /// the object's index in the slab.
-        fn slab_reserve_object(handle: &SlabHandle, name: &str, code: u64, code_align: u64, ro: u64, ro_align: u64, rw: u64, rw_align: u64) -> Result<u64>;
+        fn slab_reserve_object(
+            handle: &SlabHandle,
+            name: &str,
+            code: u64,
+            code_align: u64,
+            ro: u64,
+            ro_align: u64,
+            rw: u64,
+            rw_align: u64,
+        ) -> Result<u64>;
         /// Final protections for one object; code ranges to flush, flattened.
         fn slab_finalize_object(handle: &SlabHandle, index: u64) -> Result<Vec<u64>>;
         /// Gives an object's memory back.
@@ -127,7 +136,11 @@ pub mod bridge {
 
         fn new_jitlink_slab(resolver: Box<ResolverHandle>, slab_size: u64) -> Result<UniquePtr<JitlinkSession>>;
         fn new_jitlink_rust(resolver: Box<ResolverHandle>, slab: Box<SlabHandle>) -> Result<UniquePtr<JitlinkSession>>;
-        fn new_jitlink_slab_cross(resolver: Box<ResolverHandle>, arena: Box<CrossHandle>, slab_size: u64) -> Result<UniquePtr<JitlinkSession>>;
+        fn new_jitlink_slab_cross(
+            resolver: Box<ResolverHandle>,
+            arena: Box<CrossHandle>,
+            slab_size: u64,
+        ) -> Result<UniquePtr<JitlinkSession>>;
         fn memory_manager(self: &JitlinkSession) -> String;
         fn add_object(self: Pin<&mut JitlinkSession>, name: &str, bytes: &[u8]) -> Result<()>;
         fn materialize(self: Pin<&mut JitlinkSession>, names: &[String]) -> Result<()>;
@@ -191,7 +204,8 @@ fn mapper_release(handle: &MapperHandle, addr: u64, size: u64) -> i32 {
 }
 
 fn slab_reserve(handle: &SlabHandle, code: u64, code_align: u64, ro: u64, ro_align: u64, rw: u64, rw_align: u64) -> bool {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.reserve([(code, code_align), (ro, ro_align), (rw, rw_align)]))).unwrap_or(false)
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.reserve([(code, code_align), (ro, ro_align), (rw, rw_align)])))
+        .unwrap_or(false)
 }
 
 fn slab_allocate(handle: &SlabHandle, kind: u8, size: u64, align: u32, name: &str) -> u64 {
@@ -223,7 +237,16 @@ fn cross_release(handle: &CrossHandle, target: u64) {
     let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.release(target)));
 }
 
-fn slab_reserve_object(handle: &SlabHandle, name: &str, code: u64, code_align: u64, ro: u64, ro_align: u64, rw: u64, rw_align: u64) -> Result<u64, String> {
+fn slab_reserve_object(
+    handle: &SlabHandle,
+    name: &str,
+    code: u64,
+    code_align: u64,
+    ro: u64,
+    ro_align: u64,
+    rw: u64,
+    rw_align: u64,
+) -> Result<u64, String> {
     let sizes = [(code, code_align), (ro, ro_align), (rw, rw_align)];
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.reserve_object(name, sizes))) {
         Ok(r) => r.map(|i| i as u64),
@@ -240,7 +263,8 @@ fn slab_finalize_object(handle: &SlabHandle, index: u64) -> Result<Vec<u64>, Str
 }
 
 fn slab_release_object(handle: &SlabHandle, index: u64) -> Result<(), String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.release_object(index as usize))).unwrap_or_else(|_| Err("the slab panicked while releasing".into()))
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.release_object(index as usize)))
+        .unwrap_or_else(|_| Err("the slab panicked while releasing".into()))
 }
 
 fn slab_target_of(handle: &SlabHandle, host: u64) -> u64 {

@@ -180,11 +180,7 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
     let execution = exec::current(arch);
     let cross = execution.how == How::CrossLinkOnly;
     let mode = if cross { LinkMode::Cross { base: CROSS_BASE } } else { LinkMode::InProcess };
-    let resolver = Arc::new(if cross {
-        Resolver::cross(CROSS_BASE - 0x10_0000)
-    } else {
-        Resolver::in_process(harness_table())
-    });
+    let resolver = Arc::new(if cross { Resolver::cross(CROSS_BASE - 0x10_0000) } else { Resolver::in_process(harness_table()) });
     let mut report = new_report(job, execution, mode);
     if cross {
         report.notes.push(format!(
@@ -196,7 +192,10 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
     // linking happened; the outcome (`linked-only`) says that nothing ran.
     let will_run = !cross && !job.link_only;
 
-    let mut session = match backend::open(job.backend, SessionOptions { arch, mode, placement: job.placement, resolver: resolver.clone(), slab_size: job.slab_size }) {
+    let mut session = match backend::open(
+        job.backend,
+        SessionOptions { arch, mode, placement: job.placement, resolver: resolver.clone(), slab_size: job.slab_size },
+    ) {
         Ok(s) => s,
         Err(Error::BackendUnavailable { reason, .. }) => {
             report.outcome = Outcome::Unsupported { reason };
@@ -253,11 +252,7 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
     report.backend_info = Some(session.info());
     report.layout = session.layout();
     report.memory = Some(MemoryReport::new(session.memory(), &report.layout));
-    report.imports = resolver
-        .resolved()
-        .into_iter()
-        .map(|(name, (address, source))| ImportReport { name, address, source })
-        .collect();
+    report.imports = resolver.resolved().into_iter().map(|(name, (address, source))| ImportReport { name, address, source }).collect();
     report.outcome = match failure {
         Some(o) => o,
         None => {
@@ -388,7 +383,11 @@ pub fn audit_failure(report: &LinkReport) -> Option<String> {
         .iter()
         .flat_map(|a| &a.findings)
         .find(|f| matches!(f.verdict, audit::Verdict::OutOfRange | audit::Verdict::WrongTarget))?;
-    Some(format!("relocation audit: {bad} fixup{} wrong; first: {}", if bad == 1 { "" } else { "s" }, crate::report::describe_finding(first)))
+    Some(format!(
+        "relocation audit: {bad} fixup{} wrong; first: {}",
+        if bad == 1 { "" } else { "s" },
+        crate::report::describe_finding(first)
+    ))
 }
 
 /// Audits `objects`, which the session holds with ids `first_id..` (in the order they were
@@ -435,7 +434,8 @@ fn audit_objects(
 /// offsets, so they are counted as `not-checked`, with the reason, rather than left out.
 fn count_unplaced_fixups(obj: &ObjectFile, id: u32, arch: Arch, layout: &[crate::layout::SectionLayout], r: &mut audit::ObjectAuditReport) {
     use object::{Object, ObjectSection, ObjectSymbol};
-    let split: BTreeSet<&str> = layout.iter().filter(|l| l.object_id == id && l.elf_section.is_none()).map(|l| l.section.as_str()).collect();
+    let split: BTreeSet<&str> =
+        layout.iter().filter(|l| l.object_id == id && l.elf_section.is_none()).map(|l| l.section.as_str()).collect();
     if split.is_empty() {
         return;
     }
@@ -449,7 +449,9 @@ fn count_unplaced_fixups(obj: &ObjectFile, id: u32, arch: Arch, layout: &[crate:
             let object::RelocationFlags::Elf { r_type } = rel.flags() else { continue };
             let reloc_type = audit::relocation_name(arch, r_type);
             let symbol = match rel.target() {
-                object::RelocationTarget::Symbol(i) => file.symbol_by_index(i).ok().and_then(|s| s.name().ok().map(str::to_string)).unwrap_or_default(),
+                object::RelocationTarget::Symbol(i) => {
+                    file.symbol_by_index(i).ok().and_then(|s| s.name().ok().map(str::to_string)).unwrap_or_default()
+                }
                 _ => String::new(),
             };
             r.fixups += 1;
@@ -470,7 +472,9 @@ fn count_unplaced_fixups(obj: &ObjectFile, id: u32, arch: Arch, layout: &[crate:
                 range: None,
                 compared: "nothing".into(),
                 via: None,
-                detail: format!("the backend split {name} into several blocks (JITLink does for .eh_frame): no single address for this offset"),
+                detail: format!(
+                    "the backend split {name} into several blocks (JITLink does for .eh_frame): no single address for this offset"
+                ),
             });
         }
     }

@@ -11,14 +11,8 @@ use jitharness::target::Arch;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const LONG_VERSION: &str = concat!(
-    env!("CARGO_PKG_VERSION"),
-    " (LLVM ",
-    env!("JITHARNESS_LLVM_VERSION"),
-    ", host ",
-    env!("JITHARNESS_BUILD_TARGET"),
-    ")"
-);
+const LONG_VERSION: &str =
+    concat!(env!("CARGO_PKG_VERSION"), " (LLVM ", env!("JITHARNESS_LLVM_VERSION"), ", host ", env!("JITHARNESS_BUILD_TARGET"), ")");
 
 #[derive(Parser)]
 #[command(name = "jitharness", version = LONG_VERSION, about = "Link LLVM JIT objects through RuntimeDyld and ORC/JITLink backends, see where everything landed, run and check it")]
@@ -447,7 +441,8 @@ fn bench_cmd(a: &BenchArgs) -> ExitCode {
         Err(e) => return usage_error(e),
     };
     if let Some(d) = &a.write_objects {
-        let written = bench::write_objects(&objects, d).and_then(|_| std::fs::write(d.join("entry.txt"), &entry).map_err(|e| jitharness::Error::io(d, e)));
+        let written = bench::write_objects(&objects, d)
+            .and_then(|_| std::fs::write(d.join("entry.txt"), &entry).map_err(|e| jitharness::Error::io(d, e)));
         return match written {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => usage_error(e),
@@ -459,7 +454,11 @@ fn bench_cmd(a: &BenchArgs) -> ExitCode {
     }
     let harness = jitharness::report::HarnessInfo::current();
     let execution = if a.target == Arch::Aarch64 && Arch::host() == Arch::X86_64 {
-        jitharness::exec::Execution { how: jitharness::exec::How::QemuUser, harness_arch: Arch::Aarch64, qemu_reserved_va: Some(a.qemu_reserved_va) }
+        jitharness::exec::Execution {
+            how: jitharness::exec::How::QemuUser,
+            harness_arch: Arch::Aarch64,
+            qemu_reserved_va: Some(a.qemu_reserved_va),
+        }
     } else {
         jitharness::exec::current(a.target)
     };
@@ -481,9 +480,20 @@ fn bench_cmd(a: &BenchArgs) -> ExitCode {
         run.notes.push(format!("jitlink-slab: {}", bench::LEAK_NOTE));
     }
     for &n in &a.sizes {
-        let base = ["--target", a.target.name(), "--objects", &dir.display().to_string(), "--modules", &n.to_string(), "--entry", &entry, "--runs", &a.runs.to_string()]
-            .map(String::from)
-            .to_vec();
+        let base = [
+            "--target",
+            a.target.name(),
+            "--objects",
+            &dir.display().to_string(),
+            "--modules",
+            &n.to_string(),
+            "--entry",
+            &entry,
+            "--runs",
+            &a.runs.to_string(),
+        ]
+        .map(String::from)
+        .to_vec();
         match run_bench_worker::<bench::LowerBound>(a.target, a.qemu_reserved_va, &base) {
             Ok(lb) => run.lower_bound.push(lb),
             Err(e) => run.notes.push(format!("lower bound, {n} modules: {e}")),
@@ -491,14 +501,21 @@ fn bench_cmd(a: &BenchArgs) -> ExitCode {
         for kind in bench::BACKENDS {
             let mut args = base.clone();
             args.extend(["--backend".to_string(), kind.name().to_string()]);
-            let m = run_bench_worker::<SessionMeasure>(a.target, a.qemu_reserved_va, &args).unwrap_or_else(|e| SessionMeasure::without_figures(kind, n, e));
+            let m = run_bench_worker::<SessionMeasure>(a.target, a.qemu_reserved_va, &args)
+                .unwrap_or_else(|e| SessionMeasure::without_figures(kind, n, e));
             eprintln!(
                 "{} {:13} {:5} modules: {}",
                 a.target,
                 m.backend,
                 n,
                 match m.link_ns {
-                    Some(ns) => format!("link {:.3} ms, mappings {:?} -> {:?}, peak RSS {:?} KiB", ns as f64 / 1e6, m.mappings_before, m.mappings, m.peak_rss_kib),
+                    Some(ns) => format!(
+                        "link {:.3} ms, mappings {:?} -> {:?}, peak RSS {:?} KiB",
+                        ns as f64 / 1e6,
+                        m.mappings_before,
+                        m.mappings,
+                        m.peak_rss_kib
+                    ),
                     None => m.outcome.clone(),
                 }
             );
@@ -526,7 +543,13 @@ fn bench_cmd(a: &BenchArgs) -> ExitCode {
                 match bench::peers::run_all(&objects[..n as usize], &paths, &entry, &empty, a.target.triple()) {
                     Ok(p) => {
                         for m in &p {
-                            eprintln!("{} peer {:42} {:5} modules: {}", a.target, m.peer, n, m.ns.map(|ns| format!("{:.3} ms", ns as f64 / 1e6)).unwrap_or_else(|| m.outcome.clone()));
+                            eprintln!(
+                                "{} peer {:42} {:5} modules: {}",
+                                a.target,
+                                m.peer,
+                                n,
+                                m.ns.map(|ns| format!("{:.3} ms", ns as f64 / 1e6)).unwrap_or_else(|| m.outcome.clone())
+                            );
                         }
                         run.peers.extend(p);
                     }
@@ -536,7 +559,8 @@ fn bench_cmd(a: &BenchArgs) -> ExitCode {
         }
     }
     let _ = std::fs::remove_dir_all(&dir);
-    let out = a.json_out.clone().unwrap_or_else(|| PathBuf::from("bench-results").join(format!("{}-llvm{}.json", a.target, harness.llvm_major)));
+    let out =
+        a.json_out.clone().unwrap_or_else(|| PathBuf::from("bench-results").join(format!("{}-llvm{}.json", a.target, harness.llvm_major)));
     if let Some(parent) = out.parent() {
         let _ = std::fs::create_dir_all(parent);
     }
@@ -549,10 +573,22 @@ fn bench_cmd(a: &BenchArgs) -> ExitCode {
 }
 
 fn report_cmd(args: ReportArgs) -> ExitCode {
-    let opts = jitharness::bench_report::ReportOptions { criterion_dirs: args.criterion, runs: args.run, out: args.out, commit: args.commit, date: args.date };
+    let opts = jitharness::bench_report::ReportOptions {
+        criterion_dirs: args.criterion,
+        runs: args.run,
+        out: args.out,
+        commit: args.commit,
+        date: args.date,
+    };
     match jitharness::bench_report::write_report(&opts) {
         Ok(s) => {
-            println!("wrote {} ({} benchmarks, {} ids ignored) and {} plots", s.markdown.display(), s.benchmarks, s.ignored_ids, s.svgs.len());
+            println!(
+                "wrote {} ({} benchmarks, {} ids ignored) and {} plots",
+                s.markdown.display(),
+                s.benchmarks,
+                s.ignored_ids,
+                s.svgs.len()
+            );
             ExitCode::SUCCESS
         }
         Err(e @ jitharness::Error::Usage(_)) => usage_error(e),
@@ -579,7 +615,12 @@ fn bench_worker(a: &BenchWorkerArgs) -> ExitCode {
 
 fn capture_cmd(args: &CaptureArgs) -> ExitCode {
     use jitharness::capture;
-    let opts = capture::CaptureOptions { out: args.out.clone(), name: args.name.clone(), python: args.python.clone(), command: args.command.clone() };
+    let opts = capture::CaptureOptions {
+        out: args.out.clone(),
+        name: args.name.clone(),
+        python: args.python.clone(),
+        command: args.command.clone(),
+    };
     match capture::capture(&opts) {
         Ok(summary) => {
             if args.json {
@@ -756,7 +797,11 @@ fn compile_cmd(args: &CompileArgs) -> Result<(), jitharness::Error> {
             std::fs::create_dir_all(&args.output).map_err(|e| jitharness::Error::io(&args.output, e))?;
             for m in inst.modules {
                 let stem = m.name.trim_end_matches(".ll").to_string();
-                let ext = match args.emit { Emit::Obj => "o", Emit::Bc => "bc", Emit::Ll => "ll" };
+                let ext = match args.emit {
+                    Emit::Obj => "o",
+                    Emit::Bc => "bc",
+                    Emit::Ll => "ll",
+                };
                 inputs.push((Input::ir(m.name, m.ir), args.output.join(format!("{stem}.{ext}"))));
             }
         }
@@ -833,11 +878,8 @@ fn link(args: LinkArgs) -> ExitCode {
         }
     };
     let in_worker = (job::needs_qemu(&job) && !args.no_delegate) || (args.isolate && args.checkpoint.is_none());
-    let report = if in_worker {
-        jitharness::worker::run_isolated(&job, std::time::Duration::from_secs(args.timeout))
-    } else {
-        job::run_here(&job)
-    };
+    let report =
+        if in_worker { jitharness::worker::run_isolated(&job, std::time::Duration::from_secs(args.timeout)) } else { job::run_here(&job) };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report).expect("reports serialize"));
     } else {
@@ -848,10 +890,7 @@ fn link(args: LinkArgs) -> ExitCode {
 
 fn print_report(r: &LinkReport, stats: bool) {
     let how = r.execution.describe();
-    println!(
-        "jitharness {} (LLVM {}), backend {}, target {}, {}",
-        r.harness.version, r.harness.llvm_version, r.backend, r.target, how
-    );
+    println!("jitharness {} (LLVM {}), backend {}, target {}, {}", r.harness.version, r.harness.llvm_version, r.backend, r.target, how);
     if let Some(info) = &r.backend_info {
         println!("linker: {}; memory manager: {}", info.linker, info.memory_manager);
         for n in &info.notes {
@@ -872,10 +911,7 @@ fn print_report(r: &LinkReport, stats: bool) {
         println!();
         let passed = r.calls.iter().filter(|c| c.status == CallStatus::Pass).count();
         for c in r.calls.iter().filter(|c| c.status != CallStatus::Pass).take(20) {
-            println!(
-                "call  it{} {}({:?}) -> {:?} expected {:?}: {:?}",
-                c.iteration, c.symbol, c.args, c.actual, c.expected, c.status
-            );
+            println!("call  it{} {}({:?}) -> {:?} expected {:?}: {:?}", c.iteration, c.symbol, c.args, c.actual, c.expected, c.status);
         }
         println!("calls: {} of {} passed", passed, r.calls.len());
     }

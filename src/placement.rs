@@ -365,7 +365,9 @@ impl Mapper {
     pub fn describe(&self) -> Vec<String> {
         let st = self.lock();
         match self.placement {
-            Placement::Natural => vec!["placement natural: mappings where the OS puts them (hinted next to the previous block, as LLVM does)".into()],
+            Placement::Natural => {
+                vec!["placement natural: mappings where the OS puts them (hinted next to the previous block, as LLVM does)".into()]
+            }
             Placement::Scatter => st
                 .window
                 .map(|(b, _)| {

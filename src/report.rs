@@ -3,10 +3,10 @@
 
 use crate::audit::ObjectAuditReport;
 use crate::backend::{BackendInfo, LinkMode, MemoryFigures};
-use crate::placement::Placement;
 use crate::compile::CompileOptions;
 use crate::exec::Execution;
 use crate::layout::SectionLayout;
+use crate::placement::Placement;
 use crate::resolve::SymbolSource;
 use crate::target::Arch;
 use serde::{Deserialize, Serialize};
@@ -327,7 +327,10 @@ impl MemoryReport {
             m.bytes_reserved
         );
         if let Some(sl) = &f.slab {
-            s += &format!("slab: {:#x} bytes at {:#x}, {} objects, free {} B (largest run {} B)\n", sl.size, sl.base, sl.objects, sl.free, sl.largest_free);
+            s += &format!(
+                "slab: {:#x} bytes at {:#x}, {} objects, free {} B (largest run {} B)\n",
+                sl.size, sl.base, sl.objects, sl.free, sl.largest_free
+            );
         }
         s += &format!(
             "process mappings: {} (vm.max_map_count {})\n",

@@ -32,7 +32,14 @@ pub fn codegen(arch: Arch) -> CompileOptions {
 }
 
 /// The job `repro 9001` runs.
-pub fn job_9001(arch: Arch, backend: BackendKind, placement: Placement, iterations: u32, link_only: bool, qemu_reserved_va: u64) -> LinkJob {
+pub fn job_9001(
+    arch: Arch,
+    backend: BackendKind,
+    placement: Placement,
+    iterations: u32,
+    link_only: bool,
+    qemu_reserved_va: u64,
+) -> LinkJob {
     LinkJob {
         inputs: Vec::new(),
         workload: Some("issue9001".into()),
@@ -110,7 +117,10 @@ fn ran(link: &LinkReport) -> (String, String) {
     let passed = link.calls.iter().filter(|c| c.status == CallStatus::Pass).count();
     let wrong = link.calls.iter().find(|c| c.status == CallStatus::Fail);
     if link.execution.how == crate::exec::How::CrossLinkOnly {
-        return ("not-run".into(), format!("nothing ran: {} code linked on a {} harness at chosen target addresses", link.target, link.execution.harness_arch));
+        return (
+            "not-run".into(),
+            format!("nothing ran: {} code linked on a {} harness at chosen target addresses", link.target, link.execution.harness_arch),
+        );
     }
     match &link.outcome {
         Outcome::LinkedOnly { reason } => ("not-run".into(), reason.clone()),

@@ -468,7 +468,12 @@ impl Slab {
                 for (j, q) in res.parts.iter().enumerate().filter(|(_, q)| q.len > 0) {
                     let _ = st.zones[j].free(q.start, q.len);
                 }
-                return Err(format!("making {} bytes of the slab writable for {}: {}", p.len, st.loading, std::io::Error::from_raw_os_error(e.0)));
+                return Err(format!(
+                    "making {} bytes of the slab writable for {}: {}",
+                    p.len,
+                    st.loading,
+                    std::io::Error::from_raw_os_error(e.0)
+                ));
             }
         }
         st.committed += res.len();

@@ -49,7 +49,7 @@ impl Arch {
     /// The ELF `e_machine` value of objects for this architecture.
     pub fn elf_machine(self) -> u16 {
         match self {
-            Arch::X86_64 => 62,  // EM_X86_64
+            Arch::X86_64 => 62,   // EM_X86_64
             Arch::Aarch64 => 183, // EM_AARCH64
         }
     }
@@ -67,9 +67,7 @@ impl FromStr for Arch {
         match s {
             "x86_64" | "x86-64" | "amd64" => Ok(Arch::X86_64),
             "aarch64" | "arm64" => Ok(Arch::Aarch64),
-            other => Err(format!(
-                "unknown target `{other}` (supported: x86_64, aarch64)"
-            )),
+            other => Err(format!("unknown target `{other}` (supported: x86_64, aarch64)")),
         }
     }
 }

@@ -10,10 +10,10 @@
 //! No threads: the parent polls the child and reads its output from files, so this works
 //! when the parent itself runs under qemu-user (where guest threads hang).
 
+use crate::backend::LinkMode;
 use crate::error::{Error, Result};
 use crate::exec::{self, Execution, How};
 use crate::job::{self, LinkJob, CROSS_BASE};
-use crate::backend::LinkMode;
 use crate::report::{LinkReport, Outcome};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -216,7 +216,8 @@ impl Worker {
 
         // No result: take what the worker reported so far.
         let base = job::new_report(job, expected_execution(job), expected_mode(job));
-        let journal = std::fs::read(self.scratch.path("journal.jsonl")).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+        let journal =
+            std::fs::read(self.scratch.path("journal.jsonl")).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
         let (mut report, during) = job::replay_journal(base, &journal);
         let tail = tail(&stderr, STDERR_TAIL);
         report.outcome = match status {
@@ -272,11 +273,7 @@ fn tail(s: &str, max: usize) -> String {
 pub fn llvm_assertion(stderr: &str) -> Option<String> {
     stderr
         .lines()
-        .find(|l| {
-            (l.contains("Assertion") && l.contains("failed"))
-                || l.contains("LLVM ERROR:")
-                || l.contains("UNREACHABLE executed")
-        })
+        .find(|l| (l.contains("Assertion") && l.contains("failed")) || l.contains("LLVM ERROR:") || l.contains("UNREACHABLE executed"))
         .map(|l| l.trim().to_string())
 }
 

@@ -303,9 +303,8 @@ fn got_page21(site: &Site<'_>) -> Checked {
     }
     let actual = adrp_page(site.p, insn);
     let rd = insn & 0x1f;
-    let ldr = nearest_partner(site, site.partners(R_AARCH64_LD64_GOT_LO12_NC).collect(), true, |i| {
-        is_ldr64_uimm(i) && (i >> 5) & 0x1f == rd
-    });
+    let ldr =
+        nearest_partner(site, site.partners(R_AARCH64_LD64_GOT_LO12_NC).collect(), true, |i| is_ldr64_uimm(i) && (i >> 5) & 0x1f == rd);
     let p = site.p;
     let truncates = page21_truncates_to(insn);
     Ok(judge_got(
@@ -330,9 +329,7 @@ fn got_lo12(site: &Site<'_>) -> Checked {
     }
     let actual = ldst_offset(insn, 3);
     let rn = (insn >> 5) & 0x1f;
-    let adrp = nearest_partner(site, site.partners(R_AARCH64_ADR_GOT_PAGE).collect(), false, |i| {
-        is_adrp(i) && i & 0x1f == rn
-    });
+    let adrp = nearest_partner(site, site.partners(R_AARCH64_ADR_GOT_PAGE).collect(), false, |i| is_adrp(i) && i & 0x1f == rn);
     Ok(judge_got(
         site,
         &GotForm {
@@ -375,11 +372,7 @@ fn branch(site: &Site<'_>, b: Branch) -> Checked {
     let insn = site.read_u32(site.p)?;
     let (ok_class, wanted, range) = match b {
         Branch::B26 => (insn & 0x7c00_0000 == 0x1400_0000, "a B or BL", BRANCH26_RANGE),
-        Branch::B19 => (
-            insn & 0xff00_0010 == 0x5400_0000 || insn & 0x7e00_0000 == 0x3400_0000,
-            "a B.cond, CBZ or CBNZ",
-            BRANCH19_RANGE,
-        ),
+        Branch::B19 => (insn & 0xff00_0010 == 0x5400_0000 || insn & 0x7e00_0000 == 0x3400_0000, "a B.cond, CBZ or CBNZ", BRANCH19_RANGE),
         Branch::B14 => (insn & 0x7e00_0000 == 0x3600_0000, "a TBZ or TBNZ", BRANCH14_RANGE),
     };
     let dest = match branch_dest(site.p, insn) {
@@ -397,8 +390,9 @@ fn branch(site: &Site<'_>, b: Branch) -> Checked {
     if let Branch::B26 = b {
         if let Some(stub) = decode_stub(site, dest) {
             if stub.target == Some(want) {
-                return Ok(Outcome { verdict: Verdict::Ok, delta: Some(dest.wrapping_sub(site.p) as i64), ..direct }
-                    .with_via(Some(stub.via)));
+                return Ok(
+                    Outcome { verdict: Verdict::Ok, delta: Some(dest.wrapping_sub(site.p) as i64), ..direct }.with_via(Some(stub.via))
+                );
             }
             // The stub took care of the range; what is wrong is where it goes.
             return Ok(Outcome { verdict: Verdict::WrongTarget, ..direct }
@@ -432,10 +426,7 @@ pub(crate) fn decode_stub(site: &Site<'_>, at: u64) -> Option<Stub> {
         for i in 0..5 {
             let w = word(i)?;
             if w == BR_X16 && i > 0 {
-                return Some(Stub {
-                    target: Some(value),
-                    via: format!("stub {at:#x} (movz/movk x16; br x16) -> {value:#x}"),
-                });
+                return Some(Stub { target: Some(value), via: format!("stub {at:#x} (movz/movk x16; br x16) -> {value:#x}") });
             }
             let is_movz = w & 0xff80_001f == 0xd280_0010;
             let is_movk = w & 0xff80_001f == 0xf280_0010;

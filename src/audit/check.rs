@@ -120,10 +120,7 @@ impl Outcome {
     /// Not the instruction the relocation applies to: whatever the field holds, it does
     /// not do what the relocation says.
     pub fn wrong_instruction(compared: &str, addr: u64, insn: u32, wanted: &str) -> Outcome {
-        Outcome {
-            detail: format!("instruction {insn:#010x} at {addr:#x} is not {wanted}"),
-            ..Outcome::new(Verdict::WrongTarget, compared)
-        }
+        Outcome { detail: format!("instruction {insn:#010x} at {addr:#x} is not {wanted}"), ..Outcome::new(Verdict::WrongTarget, compared) }
     }
 
     pub fn with_via(mut self, via: Option<String>) -> Outcome {

@@ -78,10 +78,8 @@ pub(crate) fn audit(input: &ObjectAudit<'_>) -> Result<ObjectAuditReport, AuditE
             .map_err(|e| in_sec(format!("its symbol table (section {}): {e}", rel_sec.sh_link(endian))))?;
 
         let entries: Vec<RelocEntry> = if sh_type == elf::SHT_RELA {
-            let (relas, _) = rel_sec
-                .rela(endian, data)
-                .map_err(|e| in_sec(e.to_string()))?
-                .ok_or_else(|| in_sec("not a RELA section".into()))?;
+            let (relas, _) =
+                rel_sec.rela(endian, data).map_err(|e| in_sec(e.to_string()))?.ok_or_else(|| in_sec("not a RELA section".into()))?;
             relas
                 .iter()
                 .map(|r| RelocEntry {
@@ -92,10 +90,8 @@ pub(crate) fn audit(input: &ObjectAudit<'_>) -> Result<ObjectAuditReport, AuditE
                 })
                 .collect()
         } else {
-            let (rels, _) = rel_sec
-                .rel(endian, data)
-                .map_err(|e| in_sec(e.to_string()))?
-                .ok_or_else(|| in_sec("not a REL section".into()))?;
+            let (rels, _) =
+                rel_sec.rel(endian, data).map_err(|e| in_sec(e.to_string()))?.ok_or_else(|| in_sec("not a REL section".into()))?;
             rels.iter()
                 .map(|r| RelocEntry {
                     offset: r.r_offset.get(endian),
@@ -146,10 +142,7 @@ pub(crate) fn audit(input: &ObjectAudit<'_>) -> Result<ObjectAuditReport, AuditE
 }
 
 fn section_name(sections: &Sections<'_>, endian: Endianness, sh: &SectionHeader64<Endianness>) -> String {
-    sections
-        .section_name(endian, sh)
-        .map(|n| String::from_utf8_lossy(n).into_owned())
-        .unwrap_or_else(|_| "<unnamed>".to_string())
+    sections.section_name(endian, sh).map(|n| String::from_utf8_lossy(n).into_owned()).unwrap_or_else(|_| "<unnamed>".to_string())
 }
 
 struct Ctx<'a, 'd> {
@@ -201,10 +194,8 @@ impl Ctx<'_, '_> {
         let name = self.symbol_name(index);
         let shndx = sym.st_shndx(self.endian);
         let value = sym.st_value(self.endian);
-        let section = self
-            .symbols
-            .symbol_section(self.endian, sym, SymbolIndex(index as usize))
-            .map_err(|e| format!("symbol {name}: {e}"))?;
+        let section =
+            self.symbols.symbol_section(self.endian, sym, SymbolIndex(index as usize)).map_err(|e| format!("symbol {name}: {e}"))?;
         let own = |si: SectionIndex| {
             self.placed(si).map(|a| a.wrapping_add(value)).ok_or_else(|| {
                 let sname = self.sections.section(si).map(|sh| section_name(self.sections, self.endian, sh)).unwrap_or_default();
@@ -266,22 +257,12 @@ fn check_one(
         Ok(s) => s,
         Err(reason) => return (symbol, Outcome::not_checked(reason), p),
     };
-    let site = Site {
-        r_type: r.r_type,
-        p,
-        s,
-        a: r.addend,
-        sym: r.sym,
-        section_addr,
-        relocs: entries,
-        memory: input.memory,
-        got,
-    };
+    let site = Site { r_type: r.r_type, p, s, a: r.addend, sym: r.sym, section_addr, relocs: entries, memory: input.memory, got };
     let checked = match input.arch {
         Arch::Aarch64 => aarch64::check(&site),
         Arch::X86_64 => x86_64::check(&site),
     };
-    let o = checked
-        .unwrap_or_else(|| Outcome::not_checked(format!("relocation type {} ({type_name}) not decoded by the auditor", r.r_type)));
+    let o =
+        checked.unwrap_or_else(|| Outcome::not_checked(format!("relocation type {} ({type_name}) not decoded by the auditor", r.r_type)));
     (symbol, o, p)
 }

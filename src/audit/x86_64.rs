@@ -60,8 +60,9 @@ pub(crate) fn type_name(t: u32) -> Option<&'static str> {
 pub(crate) fn field_width(t: u32) -> Option<u64> {
     match t {
         R_X86_64_64 | R_X86_64_PC64 => Some(8),
-        R_X86_64_PC32 | R_X86_64_PLT32 | R_X86_64_GOTPCREL | R_X86_64_GOTPCRELX | R_X86_64_REX_GOTPCRELX | R_X86_64_32
-        | R_X86_64_32S => Some(4),
+        R_X86_64_PC32 | R_X86_64_PLT32 | R_X86_64_GOTPCREL | R_X86_64_GOTPCRELX | R_X86_64_REX_GOTPCRELX | R_X86_64_32 | R_X86_64_32S => {
+            Some(4)
+        }
         _ => None,
     }
 }
@@ -72,9 +73,9 @@ pub(crate) fn check(site: &Site<'_>) -> Option<Outcome> {
         R_X86_64_64 => site.read_u64(site.p).map(|v| judge("address", site.sa(), v, None, None)),
         R_X86_64_PC64 => site.read_u64(site.p).map(|v| judge("address", site.sa(), site.p.wrapping_add(v), None, None)),
         R_X86_64_32 => site.read_u32(site.p).map(|v| judge("address", site.sa(), v as u64, Some(site.sa() as i64), Some(U32_RANGE))),
-        R_X86_64_32S => site
-            .read_u32(site.p)
-            .map(|v| judge("address", site.sa(), v as i32 as i64 as u64, Some(site.sa() as i64), Some(S32_RANGE))),
+        R_X86_64_32S => {
+            site.read_u32(site.p).map(|v| judge("address", site.sa(), v as i32 as i64 as u64, Some(site.sa() as i64), Some(S32_RANGE)))
+        }
         R_X86_64_PC32 => pc32(site, false),
         R_X86_64_PLT32 => pc32(site, true),
         R_X86_64_GOTPCREL | R_X86_64_GOTPCRELX | R_X86_64_REX_GOTPCRELX => gotpcrel(site),
@@ -101,16 +102,13 @@ fn pc32(site: &Site<'_>, plt: bool) -> Checked {
     // call), so the stub sits at the decoded value minus A.
     let stub_at = actual.wrapping_sub(site.a as u64);
     match decode_stub(site, stub_at) {
-        Some(stub) if stub.target == Some(site.s) => Ok(Outcome {
-            verdict: Verdict::Ok,
-            delta: Some(stub_at.wrapping_sub(site.p) as i64),
-            ..direct
+        Some(stub) if stub.target == Some(site.s) => {
+            Ok(Outcome { verdict: Verdict::Ok, delta: Some(stub_at.wrapping_sub(site.p) as i64), ..direct }.with_via(Some(stub.via)))
         }
-        .with_via(Some(stub.via))),
         // The stub took care of the range; what is wrong is where it goes.
-        Some(stub) => Ok(Outcome { verdict: Verdict::WrongTarget, ..direct }
-            .with_via(Some(stub.via.clone()))
-            .with_detail(stub_note(site, &stub))),
+        Some(stub) => {
+            Ok(Outcome { verdict: Verdict::WrongTarget, ..direct }.with_via(Some(stub.via.clone())).with_detail(stub_note(site, &stub)))
+        }
         None => Ok(direct),
     }
 }

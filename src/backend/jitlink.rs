@@ -8,9 +8,9 @@
 use super::{BackendInfo, LinkBackend, LinkMode, MemoryFigures, SessionOptions, SymbolAddress};
 use crate::error::{Error, Result};
 use crate::ffi::{bridge, CrossHandle, ResolverHandle, SlabHandle};
-use crate::slab::Slab;
 use crate::layout::{SectionKind, SectionLayout};
 use crate::placement::{Mapper, Placement};
+use crate::slab::Slab;
 use crate::source::ObjectFile;
 use crate::target::Arch;
 use cxx::UniquePtr;
@@ -71,7 +71,12 @@ impl Jitlink {
     }
 
     /// A session around `session`, with nothing added yet.
-    fn assemble(session: UniquePtr<bridge::JitlinkSession>, opts: &SessionOptions, mapper: Arc<Mapper>, slab: Option<Arc<Slab>>) -> Jitlink {
+    fn assemble(
+        session: UniquePtr<bridge::JitlinkSession>,
+        opts: &SessionOptions,
+        mapper: Arc<Mapper>,
+        slab: Option<Arc<Slab>>,
+    ) -> Jitlink {
         Jitlink {
             session,
             arch: opts.arch,
@@ -89,13 +94,15 @@ impl Jitlink {
     }
 
     fn new_slab_cross(opts: SessionOptions, base: u64) -> Result<Self> {
-        let mapper = Arc::new(Mapper::new(Placement::Natural).map_err(|e| Error::Placement {
-            placement: "natural".into(),
-            message: std::io::Error::from_raw_os_error(e.0).to_string(),
-        })?);
+        let mapper =
+            Arc::new(Mapper::new(Placement::Natural).map_err(|e| Error::Placement {
+                placement: "natural".into(),
+                message: std::io::Error::from_raw_os_error(e.0).to_string(),
+            })?);
         let arena = Arc::new(super::CrossArena::new(mapper.clone(), crate::placement::CrossPlanner::new(base, opts.placement)));
-        let session = bridge::new_jitlink_slab_cross(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(CrossHandle(arena)), opts.slab_size)
-            .map_err(|e| Error::BackendUnavailable { backend: "jitlink-slab".into(), reason: e.what().to_string() })?;
+        let session =
+            bridge::new_jitlink_slab_cross(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(CrossHandle(arena)), opts.slab_size)
+                .map_err(|e| Error::BackendUnavailable { backend: "jitlink-slab".into(), reason: e.what().to_string() })?;
         Ok(Self::assemble(session, &opts, mapper, None))
     }
 
@@ -227,7 +234,13 @@ fn unsupported_relocations(arch: Arch, message: &str) -> Option<Vec<(u32, String
             continue;
         }
         let after = &rest[r + "relocation".len()..];
-        let digits: String = after.trim_start_matches([':', ' ']).trim_start_matches("type").trim_start_matches([':', ' ']).chars().take_while(|c| c.is_ascii_digit()).collect();
+        let digits: String = after
+            .trim_start_matches([':', ' '])
+            .trim_start_matches("type")
+            .trim_start_matches([':', ' '])
+            .chars()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
         if let Ok(t) = digits.parse::<u32>() {
             let name = format!("{} ({t})", crate::audit::relocation_name(arch, t));
             if !types.iter().any(|(n, _)| *n == t) {
@@ -277,7 +290,12 @@ impl LinkBackend for Jitlink {
         // Graph names carry the session id, so blocks map back to their object even when two
         // objects share a file name.
         let graph = format!("{id}:{}", object.name);
-        self.objects.push(Added { name: object.name.clone(), bytes: object.bytes.clone(), sections: section_indices(&object.bytes), defined: object.defined.clone() });
+        self.objects.push(Added {
+            name: object.name.clone(),
+            bytes: object.bytes.clone(),
+            sections: section_indices(&object.bytes),
+            defined: object.defined.clone(),
+        });
         if let Err(e) = self.session.pin_mut().add_object(&graph, &object.bytes) {
             let err = self.link_error(&[id], e.what().to_string());
             return Err(err);
@@ -334,7 +352,9 @@ impl LinkBackend for Jitlink {
         } else {
             (0, "LLVM's InProcessMemoryManager")
         };
-        let not_visible = format!("{who} maps and protects memory itself: committed bytes and system calls are not seen by the harness (process mappings are)");
+        let not_visible = format!(
+            "{who} maps and protects memory itself: committed bytes and system calls are not seen by the harness (process mappings are)"
+        );
         MemoryFigures { reserved, committed: 0, mapper, slab: None, not_visible: Some(not_visible) }
     }
 }

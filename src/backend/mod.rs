@@ -12,8 +12,8 @@ mod rtdyld;
 use crate::error::{Error, Result};
 use crate::layout::SectionLayout;
 use crate::placement::{MapperStats, Placement};
-use crate::slab::SlabStats;
 use crate::resolve::Resolver;
+use crate::slab::SlabStats;
 use crate::source::ObjectFile;
 use crate::target::Arch;
 use serde::{Deserialize, Serialize};
@@ -37,13 +37,8 @@ pub enum BackendKind {
 }
 
 impl BackendKind {
-    pub const ALL: [BackendKind; 5] = [
-        BackendKind::RtdyldStock,
-        BackendKind::RtdyldRust,
-        BackendKind::RtdyldReserve,
-        BackendKind::JitlinkSlab,
-        BackendKind::JitlinkRust,
-    ];
+    pub const ALL: [BackendKind; 5] =
+        [BackendKind::RtdyldStock, BackendKind::RtdyldRust, BackendKind::RtdyldReserve, BackendKind::JitlinkSlab, BackendKind::JitlinkRust];
 
     pub fn name(self) -> &'static str {
         match self {

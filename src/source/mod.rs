@@ -106,11 +106,7 @@ impl ObjectFile {
             _ => return Err(invalid("not an ELF object".into())),
         };
         if machine != arch.elf_machine() {
-            return Err(Error::WrongMachine {
-                file: name,
-                found: machine_name(machine),
-                expected: arch.to_string(),
-            });
+            return Err(Error::WrongMachine { file: name, found: machine_name(machine), expected: arch.to_string() });
         }
         if kind != object::elf::ET_REL {
             return Err(invalid(format!("ELF type {kind} is not a relocatable object (ET_REL)")));

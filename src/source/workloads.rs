@@ -52,19 +52,13 @@ pub struct IrDialect {
 
 impl IrDialect {
     /// Typed pointers (`i8*`, bitcasts), as LLVM 14 requires.
-    pub const TYPED: IrDialect = IrDialect {
-        opaque_pointers: false,
-    };
+    pub const TYPED: IrDialect = IrDialect { opaque_pointers: false };
     /// Opaque pointers (`ptr`), the default (and, from LLVM 17 on, the only) form of LLVM 15+.
-    pub const OPAQUE: IrDialect = IrDialect {
-        opaque_pointers: true,
-    };
+    pub const OPAQUE: IrDialect = IrDialect { opaque_pointers: true };
 
     /// The dialect an LLVM of major version `major` parses by default.
     pub fn for_llvm_major(major: u32) -> IrDialect {
-        IrDialect {
-            opaque_pointers: major >= 15,
-        }
+        IrDialect { opaque_pointers: major >= 15 }
     }
 }
 
@@ -125,10 +119,7 @@ static WORKLOADS: [WorkloadInfo; 8] = [
         summary: "double, float-vector and selected literals in .rodata constant pools plus a \
                   private constant table",
     },
-    WorkloadInfo {
-        name: JUMP_TABLE,
-        summary: "an 80-case dense switch lowered to a jump table, checked on cases and default",
-    },
+    WorkloadInfo { name: JUMP_TABLE, summary: "an 80-case dense switch lowered to a jump table, checked on cases and default" },
     WorkloadInfo {
         name: FN_POINTERS,
         summary: "writable and read-only tables of function pointers (absolute data \
@@ -144,10 +135,7 @@ static WORKLOADS: [WorkloadInfo; 8] = [
         summary: "an 8 MiB zero-initialized array, a 4 MiB initialized aggregate and a 16 KiB \
                   constant table, accessed far apart",
     },
-    WorkloadInfo {
-        name: HOST_CALLS,
-        summary: "calls into the host's libc/libm: sin, cos, memcpy, memset, strlen",
-    },
+    WorkloadInfo { name: HOST_CALLS, summary: "calls into the host's libc/libm: sin, cos, memcpy, memset, strlen" },
 ];
 
 /// Every built-in workload, in a stable order.
@@ -162,21 +150,9 @@ pub fn find(name: &str) -> Option<&'static WorkloadInfo> {
 
 /// Modules for iteration `iteration` (0-based) of workload `name`, in load order, for one session.
 /// Returns None for an unknown name.
-pub fn instance(
-    name: &str,
-    arch: Arch,
-    dialect: IrDialect,
-    iteration: u32,
-) -> Option<WorkloadInstance> {
+pub fn instance(name: &str, arch: Arch, dialect: IrDialect, iteration: u32) -> Option<WorkloadInstance> {
     let info = find(name)?;
-    let cx = Cx {
-        workload: info.name,
-        arch,
-        ir: Ir {
-            opaque: dialect.opaque_pointers,
-        },
-        n: iteration,
-    };
+    let cx = Cx { workload: info.name, arch, ir: Ir { opaque: dialect.opaque_pointers }, n: iteration };
     Some(match info.name {
         ISSUE9001 => issue9001(&cx),
         GOT_DATA => got_data(&cx),
@@ -291,12 +267,7 @@ impl Cx {
     fn header(&self, name: &str, what: &str) -> String {
         let mut out = String::new();
         emit!(out, "; ModuleID = '{name}'");
-        emit!(
-            out,
-            "; jitharness built-in workload `{}`, iteration {}: {what}",
-            self.workload,
-            self.n
-        );
+        emit!(out, "; jitharness built-in workload `{}`, iteration {}: {what}", self.workload, self.n);
         emit!(out, "source_filename = \"{name}\"");
         emit!(out, "target triple = \"{}\"", self.arch.triple());
         emit!(out);
@@ -374,11 +345,7 @@ fn c_string(s: &str) -> String {
 }
 
 fn check(symbol: impl Into<String>, args: &[i64], expected: i64) -> EntryCheck {
-    EntryCheck {
-        symbol: symbol.into(),
-        args: args.to_vec(),
-        expected,
-    }
+    EntryCheck { symbol: symbol.into(), args: args.to_vec(), expected }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -451,39 +418,19 @@ fn issue9001(cx: &Cx) -> WorkloadInstance {
     let blob_as_p8 = ir.cast_const(&format!("@{ISSUE9001_BLOB}"), blob_ty, "i8");
 
     let name = cx.module_name(None);
-    let mut m = cx.header(
-        &name,
-        "Numba-style wrapper, kernel and repeated shared definitions",
-    );
+    let mut m = cx.header(&name, "Numba-style wrapper, kernel and repeated shared definitions");
 
-    emit!(
-        m,
-        "; Repeated in every iteration, as Numba does: must merge, not clash."
-    );
-    emit!(
-        m,
-        "@{ISSUE9001_ENV} = common local_unnamed_addr global {p8} null, align 8"
-    );
+    emit!(m, "; Repeated in every iteration, as Numba does: must merge, not clash.");
+    emit!(m, "@{ISSUE9001_ENV} = common local_unnamed_addr global {p8} null, align 8");
     emit!(m, "@{ISSUE9001_BLOB} = linkonce_odr constant {blob_ty} [i64 {ENV_MAGIC}, i64 {blob_second}], align 8");
     emit!(m);
     emit!(m, "@{state_g} = global i64 {state}, align 8");
     let tab_lits: Vec<String> = table.iter().map(|&v| f64_lit(v)).collect();
-    emit!(
-        m,
-        "@{table_g} = private unnamed_addr constant {tab_ty} {}, align 8",
-        array_init("double", &tab_lits)
-    );
-    emit!(
-        m,
-        "@{name_g} = internal unnamed_addr constant {name_ty} {}, align 1",
-        c_string(&fname)
-    );
+    emit!(m, "@{table_g} = private unnamed_addr constant {tab_ty} {}, align 8", array_init("double", &tab_lits));
+    emit!(m, "@{name_g} = internal unnamed_addr constant {name_ty} {}, align 1", c_string(&fname));
     emit!(m);
 
-    emit!(
-        m,
-        "define linkonce_odr i64 @{ISSUE9001_MIX}(i64 %v) local_unnamed_addr #0 {{"
-    );
+    emit!(m, "define linkonce_odr i64 @{ISSUE9001_MIX}(i64 %v) local_unnamed_addr #0 {{");
     emit!(m, "entry:");
     emit!(m, "  %m = mul i64 %v, {MIX_K}");
     emit!(m, "  %s = lshr i64 %m, 29");
@@ -498,16 +445,9 @@ fn issue9001(cx: &Cx) -> WorkloadInstance {
     emit!(m, "  %a = fmul double %xf, {}", f64_lit(cmul));
     emit!(m, "  %b = fadd double %a, {}", f64_lit(cadd));
     emit!(m, "  %k = and i64 %arg.x, 7");
-    emit!(
-        m,
-        "  %tp = getelementptr inbounds {tab_ty}, {ptab} @{table_g}, i64 0, i64 %k"
-    );
+    emit!(m, "  %tp = getelementptr inbounds {tab_ty}, {ptab} @{table_g}, i64 0, i64 %k");
     emit!(m, "  %t = load double, {pdbl} %tp, align 8");
-    emit!(
-        m,
-        "  %p = call double @pow(double %t, double {})",
-        f64_lit(3.0)
-    );
+    emit!(m, "  %p = call double @pow(double %t, double {})", f64_lit(3.0));
     emit!(m, "  %s = fadd double %b, %p");
     emit!(m, "  %r = fmul double %s, {}", f64_lit(16.0));
     emit!(m, "  %ri = fptosi double %r to i64");
@@ -517,52 +457,33 @@ fn issue9001(cx: &Cx) -> WorkloadInstance {
     emit!(m, "}}");
     emit!(m);
 
-    emit!(
-        m,
-        "define i64 @{wrapper}(i64 %arg.x) local_unnamed_addr #1 {{"
-    );
+    emit!(m, "define i64 @{wrapper}(i64 %arg.x) local_unnamed_addr #1 {{");
     emit!(m, "entry:");
     emit!(m, "  %excinfo = alloca {p8}, align 8");
     emit!(m, "  %retslot = alloca i64, align 8");
     emit!(m, "  %env = load {p8}, {pp8} @{ISSUE9001_ENV}, align 8");
     emit!(m, "  %env.missing = icmp eq {p8} %env, null");
-    emit!(
-        m,
-        "  br i1 %env.missing, label %env.init, label %env.ready, !prof !0"
-    );
+    emit!(m, "  br i1 %env.missing, label %env.init, label %env.ready, !prof !0");
     emit!(m);
     emit!(m, "env.init:");
-    emit!(
-        m,
-        "  store {p8} {blob_as_p8}, {pp8} @{ISSUE9001_ENV}, align 8"
-    );
+    emit!(m, "  store {p8} {blob_as_p8}, {pp8} @{ISSUE9001_ENV}, align 8");
     emit!(m, "  br label %env.ready");
     emit!(m);
     emit!(m, "env.ready:");
-    emit!(
-        m,
-        "  %envp = phi {p8} [ %env, %entry ], [ {blob_as_p8}, %env.init ]"
-    );
+    emit!(m, "  %envp = phi {p8} [ %env, %entry ], [ {blob_as_p8}, %env.init ]");
     let envq = ir.cast(&mut m, "%envq", "%envp", "i8", "i64");
     emit!(m, "  %magic = load i64, {p64} {envq}, align 8");
     emit!(m, "  %state = load i64, {p64} @{state_g}, align 8");
     emit!(m, "  %status = call i32 @{kernel}({p64} nonnull %retslot, {pp8} nonnull %excinfo, i64 %arg.x) #2");
     emit!(m, "  %status.ok = icmp eq i32 %status, 0");
-    emit!(
-        m,
-        "  br i1 %status.ok, label %call.ok, label %call.err, !prof !1"
-    );
+    emit!(m, "  br i1 %status.ok, label %call.ok, label %call.err, !prof !1");
     emit!(m);
     emit!(m, "call.err:");
     emit!(m, "  ret i64 -1");
     emit!(m);
     emit!(m, "call.ok:");
     emit!(m, "  %res = load i64, {p64} %retslot, align 8");
-    emit!(
-        m,
-        "  %c = load i8, {p8} {}, align 1",
-        ir.elem0(&name_ty, &format!("@{name_g}"))
-    );
+    emit!(m, "  %c = load i8, {p8} {}, align 1", ir.elem0(&name_ty, &format!("@{name_g}")));
     emit!(m, "  %cz = zext i8 %c to i64");
     emit!(m, "  %hx = call i64 @{HELPER}(i64 %state)");
     emit!(m, "  %s1 = add i64 %res, %hx");
@@ -572,10 +493,7 @@ fn issue9001(cx: &Cx) -> WorkloadInstance {
     emit!(m, "}}");
     emit!(m);
 
-    emit!(
-        m,
-        "define i64 @{cfunc}(i64 %arg.x) local_unnamed_addr #1 {{"
-    );
+    emit!(m, "define i64 @{cfunc}(i64 %arg.x) local_unnamed_addr #1 {{");
     emit!(m, "entry:");
     emit!(m, "  %excinfo = alloca {p8}, align 8");
     emit!(m, "  %retslot = alloca i64, align 8");
@@ -605,12 +523,8 @@ fn issue9001(cx: &Cx) -> WorkloadInstance {
         let s = b + t * t * t;
         nrt_mix((s * 16.0) as i64)
     };
-    let wrapper_model = |x: i64| -> i64 {
-        kernel_model(x)
-            .wrapping_add(jh_numba_helper(state))
-            .wrapping_add(ENV_MAGIC)
-            .wrapping_add(i64::from(b'k'))
-    };
+    let wrapper_model =
+        |x: i64| -> i64 { kernel_model(x).wrapping_add(jh_numba_helper(state)).wrapping_add(ENV_MAGIC).wrapping_add(i64::from(b'k')) };
 
     let mut checks = Vec::new();
     for x in [3, -17, 250 + i64::from(n % 13)] {
@@ -618,10 +532,7 @@ fn issue9001(cx: &Cx) -> WorkloadInstance {
     }
     checks.push(check(&cfunc, &[42], kernel_model(42)));
 
-    WorkloadInstance {
-        modules: vec![WorkloadModule { name, ir: m }],
-        checks,
-    }
+    WorkloadInstance { modules: vec![WorkloadModule { name, ir: m }], checks }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -648,9 +559,7 @@ fn got_data(cx: &Cx) -> WorkloadInstance {
     let v64 = rng.i64();
     let vf64 = rng.dyadic(-(1 << 20), 1 << 20, 2);
     let vf32 = rng.dyadic(-4096, 4096, 1) as f32;
-    let arr: Vec<i64> = (0..16)
-        .map(|_| rng.range(i64::from(i32::MIN), i64::from(i32::MAX)))
-        .collect();
+    let arr: Vec<i64> = (0..16).map(|_| rng.range(i64::from(i32::MIN), i64::from(i32::MAX))).collect();
     let pair0 = rng.range(i64::from(i32::MIN), i64::from(i32::MAX));
     let pair1 = rng.i64();
 
@@ -672,20 +581,10 @@ fn got_data(cx: &Cx) -> WorkloadInstance {
     emit!(m, "@gd_i64{s} = global i64 {v64}, align 8");
     emit!(m, "@gd_f64{s} = global double {}, align 8", f64_lit(vf64));
     emit!(m, "@gd_f32{s} = global float {}, align 4", f32_lit(vf32));
-    emit!(
-        m,
-        "@gd_arr{s} = global {arr_ty} {}, align 4",
-        array_init("i32", &arr)
-    );
-    emit!(
-        m,
-        "@gd_pair{s} = global {pair_ty} {{ i32 {pair0}, i64 {pair1} }}, align 8"
-    );
+    emit!(m, "@gd_arr{s} = global {arr_ty} {}, align 4", array_init("i32", &arr));
+    emit!(m, "@gd_pair{s} = global {pair_ty} {{ i32 {pair0}, i64 {pair1} }}, align 8");
     emit!(m, "@gd_ptr{s} = global {parr} @gd_arr{s}, align 8");
-    emit!(
-        m,
-        "@gd_scratch{s} = global {scratch_ty} zeroinitializer, align 8"
-    );
+    emit!(m, "@gd_scratch{s} = global {scratch_ty} zeroinitializer, align 8");
     emit!(m, "@gd_w32{s} = global i32 0, align 4");
     emit!(m, "@gd_wf{s} = global double {}, align 8", f64_lit(0.0));
     emit!(m);
@@ -706,16 +605,10 @@ fn got_data(cx: &Cx) -> WorkloadInstance {
     emit!(m, "  %vsd = fpext float %vs to double");
     emit!(m, "  %vs4 = fmul double %vsd, {}", f64_lit(4.0));
     emit!(m, "  %ws = fptosi double %vs4 to i64");
-    emit!(
-        m,
-        "  %pa = getelementptr inbounds {pair_ty}, {ppair} @gd_pair{s}, i64 0, i32 0"
-    );
+    emit!(m, "  %pa = getelementptr inbounds {pair_ty}, {ppair} @gd_pair{s}, i64 0, i32 0");
     emit!(m, "  %va = load i32, {p32} %pa, align 8");
     emit!(m, "  %wa = sext i32 %va to i64");
-    emit!(
-        m,
-        "  %pb = getelementptr inbounds {pair_ty}, {ppair} @gd_pair{s}, i64 0, i32 1"
-    );
+    emit!(m, "  %pb = getelementptr inbounds {pair_ty}, {ppair} @gd_pair{s}, i64 0, i32 1");
     emit!(m, "  %vb = load i64, {p64} %pb, align 8");
     emit!(m, "  %s1 = add i64 %w8, %w16");
     emit!(m, "  %s2 = add i64 %s1, %w32");
@@ -731,18 +624,12 @@ fn got_data(cx: &Cx) -> WorkloadInstance {
     emit!(m, "define i64 @gd_index{s}(i64 %k) {{");
     emit!(m, "entry:");
     emit!(m, "  %kk = and i64 %k, 15");
-    emit!(
-        m,
-        "  %p1 = getelementptr inbounds {arr_ty}, {parr} @gd_arr{s}, i64 0, i64 %kk"
-    );
+    emit!(m, "  %p1 = getelementptr inbounds {arr_ty}, {parr} @gd_arr{s}, i64 0, i64 %kk");
     emit!(m, "  %a1 = load i32, {p32} %p1, align 4");
     emit!(m, "  %w1 = sext i32 %a1 to i64");
     emit!(m, "  %base = load {parr}, {pparr} @gd_ptr{s}, align 8");
     emit!(m, "  %kr = sub i64 15, %kk");
-    emit!(
-        m,
-        "  %p2 = getelementptr inbounds {arr_ty}, {parr} %base, i64 0, i64 %kr"
-    );
+    emit!(m, "  %p2 = getelementptr inbounds {arr_ty}, {parr} %base, i64 0, i64 %kr");
     emit!(m, "  %a2 = load i32, {p32} %p2, align 4");
     emit!(m, "  %w2 = sext i32 %a2 to i64");
     emit!(m, "  %hi = mul i64 %w1, 1000");
@@ -754,10 +641,7 @@ fn got_data(cx: &Cx) -> WorkloadInstance {
     emit!(m, "define i64 @gd_rw{s}(i64 %k, i64 %v) {{");
     emit!(m, "entry:");
     emit!(m, "  %kk = and i64 %k, 15");
-    emit!(
-        m,
-        "  %sp = getelementptr inbounds {scratch_ty}, {pscratch} @gd_scratch{s}, i64 0, i64 %kk"
-    );
+    emit!(m, "  %sp = getelementptr inbounds {scratch_ty}, {pscratch} @gd_scratch{s}, i64 0, i64 %kk");
     emit!(m, "  store i64 %v, {p64} %sp, align 8");
     emit!(m, "  %t = trunc i64 %v to i32");
     emit!(m, "  store i32 %t, {p32} @gd_w32{s}, align 4");
@@ -770,10 +654,7 @@ fn got_data(cx: &Cx) -> WorkloadInstance {
     emit!(m, "  %r3 = load volatile double, {pf64} @gd_wf{s}, align 8");
     emit!(m, "  %r3d = fmul double %r3, {}", f64_lit(2.0));
     emit!(m, "  %r3w = fptosi double %r3d to i64");
-    emit!(
-        m,
-        "  %ap = getelementptr inbounds {arr_ty}, {parr} @gd_arr{s}, i64 0, i64 %kk"
-    );
+    emit!(m, "  %ap = getelementptr inbounds {arr_ty}, {parr} @gd_arr{s}, i64 0, i64 %kk");
     emit!(m, "  %a = load i32, {p32} %ap, align 4");
     emit!(m, "  %aw = sext i32 %a to i64");
     emit!(m, "  %s1 = add i64 %r1, %r2w");
@@ -782,18 +663,9 @@ fn got_data(cx: &Cx) -> WorkloadInstance {
     emit!(m, "  ret i64 %s3");
     emit!(m, "}}");
 
-    let sum = [
-        v8,
-        v16,
-        v32,
-        v64,
-        (vf64 * 4.0) as i64,
-        (f64::from(vf32) * 4.0) as i64,
-        pair0,
-        pair1,
-    ]
-    .iter()
-    .fold(0i64, |acc, &x| acc.wrapping_add(x));
+    let sum = [v8, v16, v32, v64, (vf64 * 4.0) as i64, (f64::from(vf32) * 4.0) as i64, pair0, pair1]
+        .iter()
+        .fold(0i64, |acc, &x| acc.wrapping_add(x));
     let index = |k: i64| {
         let kk = (k & 15) as usize;
         arr[kk].wrapping_mul(1000).wrapping_add(arr[15 - kk])
@@ -801,9 +673,7 @@ fn got_data(cx: &Cx) -> WorkloadInstance {
     // |v| < 2^53, so v -> double -> /2 -> *2 -> i64 is exact.
     let rw = |k: i64, v: i64| {
         let half = v as f64 * 0.5;
-        v.wrapping_add(i64::from(v as i32))
-            .wrapping_add((half * 2.0) as i64)
-            .wrapping_add(arr[(k & 15) as usize])
+        v.wrapping_add(i64::from(v as i32)).wrapping_add((half * 2.0) as i64).wrapping_add(arr[(k & 15) as usize])
     };
 
     let mut checks = vec![check(format!("gd_sum{s}"), &[], sum)];
@@ -815,10 +685,7 @@ fn got_data(cx: &Cx) -> WorkloadInstance {
         checks.push(check(format!("gd_rw{s}"), &[k, v], rw(k, v)));
     }
 
-    WorkloadInstance {
-        modules: vec![WorkloadModule { name, ir: m }],
-        checks,
-    }
+    WorkloadInstance { modules: vec![WorkloadModule { name, ir: m }], checks }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -851,21 +718,14 @@ fn const_pool(cx: &Cx) -> WorkloadInstance {
     let ptab = ir.ptr(tab_ty);
     let pdbl = ir.ptr("double");
     let vec_lit = |vals: &[f32]| -> String {
-        let items: Vec<String> = vals
-            .iter()
-            .map(|&v| format!("float {}", f32_lit(v)))
-            .collect();
+        let items: Vec<String> = vals.iter().map(|&v| format!("float {}", f32_lit(v))).collect();
         format!("<{}>", items.join(", "))
     };
 
     let name = cx.module_name(None);
     let mut m = cx.header(&name, "literals in constant pools and a private table");
     let tab_lits: Vec<String> = table.iter().map(|&v| f64_lit(v)).collect();
-    emit!(
-        m,
-        "@cp_table{s} = private unnamed_addr constant {tab_ty} {}, align 8",
-        array_init("double", &tab_lits)
-    );
+    emit!(m, "@cp_table{s} = private unnamed_addr constant {tab_ty} {}, align 8", array_init("double", &tab_lits));
     emit!(m);
 
     emit!(m, "define i64 @cp_poly{s}(i64 %x) {{");
@@ -876,18 +736,10 @@ fn const_pool(cx: &Cx) -> WorkloadInstance {
     emit!(m, "  %m1 = fmul double %a0, %xf");
     emit!(m, "  %r = fadd double %m1, {}", f64_lit(c2));
     emit!(m, "  %neg = icmp slt i64 %x, 0");
-    emit!(
-        m,
-        "  %adj = select i1 %neg, double {}, double {}",
-        f64_lit(c3),
-        f64_lit(c4)
-    );
+    emit!(m, "  %adj = select i1 %neg, double {}, double {}", f64_lit(c3), f64_lit(c4));
     emit!(m, "  %r2 = fadd double %r, %adj");
     emit!(m, "  %k = and i64 %x, 15");
-    emit!(
-        m,
-        "  %tp = getelementptr inbounds {tab_ty}, {ptab} @cp_table{s}, i64 0, i64 %k"
-    );
+    emit!(m, "  %tp = getelementptr inbounds {tab_ty}, {ptab} @cp_table{s}, i64 0, i64 %k");
     emit!(m, "  %t = load double, {pdbl} %tp, align 8");
     emit!(m, "  %sum = fadd double %r2, %t");
     emit!(m, "  %sc = fmul double %sum, {}", f64_lit(8.0));
@@ -899,14 +751,8 @@ fn const_pool(cx: &Cx) -> WorkloadInstance {
     emit!(m, "define i64 @cp_vec{s}(i64 %x) {{");
     emit!(m, "entry:");
     emit!(m, "  %xs = sitofp i64 %x to float");
-    emit!(
-        m,
-        "  %v0 = insertelement <4 x float> poison, float %xs, i32 0"
-    );
-    emit!(
-        m,
-        "  %vx = shufflevector <4 x float> %v0, <4 x float> poison, <4 x i32> zeroinitializer"
-    );
+    emit!(m, "  %v0 = insertelement <4 x float> poison, float %xs, i32 0");
+    emit!(m, "  %vx = shufflevector <4 x float> %v0, <4 x float> poison, <4 x i32> zeroinitializer");
     emit!(m, "  %vm = fmul <4 x float> %vx, {}", vec_lit(&vmul));
     emit!(m, "  %va = fadd <4 x float> %vm, {}", vec_lit(&vadd));
     for lane in 0..4 {
@@ -941,10 +787,7 @@ fn const_pool(cx: &Cx) -> WorkloadInstance {
     for x in [1, -5, 150, 200 - i64::from(cx.n % 50)] {
         checks.push(check(format!("cp_vec{s}"), &[x], vec(x)));
     }
-    WorkloadInstance {
-        modules: vec![WorkloadModule { name, ir: m }],
-        checks,
-    }
+    WorkloadInstance { modules: vec![WorkloadModule { name, ir: m }], checks }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1032,27 +875,12 @@ fn jump_table(cx: &Cx) -> WorkloadInstance {
         }
     };
     let mut checks = Vec::new();
-    let probes = [
-        0,
-        1,
-        2,
-        31,
-        63,
-        64,
-        79,
-        80,
-        -1,
-        1000,
-        i64::from(cx.n % 80 * 7 % 80),
-    ];
+    let probes = [0, 1, 2, 31, 63, 64, 79, 80, -1, 1000, i64::from(cx.n % 80 * 7 % 80)];
     for x in probes {
         let y = rng.range(-(1 << 40), 1 << 40);
         checks.push(check(format!("jt_dispatch{s}"), &[x, y], model(x, y)));
     }
-    WorkloadInstance {
-        modules: vec![WorkloadModule { name, ir: m }],
-        checks,
-    }
+    WorkloadInstance { modules: vec![WorkloadModule { name, ir: m }], checks }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1076,9 +904,7 @@ fn fn_pointers(cx: &Cx) -> WorkloadInstance {
     let s = cx.sfx();
     let mut rng = cx.rng(0);
 
-    let params: Vec<(i64, i64, i64)> = (0..FP_OWN)
-        .map(|_| (rng.i64() | 1, rng.i64(), rng.i64()))
-        .collect();
+    let params: Vec<(i64, i64, i64)> = (0..FP_OWN).map(|_| (rng.i64() | 1, rng.i64(), rng.i64())).collect();
     let own = |k: usize, x: i64| -> i64 {
         let (mul, xor, add) = params[k];
         (x.wrapping_mul(mul) ^ xor).wrapping_add(add)
@@ -1109,20 +935,9 @@ fn fn_pointers(cx: &Cx) -> WorkloadInstance {
     let name = cx.module_name(None);
     let mut m = cx.header(&name, "function pointers in data, called indirectly");
     let slots: Vec<String> = (0..8).map(|k| format!("{fnp} {}", target(k))).collect();
-    emit!(
-        m,
-        "@fp_table{s} = global {tab_ty} [{}], align 8",
-        slots.join(", ")
-    );
-    let ro: Vec<String> = ro_slots
-        .iter()
-        .map(|&k| format!("{fnp} {}", target(k)))
-        .collect();
-    emit!(
-        m,
-        "@fp_rotable{s} = internal constant {ro_ty} [{}], align 8",
-        ro.join(", ")
-    );
+    emit!(m, "@fp_table{s} = global {tab_ty} [{}], align 8", slots.join(", "));
+    let ro: Vec<String> = ro_slots.iter().map(|&k| format!("{fnp} {}", target(k))).collect();
+    emit!(m, "@fp_rotable{s} = internal constant {ro_ty} [{}], align 8", ro.join(", "));
     emit!(m);
 
     for (k, &(mul, xor, add)) in params.iter().enumerate() {
@@ -1140,10 +955,7 @@ fn fn_pointers(cx: &Cx) -> WorkloadInstance {
     emit!(m, "define i64 @fp_call{s}(i64 %k, i64 %x) {{");
     emit!(m, "entry:");
     emit!(m, "  %idx = and i64 %k, 7");
-    emit!(
-        m,
-        "  %slot = getelementptr inbounds {tab_ty}, {ptab} @fp_table{s}, i64 0, i64 %idx"
-    );
+    emit!(m, "  %slot = getelementptr inbounds {tab_ty}, {ptab} @fp_table{s}, i64 0, i64 %idx");
     emit!(m, "  %f = load {fnp}, {pfnp} %slot, align 8");
     emit!(m, "  %r = call i64 %f(i64 %x)");
     emit!(m, "  ret i64 %r");
@@ -1157,10 +969,7 @@ fn fn_pointers(cx: &Cx) -> WorkloadInstance {
     emit!(m, "loop:");
     emit!(m, "  %j = phi i64 [ 0, %entry ], [ %j.next, %loop ]");
     emit!(m, "  %acc = phi i64 [ %x, %entry ], [ %acc.next, %loop ]");
-    emit!(
-        m,
-        "  %slot = getelementptr inbounds {tab_ty}, {ptab} @fp_table{s}, i64 0, i64 %j"
-    );
+    emit!(m, "  %slot = getelementptr inbounds {tab_ty}, {ptab} @fp_table{s}, i64 0, i64 %j");
     emit!(m, "  %f = load {fnp}, {pfnp} %slot, align 8");
     emit!(m, "  %acc.next = call i64 %f(i64 %acc)");
     emit!(m, "  %j.next = add i64 %j, 1");
@@ -1175,10 +984,7 @@ fn fn_pointers(cx: &Cx) -> WorkloadInstance {
     emit!(m, "define i64 @fp_ro{s}(i64 %k, i64 %x) {{");
     emit!(m, "entry:");
     emit!(m, "  %idx = and i64 %k, 3");
-    emit!(
-        m,
-        "  %slot = getelementptr inbounds {ro_ty}, {pro} @fp_rotable{s}, i64 0, i64 %idx"
-    );
+    emit!(m, "  %slot = getelementptr inbounds {ro_ty}, {pro} @fp_rotable{s}, i64 0, i64 %idx");
     emit!(m, "  %f = load {fnp}, {pfnp} %slot, align 8");
     emit!(m, "  %r = call i64 %f(i64 %x)");
     emit!(m, "  ret i64 %r");
@@ -1189,10 +995,7 @@ fn fn_pointers(cx: &Cx) -> WorkloadInstance {
     emit!(m, "entry:");
     let mut acc = "0".to_string();
     for k in 0..8 {
-        emit!(
-            m,
-            "  %slot{k} = getelementptr inbounds {tab_ty}, {ptab} @fp_table{s}, i64 0, i64 {k}"
-        );
+        emit!(m, "  %slot{k} = getelementptr inbounds {tab_ty}, {ptab} @fp_table{s}, i64 0, i64 {k}");
         emit!(m, "  %f{k} = load {fnp}, {pfnp} %slot{k}, align 8");
         emit!(m, "  %eq{k} = icmp eq {fnp} %f{k}, {}", target(k));
         emit!(m, "  %z{k} = zext i1 %eq{k} to i64");
@@ -1210,24 +1013,13 @@ fn fn_pointers(cx: &Cx) -> WorkloadInstance {
         checks.push(check(format!("fp_call{s}"), &[k, x], slot(k as usize, x)));
     }
     let x = rng.i64();
-    checks.push(check(
-        format!("fp_chain{s}"),
-        &[x],
-        (0..8).fold(x, |acc, k| slot(k, acc)),
-    ));
+    checks.push(check(format!("fp_chain{s}"), &[x], (0..8).fold(x, |acc, k| slot(k, acc))));
     for k in 0..4i64 {
         let x = rng.i64();
-        checks.push(check(
-            format!("fp_ro{s}"),
-            &[k + 4, x],
-            slot(ro_slots[k as usize], x),
-        ));
+        checks.push(check(format!("fp_ro{s}"), &[k + 4, x], slot(ro_slots[k as usize], x)));
     }
     checks.push(check(format!("fp_same{s}"), &[], 8));
-    WorkloadInstance {
-        modules: vec![WorkloadModule { name, ir: m }],
-        checks,
-    }
+    WorkloadInstance { modules: vec![WorkloadModule { name, ir: m }], checks }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1248,9 +1040,7 @@ fn cross_module(cx: &Cx) -> WorkloadInstance {
     let mut rng = cx.rng(0);
 
     let value = rng.i64();
-    let table: Vec<i64> = (0..8)
-        .map(|_| rng.range(i64::from(i32::MIN), i64::from(i32::MAX)))
-        .collect();
+    let table: Vec<i64> = (0..8).map(|_| rng.range(i64::from(i32::MIN), i64::from(i32::MAX))).collect();
     let mul = rng.i64() | 1;
     let add = rng.i64();
 
@@ -1264,11 +1054,7 @@ fn cross_module(cx: &Cx) -> WorkloadInstance {
     let name_a = cx.module_name(Some("a"));
     let mut a = cx.header(&name_a, "definitions used by module b");
     emit!(a, "@xm_value{s} = global i64 {value}, align 8");
-    emit!(
-        a,
-        "@xm_table{s} = global {tab_ty} {}, align 4",
-        array_init("i32", &table)
-    );
+    emit!(a, "@xm_table{s} = global {tab_ty} {}, align 4", array_init("i32", &table));
     emit!(a);
     emit!(a, "define i64 @xm_scale{s}(i64 %x) {{");
     emit!(a, "entry:");
@@ -1291,10 +1077,7 @@ fn cross_module(cx: &Cx) -> WorkloadInstance {
     emit!(b, "  %sc = call i64 @xm_scale{s}(i64 %x)");
     emit!(b, "  %v = load i64, {p64} @xm_value{s}, align 8");
     emit!(b, "  %k = and i64 %x, 7");
-    emit!(
-        b,
-        "  %tp = getelementptr inbounds {tab_ty}, {ptab} @xm_table{s}, i64 0, i64 %k"
-    );
+    emit!(b, "  %tp = getelementptr inbounds {tab_ty}, {ptab} @xm_table{s}, i64 0, i64 %k");
     emit!(b, "  %t = load i32, {p32} %tp, align 4");
     emit!(b, "  %tw = sext i32 %t to i64");
     emit!(b, "  %s1 = add i64 %sc, %v");
@@ -1315,27 +1098,13 @@ fn cross_module(cx: &Cx) -> WorkloadInstance {
     let scale = |x: i64| x.wrapping_mul(mul).wrapping_add(add);
     let mut checks = Vec::new();
     for x in [0, 5, -3, 1 << 33] {
-        let e = scale(x)
-            .wrapping_add(value)
-            .wrapping_add(table[(x & 7) as usize]);
+        let e = scale(x).wrapping_add(value).wrapping_add(table[(x & 7) as usize]);
         checks.push(check(format!("xm_entry{s}"), &[x], e));
     }
     for x in [1, -77, 123_456_789] {
         checks.push(check(format!("xm_indirect{s}"), &[x], scale(x) ^ value));
     }
-    WorkloadInstance {
-        modules: vec![
-            WorkloadModule {
-                name: name_a,
-                ir: a,
-            },
-            WorkloadModule {
-                name: name_b,
-                ir: b,
-            },
-        ],
-        checks,
-    }
+    WorkloadInstance { modules: vec![WorkloadModule { name: name_a, ir: a }, WorkloadModule { name: name_b, ir: b }], checks }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1370,21 +1139,14 @@ fn big_data(cx: &Cx) -> WorkloadInstance {
 
     let head: Vec<i64> = (0..BD_EDGE).map(|_| rng.i64()).collect();
     let tail: Vec<i64> = (0..BD_EDGE).map(|_| rng.i64()).collect();
-    let table: Vec<i64> = (0..BD_TABLE_LEN)
-        .map(|_| rng.range(-(1 << 40), 1 << 40))
-        .collect();
+    let table: Vec<i64> = (0..BD_TABLE_LEN).map(|_| rng.range(-(1 << 40), 1 << 40)).collect();
 
     let bss_ty = format!("[{BD_BSS_LEN} x i64]");
     let edge_ty = format!("[{BD_EDGE} x i64]");
     let mid_ty = format!("[{} x i64]", BD_DATA_LEN - 2 * BD_EDGE);
     let data_ty = format!("{{ {edge_ty}, {mid_ty}, {edge_ty} }}");
     let tab_ty = format!("[{BD_TABLE_LEN} x i64]");
-    let (pbss, pdata, ptab, p64) = (
-        ir.ptr(&bss_ty),
-        ir.ptr(&data_ty),
-        ir.ptr(&tab_ty),
-        ir.ptr("i64"),
-    );
+    let (pbss, pdata, ptab, p64) = (ir.ptr(&bss_ty), ir.ptr(&data_ty), ir.ptr(&tab_ty), ir.ptr("i64"));
 
     let name = cx.module_name(None);
     let mut m = cx.header(&name, "multi-MiB globals accessed far apart");
@@ -1395,11 +1157,7 @@ fn big_data(cx: &Cx) -> WorkloadInstance {
         array_init("i64", &head),
         array_init("i64", &tail)
     );
-    emit!(
-        m,
-        "@bd_table{s} = constant {tab_ty} {}, align 16",
-        array_init("i64", &table)
-    );
+    emit!(m, "@bd_table{s} = constant {tab_ty} {}, align 16", array_init("i64", &table));
     emit!(m);
 
     emit!(m, "define i64 @bd_rw{s}(i64 %idx, i64 %v) {{");
@@ -1407,14 +1165,8 @@ fn big_data(cx: &Cx) -> WorkloadInstance {
     emit!(m, "  %a = and i64 %idx, {}", BD_BSS_LEN - 1);
     emit!(m, "  %b0 = add i64 %idx, {}", BD_BSS_LEN / 2);
     emit!(m, "  %b = and i64 %b0, {}", BD_BSS_LEN - 1);
-    emit!(
-        m,
-        "  %pa = getelementptr inbounds {bss_ty}, {pbss} @bd_bss{s}, i64 0, i64 %a"
-    );
-    emit!(
-        m,
-        "  %pb = getelementptr inbounds {bss_ty}, {pbss} @bd_bss{s}, i64 0, i64 %b"
-    );
+    emit!(m, "  %pa = getelementptr inbounds {bss_ty}, {pbss} @bd_bss{s}, i64 0, i64 %a");
+    emit!(m, "  %pb = getelementptr inbounds {bss_ty}, {pbss} @bd_bss{s}, i64 0, i64 %b");
     emit!(m, "  store i64 %v, {p64} %pa, align 8");
     emit!(m, "  %nv = xor i64 %v, -1");
     emit!(m, "  store i64 %nv, {p64} %pb, align 8");
@@ -1429,23 +1181,14 @@ fn big_data(cx: &Cx) -> WorkloadInstance {
     emit!(m, "define i64 @bd_probe{s}(i64 %k) {{");
     emit!(m, "entry:");
     emit!(m, "  %h = and i64 %k, {}", BD_EDGE - 1);
-    emit!(
-        m,
-        "  %hp = getelementptr inbounds {data_ty}, {pdata} @bd_data{s}, i64 0, i32 0, i64 %h"
-    );
+    emit!(m, "  %hp = getelementptr inbounds {data_ty}, {pdata} @bd_data{s}, i64 0, i32 0, i64 %h");
     emit!(m, "  %hv = load i64, {p64} %hp, align 8");
     emit!(m, "  %t0 = lshr i64 %k, 3");
     emit!(m, "  %t = and i64 %t0, {}", BD_EDGE - 1);
-    emit!(
-        m,
-        "  %tp = getelementptr inbounds {data_ty}, {pdata} @bd_data{s}, i64 0, i32 2, i64 %t"
-    );
+    emit!(m, "  %tp = getelementptr inbounds {data_ty}, {pdata} @bd_data{s}, i64 0, i32 2, i64 %t");
     emit!(m, "  %tv = load i64, {p64} %tp, align 8");
     emit!(m, "  %q = and i64 %k, {}", BD_TABLE_LEN - 1);
-    emit!(
-        m,
-        "  %qp = getelementptr inbounds {tab_ty}, {ptab} @bd_table{s}, i64 0, i64 %q"
-    );
+    emit!(m, "  %qp = getelementptr inbounds {tab_ty}, {ptab} @bd_table{s}, i64 0, i64 %q");
     emit!(m, "  %qv = load i64, {p64} %qp, align 8");
     emit!(m, "  %s1 = add i64 %hv, %tv");
     emit!(m, "  %s2 = add i64 %s1, %qv");
@@ -1455,25 +1198,14 @@ fn big_data(cx: &Cx) -> WorkloadInstance {
 
     emit!(m, "define i64 @bd_edges{s}(i64 %v) {{");
     emit!(m, "entry:");
-    emit!(
-        m,
-        "  %p0 = getelementptr inbounds {bss_ty}, {pbss} @bd_bss{s}, i64 0, i64 0"
-    );
-    emit!(
-        m,
-        "  %p1 = getelementptr inbounds {bss_ty}, {pbss} @bd_bss{s}, i64 0, i64 {}",
-        BD_BSS_LEN - 1
-    );
+    emit!(m, "  %p0 = getelementptr inbounds {bss_ty}, {pbss} @bd_bss{s}, i64 0, i64 0");
+    emit!(m, "  %p1 = getelementptr inbounds {bss_ty}, {pbss} @bd_bss{s}, i64 0, i64 {}", BD_BSS_LEN - 1);
     emit!(m, "  store i64 %v, {p64} %p0, align 8");
     emit!(m, "  %v5 = mul i64 %v, 5");
     emit!(m, "  store i64 %v5, {p64} %p1, align 8");
     emit!(m, "  %r0 = load volatile i64, {p64} %p0, align 8");
     emit!(m, "  %r1 = load volatile i64, {p64} %p1, align 8");
-    emit!(
-        m,
-        "  %tp = getelementptr inbounds {data_ty}, {pdata} @bd_data{s}, i64 0, i32 2, i64 {}",
-        BD_EDGE - 1
-    );
+    emit!(m, "  %tp = getelementptr inbounds {data_ty}, {pdata} @bd_data{s}, i64 0, i32 2, i64 {}", BD_EDGE - 1);
     emit!(m, "  %tv = load i64, {p64} %tp, align 8");
     emit!(m, "  %s1 = add i64 %r0, %r1");
     emit!(m, "  %s2 = add i64 %s1, %tv");
@@ -1487,30 +1219,15 @@ fn big_data(cx: &Cx) -> WorkloadInstance {
         h.wrapping_add(t).wrapping_add(q)
     };
     let mut checks = Vec::new();
-    for (idx, v) in [
-        (0, 1),
-        (BD_BSS_LEN - 1, -42),
-        (123_457 + i64::from(cx.n), rng.i64()),
-    ] {
-        checks.push(check(
-            format!("bd_rw{s}"),
-            &[idx, v],
-            v.wrapping_add((!v).wrapping_mul(3)),
-        ));
+    for (idx, v) in [(0, 1), (BD_BSS_LEN - 1, -42), (123_457 + i64::from(cx.n), rng.i64())] {
+        checks.push(check(format!("bd_rw{s}"), &[idx, v], v.wrapping_add((!v).wrapping_mul(3))));
     }
     for k in [0, 255, 2047, 4096 + 9, -1, rng.range(0, 1 << 30)] {
         checks.push(check(format!("bd_probe{s}"), &[k], probe(k)));
     }
     let v = rng.range(-(1 << 50), 1 << 50);
-    checks.push(check(
-        format!("bd_edges{s}"),
-        &[v],
-        v.wrapping_mul(6).wrapping_add(tail[BD_EDGE - 1]),
-    ));
-    WorkloadInstance {
-        modules: vec![WorkloadModule { name, ir: m }],
-        checks,
-    }
+    checks.push(check(format!("bd_edges{s}"), &[v], v.wrapping_mul(6).wrapping_add(tail[BD_EDGE - 1])));
+    WorkloadInstance { modules: vec![WorkloadModule { name, ir: m }], checks }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1533,13 +1250,9 @@ fn host_calls(cx: &Cx) -> WorkloadInstance {
     let s = cx.sfx();
     let n = cx.n;
 
-    let text =
-        format!("jitharness host-calls iteration {n}: pack my box with five dozen liquor jugs");
+    let text = format!("jitharness host-calls iteration {n}: pack my box with five dozen liquor jugs");
     let len = text.len();
-    assert!(
-        len + 16 < HC_BUF,
-        "host-calls text must leave room in the buffer"
-    );
+    assert!(len + 16 < HC_BUF, "host-calls text must leave room in the buffer");
     let text_ty = format!("[{} x i8]", len + 1);
     let buf_ty = format!("[{HC_BUF} x i8]");
     let (p8, pbuf) = (ir.ptr("i8"), ir.ptr(&buf_ty));
@@ -1548,11 +1261,7 @@ fn host_calls(cx: &Cx) -> WorkloadInstance {
 
     let name = cx.module_name(None);
     let mut m = cx.header(&name, "calls to libc and libm of the host process");
-    emit!(
-        m,
-        "@hc_text{s} = private unnamed_addr constant {text_ty} {}, align 1",
-        c_string(&text)
-    );
+    emit!(m, "@hc_text{s} = private unnamed_addr constant {text_ty} {}, align 1", c_string(&text));
     emit!(m);
 
     emit!(m, "define i64 @hc_trig{s}(i64 %x) {{");
@@ -1575,27 +1284,15 @@ fn host_calls(cx: &Cx) -> WorkloadInstance {
     emit!(m, "define i64 @hc_mem{s}(i64 %k, i64 %fill, i64 %m) {{");
     emit!(m, "entry:");
     emit!(m, "  %buf = alloca {buf_ty}, align 16");
-    emit!(
-        m,
-        "  %b0 = getelementptr inbounds {buf_ty}, {pbuf} %buf, i64 0, i64 0"
-    );
-    emit!(
-        m,
-        "  %z0 = call {p8} @memset({p8} %b0, i32 0, i64 {HC_BUF})"
-    );
+    emit!(m, "  %b0 = getelementptr inbounds {buf_ty}, {pbuf} %buf, i64 0, i64 0");
+    emit!(m, "  %z0 = call {p8} @memset({p8} %b0, i32 0, i64 {HC_BUF})");
     emit!(m, "  %kk = urem i64 %k, {}", len + 1);
-    emit!(
-        m,
-        "  %c0 = call {p8} @memcpy({p8} %b0, {p8} {text_ptr}, i64 %kk)"
-    );
+    emit!(m, "  %c0 = call {p8} @memcpy({p8} %b0, {p8} {text_ptr}, i64 %kk)");
     emit!(m, "  %f0 = and i64 %fill, 127");
     emit!(m, "  %f1 = or i64 %f0, 1");
     emit!(m, "  %fb = trunc i64 %f1 to i32");
     emit!(m, "  %mm = urem i64 %m, 16");
-    emit!(
-        m,
-        "  %dst = getelementptr inbounds {buf_ty}, {pbuf} %buf, i64 0, i64 %kk"
-    );
+    emit!(m, "  %dst = getelementptr inbounds {buf_ty}, {pbuf} %buf, i64 0, i64 %kk");
     emit!(m, "  %z1 = call {p8} @memset({p8} %dst, i32 %fb, i64 %mm)");
     emit!(m, "  %len = call i64 @strlen({p8} %b0)");
     emit!(m, "  br label %sum");
@@ -1603,10 +1300,7 @@ fn host_calls(cx: &Cx) -> WorkloadInstance {
     emit!(m, "sum:");
     emit!(m, "  %j = phi i64 [ 0, %entry ], [ %j.next, %sum ]");
     emit!(m, "  %acc = phi i64 [ 0, %entry ], [ %acc.next, %sum ]");
-    emit!(
-        m,
-        "  %bp = getelementptr inbounds {buf_ty}, {pbuf} %buf, i64 0, i64 %j"
-    );
+    emit!(m, "  %bp = getelementptr inbounds {buf_ty}, {pbuf} %buf, i64 0, i64 %j");
     emit!(m, "  %byte = load i8, {p8} %bp, align 1");
     emit!(m, "  %bz = zext i8 %byte to i64");
     emit!(m, "  %acc.next = add i64 %acc, %bz");
@@ -1669,29 +1363,13 @@ fn host_calls(cx: &Cx) -> WorkloadInstance {
         .take(4)
     {
         let (sv, cv) = trig_parts(x);
-        checks.push(check(
-            format!("hc_trig{s}"),
-            &[x],
-            (sv as i64).wrapping_mul(3).wrapping_add(cv as i64),
-        ));
+        checks.push(check(format!("hc_trig{s}"), &[x], (sv as i64).wrapping_mul(3).wrapping_add(cv as i64)));
     }
-    for (k, fill, mm) in [
-        (0, 0, 0),
-        (5, 65, 3),
-        (len as i64, 200, 15),
-        (1000 + i64::from(n), -1, 7),
-    ] {
-        checks.push(check(
-            format!("hc_mem{s}"),
-            &[k, fill, mm],
-            mem(k, fill, mm),
-        ));
+    for (k, fill, mm) in [(0, 0, 0), (5, 65, 3), (len as i64, 200, 15), (1000 + i64::from(n), -1, 7)] {
+        checks.push(check(format!("hc_mem{s}"), &[k, fill, mm], mem(k, fill, mm)));
     }
     checks.push(check(format!("hc_strlen{s}"), &[], len as i64));
-    WorkloadInstance {
-        modules: vec![WorkloadModule { name, ir: m }],
-        checks,
-    }
+    WorkloadInstance { modules: vec![WorkloadModule { name, ir: m }], checks }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1725,8 +1403,7 @@ mod tests {
     }
 
     fn instance_ok(name: &str, arch: Arch, dialect: IrDialect, n: u32) -> WorkloadInstance {
-        instance(name, arch, dialect, n)
-            .unwrap_or_else(|| panic!("workload `{name}` listed by all() but instance() gave None"))
+        instance(name, arch, dialect, n).unwrap_or_else(|| panic!("workload `{name}` listed by all() but instance() gave None"))
     }
 
     #[test]
@@ -1741,46 +1418,19 @@ mod tests {
                     let triple = format!("target triple = \"{}\"", arch.triple());
                     let mut defined = HashSet::new();
                     for m in &inst.modules {
-                        assert!(
-                            m.ir.contains(&triple),
-                            "{ctx}: module {} lacks `{triple}`",
-                            m.name
-                        );
-                        assert!(
-                            !m.ir.contains("datalayout"),
-                            "{ctx}: module {} has a datalayout",
-                            m.name
-                        );
-                        let has_ptr = m.ir.contains(" ptr ")
-                            || m.ir.contains(" ptr,")
-                            || m.ir.contains("(ptr");
+                        assert!(m.ir.contains(&triple), "{ctx}: module {} lacks `{triple}`", m.name);
+                        assert!(!m.ir.contains("datalayout"), "{ctx}: module {} has a datalayout", m.name);
+                        let has_ptr = m.ir.contains(" ptr ") || m.ir.contains(" ptr,") || m.ir.contains("(ptr");
                         if !dialect.opaque_pointers {
-                            assert!(
-                                !has_ptr,
-                                "{ctx}: module {} uses `ptr` in typed-pointer IR",
-                                m.name
-                            );
+                            assert!(!has_ptr, "{ctx}: module {} uses `ptr` in typed-pointer IR", m.name);
                         } else {
-                            assert!(
-                                !m.ir.contains("i8*"),
-                                "{ctx}: module {} has typed pointers",
-                                m.name
-                            );
+                            assert!(!m.ir.contains("i8*"), "{ctx}: module {} has typed pointers", m.name);
                         }
                         defined.extend(defined_symbols(&m.ir));
                     }
                     for c in &inst.checks {
-                        assert!(
-                            c.args.len() <= 4,
-                            "{ctx}: check {} has {} args",
-                            c.symbol,
-                            c.args.len()
-                        );
-                        assert!(
-                            defined.contains(&c.symbol),
-                            "{ctx}: check symbol {} is not defined",
-                            c.symbol
-                        );
+                        assert!(c.args.len() <= 4, "{ctx}: check {} has {} args", c.symbol, c.args.len());
+                        assert!(defined.contains(&c.symbol), "{ctx}: check symbol {} is not defined", c.symbol);
                         // The entry must be `i64 (i64, ...)` with exactly as many parameters as args.
                         let head = format!("i64 @{}(", c.symbol);
                         let params: Vec<String> = inst
@@ -1789,32 +1439,12 @@ mod tests {
                             .flat_map(|m| m.ir.lines())
                             .filter(|l| l.starts_with("define "))
                             .filter_map(|l| l.find(&head).map(|at| &l[at + head.len()..]))
-                            .map(|rest| {
-                                rest[..rest.find(')').expect("parameter list closes")].to_string()
-                            })
+                            .map(|rest| rest[..rest.find(')').expect("parameter list closes")].to_string())
                             .collect();
-                        assert_eq!(
-                            params.len(),
-                            1,
-                            "{ctx}: {} defined once as returning i64",
-                            c.symbol
-                        );
-                        let list: Vec<&str> = params[0]
-                            .split(',')
-                            .map(str::trim)
-                            .filter(|p| !p.is_empty())
-                            .collect();
-                        assert_eq!(
-                            list.len(),
-                            c.args.len(),
-                            "{ctx}: {} parameter count",
-                            c.symbol
-                        );
-                        assert!(
-                            list.iter().all(|p| p.starts_with("i64 ")),
-                            "{ctx}: {} takes only i64",
-                            c.symbol
-                        );
+                        assert_eq!(params.len(), 1, "{ctx}: {} defined once as returning i64", c.symbol);
+                        let list: Vec<&str> = params[0].split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+                        assert_eq!(list.len(), c.args.len(), "{ctx}: {} parameter count", c.symbol);
+                        assert!(list.iter().all(|p| p.starts_with("i64 ")), "{ctx}: {} takes only i64", c.symbol);
                     }
                 }
             }
@@ -1831,36 +1461,19 @@ mod tests {
                 for n in 0..4 {
                     let inst = instance_ok(w.name, Arch::Aarch64, dialect, n);
                     for m in &inst.modules {
-                        assert!(
-                            module_names.insert(m.name.clone()),
-                            "{}: module name {} repeats",
-                            w.name,
-                            m.name
-                        );
+                        assert!(module_names.insert(m.name.clone()), "{}: module name {} repeats", w.name, m.name);
                         for sym in defined_symbols(&m.ir) {
                             if w.name == ISSUE9001 && shared.contains(sym.as_str()) {
                                 continue;
                             }
                             if let Some(prev) = owner.insert(sym.clone(), m.name.clone()) {
-                                panic!(
-                                    "{}: symbol {sym} defined in both {prev} and {}",
-                                    w.name, m.name
-                                );
+                                panic!("{}: symbol {sym} defined in both {prev} and {}", w.name, m.name);
                             }
-                            assert!(
-                                sym.contains(&format!("_i{n}")),
-                                "{}: symbol {sym} of iteration {n} lacks its suffix",
-                                w.name
-                            );
+                            assert!(sym.contains(&format!("_i{n}")), "{}: symbol {sym} of iteration {n} lacks its suffix", w.name);
                         }
                     }
                     for c in &inst.checks {
-                        assert!(
-                            c.symbol.contains(&format!("_i{n}")),
-                            "{}: check {} is not of iteration {n}",
-                            w.name,
-                            c.symbol
-                        );
+                        assert!(c.symbol.contains(&format!("_i{n}")), "{}: check {} is not of iteration {n}", w.name, c.symbol);
                     }
                 }
             }
@@ -1874,34 +1487,16 @@ mod tests {
             inst.modules[0]
                 .ir
                 .lines()
-                .filter(|l| {
-                    ISSUE9001_SHARED_SYMBOLS
-                        .iter()
-                        .any(|s| l.starts_with(&format!("@{s} ")) || l.contains(&format!(" @{s}(")))
-                })
+                .filter(|l| ISSUE9001_SHARED_SYMBOLS.iter().any(|s| l.starts_with(&format!("@{s} ")) || l.contains(&format!(" @{s}("))))
                 .filter(|l| l.starts_with('@') || l.starts_with("define "))
                 .map(str::to_string)
                 .collect()
         };
         let first = lines(0);
-        assert_eq!(
-            first.len(),
-            3,
-            "issue9001 defines each shared symbol once: {first:?}"
-        );
-        assert!(
-            first.iter().any(|l| l.contains("common ")),
-            "issue9001 has a common global: {first:?}"
-        );
-        assert!(
-            first.iter().filter(|l| l.contains("linkonce_odr ")).count() == 2,
-            "two linkonce_odr definitions: {first:?}"
-        );
-        assert_eq!(
-            first,
-            lines(5),
-            "shared definitions must be identical across iterations"
-        );
+        assert_eq!(first.len(), 3, "issue9001 defines each shared symbol once: {first:?}");
+        assert!(first.iter().any(|l| l.contains("common ")), "issue9001 has a common global: {first:?}");
+        assert!(first.iter().filter(|l| l.contains("linkonce_odr ")).count() == 2, "two linkonce_odr definitions: {first:?}");
+        assert_eq!(first, lines(5), "shared definitions must be identical across iterations");
     }
 
     #[test]
@@ -1912,19 +1507,11 @@ mod tests {
             let b = instance_ok(w.name, Arch::X86_64, IrDialect::OPAQUE, 1);
             let va: Vec<i64> = a.checks.iter().map(|c| c.expected).collect();
             let vb: Vec<i64> = b.checks.iter().map(|c| c.expected).collect();
-            assert_ne!(
-                va, vb,
-                "{}: iterations 0 and 1 expect the same results",
-                w.name
-            );
+            assert_ne!(va, vb, "{}: iterations 0 and 1 expect the same results", w.name);
             if w.name != HOST_CALLS {
                 // host-calls' strlen/mem checks differ only through the text's length.
                 let same = va.iter().zip(&vb).filter(|(x, y)| x == y).count();
-                assert!(
-                    same * 2 < va.len() + 2,
-                    "{}: most expectations repeat across iterations",
-                    w.name
-                );
+                assert!(same * 2 < va.len() + 2, "{}: most expectations repeat across iterations", w.name);
             }
         }
     }
@@ -1950,46 +1537,20 @@ mod tests {
 
     #[test]
     fn unknown_names_and_lookup() {
-        assert!(
-            instance("no-such-workload", Arch::X86_64, IrDialect::OPAQUE, 0).is_none(),
-            "unknown name gives None"
-        );
-        assert!(
-            find("no-such-workload").is_none(),
-            "find of unknown name gives None"
-        );
+        assert!(instance("no-such-workload", Arch::X86_64, IrDialect::OPAQUE, 0).is_none(), "unknown name gives None");
+        assert!(find("no-such-workload").is_none(), "find of unknown name gives None");
         let names: Vec<&str> = all().iter().map(|w| w.name).collect();
-        for expected in [
-            ISSUE9001,
-            GOT_DATA,
-            CONST_POOL,
-            JUMP_TABLE,
-            FN_POINTERS,
-            CROSS_MODULE,
-            BIG_DATA,
-            HOST_CALLS,
-        ] {
+        for expected in [ISSUE9001, GOT_DATA, CONST_POOL, JUMP_TABLE, FN_POINTERS, CROSS_MODULE, BIG_DATA, HOST_CALLS] {
             assert!(names.contains(&expected), "workload {expected} is listed");
-            assert_eq!(
-                find(expected).map(|w| w.name),
-                Some(expected),
-                "find({expected})"
-            );
+            assert_eq!(find(expected).map(|w| w.name), Some(expected), "find({expected})");
         }
-        assert_eq!(
-            names.len(),
-            names.iter().collect::<HashSet<_>>().len(),
-            "workload names are unique"
-        );
+        assert_eq!(names.len(), names.iter().collect::<HashSet<_>>().len(), "workload names are unique");
     }
 
     #[test]
     fn harness_symbols_cover_declared_helpers() {
         let syms = harness_symbols();
-        let helper = syms
-            .iter()
-            .find(|(n, _)| *n == HELPER)
-            .expect("harness provides jh_numba_helper");
+        let helper = syms.iter().find(|(n, _)| *n == HELPER).expect("harness provides jh_numba_helper");
         assert_ne!(helper.1, 0, "helper address is not null");
         assert_eq!(jh_numba_helper(0), 0x5_DEEC_E66D * 3 + 11, "helper model");
         // Every non-libc external a workload declares is provided.
@@ -2002,11 +1563,7 @@ mod tests {
                     let local = m.ir.contains(&format!("define i64 @{name}("));
                     let provided = libc.contains(&name) || syms.iter().any(|(s, _)| *s == name);
                     let cross = w.name == CROSS_MODULE;
-                    assert!(
-                        provided || local || cross,
-                        "{}: {name} is declared but nobody provides it",
-                        w.name
-                    );
+                    assert!(provided || local || cross, "{}: {name} is declared but nobody provides it", w.name);
                 }
             }
         }
@@ -2015,36 +1572,17 @@ mod tests {
     #[test]
     fn big_data_is_big_and_host_calls_checks_are_present() {
         let bd = instance_ok(BIG_DATA, Arch::X86_64, IrDialect::OPAQUE, 0);
-        assert!(
-            bd.modules[0]
-                .ir
-                .contains(&format!("[{BD_BSS_LEN} x i64] zeroinitializer")),
-            "8 MiB bss array present"
-        );
-        assert!(
-            (BD_BSS_LEN as usize + BD_DATA_LEN) * 8 >= 4 << 20,
-            "at least 4 MiB of data"
-        );
+        assert!(bd.modules[0].ir.contains(&format!("[{BD_BSS_LEN} x i64] zeroinitializer")), "8 MiB bss array present");
+        assert!((BD_BSS_LEN as usize + BD_DATA_LEN) * 8 >= 4 << 20, "at least 4 MiB of data");
         let hc = instance_ok(HOST_CALLS, Arch::X86_64, IrDialect::OPAQUE, 2);
-        let trig = hc
-            .checks
-            .iter()
-            .filter(|c| c.symbol.starts_with("hc_trig"))
-            .count();
-        assert!(
-            trig >= 2,
-            "host-calls keeps at least two robust trig inputs, got {trig}"
-        );
+        let trig = hc.checks.iter().filter(|c| c.symbol.starts_with("hc_trig")).count();
+        assert!(trig >= 2, "host-calls keeps at least two robust trig inputs, got {trig}");
     }
 
     #[test]
     fn float_literals_are_exact_hex() {
         assert_eq!(f64_lit(1.0), "0x3FF0000000000000", "double 1.0");
-        assert_eq!(
-            f32_lit(0.5),
-            "0x3FE0000000000000",
-            "float 0.5 written as double hex"
-        );
+        assert_eq!(f32_lit(0.5), "0x3FE0000000000000", "float 0.5 written as double hex");
         assert_eq!(c_string("a\"b"), "c\"a\\22b\\00\"", "quotes are escaped");
     }
 }

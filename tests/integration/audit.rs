@@ -41,12 +41,8 @@ fn compile_obj(arch: Arch, name: &str, asm: &str) -> ObjectFile {
 /// Only the assembly: no compiler-made relocations (for synthetic placement, where only
 /// `.text` is placed).
 fn compile_asm_only(arch: Arch, name: &str, asm: &str) -> ObjectFile {
-    let ir: String = asm
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|l| format!("module asm \"{}\"\n", l.replace('"', "\\22")))
-        .collect();
+    let ir: String =
+        asm.lines().map(str::trim).filter(|l| !l.is_empty()).map(|l| format!("module asm \"{}\"\n", l.replace('"', "\\22"))).collect();
     compile_ir(arch, name, &ir)
 }
 
@@ -81,7 +77,13 @@ struct Linked {
 
 fn link(arch: Arch, base: u64, import_base: u64, placement: Placement, objects: Vec<ObjectFile>) -> Linked {
     let resolver = Arc::new(Resolver::cross(import_base));
-    let opts = SessionOptions { arch, mode: LinkMode::Cross { base }, placement, resolver: resolver.clone(), slab_size: jitharness::slab::DEFAULT_SLAB_SIZE };
+    let opts = SessionOptions {
+        arch,
+        mode: LinkMode::Cross { base },
+        placement,
+        resolver: resolver.clone(),
+        slab_size: jitharness::slab::DEFAULT_SLAB_SIZE,
+    };
     let mut session = backend::open(BackendKind::RtdyldStock, opts).expect("rtdyld-stock is available");
     for o in &objects {
         session.add_object(o).unwrap_or_else(|e| panic!("adding {}: {e}", o.name));
@@ -547,9 +549,7 @@ fn independent_delta(l: &Linked, r: &Reloc) -> i64 {
     match name.as_str() {
         "R_AARCH64_ADR_PREL_PG_HI21" => page(sa).wrapping_sub(page(r.p)) as i64,
         "R_AARCH64_ADR_GOT_PAGE" => page(slot()).wrapping_sub(page(r.p)) as i64,
-        "R_X86_64_GOTPCREL" | "R_X86_64_GOTPCRELX" | "R_X86_64_REX_GOTPCRELX" => {
-            slot().wrapping_add(r.a as u64).wrapping_sub(r.p) as i64
-        }
+        "R_X86_64_GOTPCREL" | "R_X86_64_GOTPCRELX" | "R_X86_64_REX_GOTPCRELX" => slot().wrapping_add(r.a as u64).wrapping_sub(r.p) as i64,
         "R_AARCH64_ABS32" | "R_X86_64_32" | "R_X86_64_32S" => sa as i64,
         _ => sa.wrapping_sub(r.p) as i64,
     }
@@ -578,10 +578,7 @@ fn assert_out_of_range(l: &Linked, r: &ObjectAuditReport, want: &[&str], ctx: &s
     let table = audit::findings_table(std::slice::from_ref(r));
     let rels = relocs(l, 0);
     for t in want {
-        assert!(
-            findings_of(r, t).iter().any(|f| f.verdict == Verdict::OutOfRange),
-            "{ctx}: {t} is found out of range:\n{table}"
-        );
+        assert!(findings_of(r, t).iter().any(|f| f.verdict == Verdict::OutOfRange), "{ctx}: {t} is found out of range:\n{table}");
     }
     for f in r.with_verdict(Verdict::OutOfRange) {
         let rel = rels
@@ -769,11 +766,7 @@ pub fn synthetic_ranges_aarch64() {
             t if t.starts_with("R_AARCH64_MOVW") => s as i64,
             _ => s.wrapping_sub(p) as i64,
         };
-        let f = r
-            .findings
-            .iter()
-            .find(|f| f.site == p)
-            .unwrap_or_else(|| panic!("{ty} at {p:#x} out of range has a finding:\n{table}"));
+        let f = r.findings.iter().find(|f| f.site == p).unwrap_or_else(|| panic!("{ty} at {p:#x} out of range has a finding:\n{table}"));
         assert_eq!(f.verdict, Verdict::OutOfRange, "{ty}: verdict:\n{table}");
         assert_eq!(f.delta, Some(want_delta), "{ty}: delta:\n{table}");
         assert_eq!(f.range, Some(spec_range(&ty)), "{ty}: range:\n{table}");
@@ -814,7 +807,8 @@ pub fn synthetic_stubs_aarch64() {
         let memory = CopyMemory { spans, got: Vec::new() };
         let sections = [PlacedSection { elf_index: sec.index().0 as u64, target_addr: text, size }];
         let symbols = |n: &str| values.get(n).copied();
-        let input = ObjectAudit { object_id: 0, object: "stubs", bytes: &obj.bytes, arch, sections: &sections, memory: &memory, symbols: &symbols };
+        let input =
+            ObjectAudit { object_id: 0, object: "stubs", bytes: &obj.bytes, arch, sections: &sections, memory: &memory, symbols: &symbols };
         audit::audit_object(&input).unwrap()
     };
     let r = run(movw_stub(callee), Vec::new(), callee);
@@ -830,7 +824,12 @@ pub fn synthetic_stubs_aarch64() {
     let ldr = 0xf940_0210u32 | ((((slot & 0xfff) >> 3) as u32) << 10);
     let jl_stub: Vec<u8> = [adrp, ldr, 0xd61f_0200].into_iter().flat_map(u32::to_le_bytes).collect();
     let r = run(jl_stub.clone(), vec![(slot, callee.to_le_bytes().to_vec())], callee);
-    assert_eq!(r.counts.ok, 1, "JITLink-style stub through a slot holding S is accepted: {}", audit::findings_table(std::slice::from_ref(&r)));
+    assert_eq!(
+        r.counts.ok,
+        1,
+        "JITLink-style stub through a slot holding S is accepted: {}",
+        audit::findings_table(std::slice::from_ref(&r))
+    );
     let r = run(jl_stub, vec![(slot, (callee ^ 0x100).to_le_bytes().to_vec())], callee);
     assert_eq!(r.counts.wrong_target, 1, "a slot holding something else is wrong-target");
 
@@ -839,7 +838,12 @@ pub fn synthetic_stubs_aarch64() {
     let ldr_lit = 0x5800_0010u32 | ((((lit - stub_at) >> 2) as u32 & 0x7ffff) << 5);
     let lit_stub: Vec<u8> = [ldr_lit, 0xd61f_0200].into_iter().flat_map(u32::to_le_bytes).collect();
     let r = run(lit_stub.clone(), vec![(lit, callee.to_le_bytes().to_vec())], callee);
-    assert_eq!(r.counts.ok, 1, "ldr-literal stub through a slot holding S is accepted: {}", audit::findings_table(std::slice::from_ref(&r)));
+    assert_eq!(
+        r.counts.ok,
+        1,
+        "ldr-literal stub through a slot holding S is accepted: {}",
+        audit::findings_table(std::slice::from_ref(&r))
+    );
     let r = run(lit_stub, vec![(lit, (callee + 8).to_le_bytes().to_vec())], callee);
     assert_eq!(r.counts.wrong_target, 1, "an ldr-literal stub whose slot holds something else is wrong-target");
     assert!(r.findings[0].via.as_deref().is_some_and(|v| v.contains("ldr x16, literal")), "{:?}", r.findings[0]);
@@ -882,7 +886,8 @@ pub fn synthetic_ranges_x86_64() {
     let memory = CopyMemory { spans: vec![(text, bytes), (stub_at, stub)], got: Vec::new() };
     let sections = [PlacedSection { elf_index: sec.index().0 as u64, target_addr: text, size }];
     let symbols = |n: &str| (n == "syn_call").then_some(callee);
-    let input = ObjectAudit { object_id: 0, object: "stub", bytes: &obj.bytes, arch, sections: &sections, memory: &memory, symbols: &symbols };
+    let input =
+        ObjectAudit { object_id: 0, object: "stub", bytes: &obj.bytes, arch, sections: &sections, memory: &memory, symbols: &symbols };
     let r = audit::audit_object(&input).unwrap();
     assert_eq!(r.counts.ok, 1, "movabs/jmp r11 stub to S accepted: {}", audit::findings_table(std::slice::from_ref(&r)));
 }
@@ -921,14 +926,14 @@ pub fn corrupted_bytes_are_wrong_target_aarch64() {
     corrupt_and_audit(
         &l,
         &[
-            ("R_AARCH64_ADR_PREL_PG_HI21", Some("aud_data"), 1 << 5),   // immhi bit 0: +4 pages
-            ("R_AARCH64_ADD_ABS_LO12_NC", Some("aud_data"), 1 << 11),   // imm12 bit 1
-            ("R_AARCH64_CALL26", Some("aud_near"), 1 << 3),             // +32 bytes
-            ("R_AARCH64_TSTBR14", Some("aud_near"), 1 << 6),            // imm14 bit 1
-            ("R_AARCH64_MOVW_UABS_G0_NC", Some("aud_data"), 1 << 5),    // imm16 bit 0
-            ("R_AARCH64_LDST64_ABS_LO12_NC", None, 1 << 10),            // one more 8-byte unit
-            ("R_AARCH64_ABS64", Some("aud_fn"), 1 << 2),                // data word
-            ("R_AARCH64_LD64_GOT_LO12_NC", Some("aud_ext"), 1 << 10),   // the next slot
+            ("R_AARCH64_ADR_PREL_PG_HI21", Some("aud_data"), 1 << 5), // immhi bit 0: +4 pages
+            ("R_AARCH64_ADD_ABS_LO12_NC", Some("aud_data"), 1 << 11), // imm12 bit 1
+            ("R_AARCH64_CALL26", Some("aud_near"), 1 << 3),           // +32 bytes
+            ("R_AARCH64_TSTBR14", Some("aud_near"), 1 << 6),          // imm14 bit 1
+            ("R_AARCH64_MOVW_UABS_G0_NC", Some("aud_data"), 1 << 5),  // imm16 bit 0
+            ("R_AARCH64_LDST64_ABS_LO12_NC", None, 1 << 10),          // one more 8-byte unit
+            ("R_AARCH64_ABS64", Some("aud_fn"), 1 << 2),              // data word
+            ("R_AARCH64_LD64_GOT_LO12_NC", Some("aud_ext"), 1 << 10), // the next slot
         ],
     );
 }
@@ -1010,7 +1015,10 @@ pub fn malformed_objects_are_errors_or_not_checked() {
         let r = audit_bytes(&bad, arch, &sections, &mem).expect("one bad relocation does not sink the object");
         let table = audit::findings_table(std::slice::from_ref(&r));
         let nc: Vec<&Finding> = r.with_verdict(Verdict::NotChecked).collect();
-        assert!(nc.iter().any(|f| f.offset == 0xff_fff0 && f.detail.contains("beyond the section")), "{arch}: offset beyond .text:\n{table}");
+        assert!(
+            nc.iter().any(|f| f.offset == 0xff_fff0 && f.detail.contains("beyond the section")),
+            "{arch}: offset beyond .text:\n{table}"
+        );
         assert!(nc.iter().any(|f| f.detail.contains("symbol index 9999")), "{arch}: symbol index out of range:\n{table}");
 
         // Deterministic byte mutations anywhere in the file: an error or a report, never a panic.

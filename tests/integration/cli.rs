@@ -47,6 +47,10 @@ pub fn cross_link_json_has_layout_at_chosen_addresses() {
     assert!(matches!(r.outcome, Outcome::LinkedOnly { .. }), "{:?}", r.outcome);
     assert_eq!(r.execution.how, jitharness::exec::How::CrossLinkOnly, "recorded as a cross link");
     assert!(!r.layout.is_empty(), "layout present");
-    assert!(r.layout.iter().all(|s| s.target_addr >= jitharness::job::CROSS_BASE), "target addresses chosen by the harness: {:?}", r.layout);
+    assert!(
+        r.layout.iter().all(|s| s.target_addr >= jitharness::job::CROSS_BASE),
+        "target addresses chosen by the harness: {:?}",
+        r.layout
+    );
     assert!(r.imports.iter().all(|i| i.source == jitharness::resolve::SymbolSource::CrossImport), "imports are synthetic: {:?}", r.imports);
 }

@@ -21,12 +21,7 @@ pub fn run_all(commands: &[Vec<String>]) -> Vec<Output> {
     let children: Vec<_> = commands
         .iter()
         .map(|args| {
-            harness()
-                .args(args)
-                .stdout(std::process::Stdio::piped())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .expect("harness starts")
+            harness().args(args).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().expect("harness starts")
         })
         .collect();
     children.into_iter().map(|c| c.wait_with_output().expect("harness ends")).collect()
@@ -58,7 +53,11 @@ pub fn can_run(arch: Arch) -> bool {
 /// The execution mode a job for `arch` must report when it ran.
 pub fn expected_how(arch: Arch) -> How {
     if arch == Arch::host() {
-        if exec::emulation().is_some() { How::QemuUser } else { How::Native }
+        if exec::emulation().is_some() {
+            How::QemuUser
+        } else {
+            How::Native
+        }
     } else if can_run(arch) {
         How::QemuUser
     } else {

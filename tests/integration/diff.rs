@@ -11,8 +11,9 @@ fn diff_json(args: &[&str]) -> (Vec<UnitResult>, Output) {
     let mut full = vec!["diff", "--json"];
     full.extend_from_slice(args);
     let out = run(&full);
-    let results = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("no JSON from `jitharness {}` ({e}); status {:?}; stderr:\n{}", full.join(" "), out.status, stderr(&out)));
+    let results = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!("no JSON from `jitharness {}` ({e}); status {:?}; stderr:\n{}", full.join(" "), out.status, stderr(&out))
+    });
     (results, out)
 }
 
@@ -35,7 +36,10 @@ fn known_session_defect(backend: &str, arch: Arch) -> Vec<(&'static str, &'stati
     }
     // Cross mode: aarch64 from an x86_64 process, x86_64 from the emulated aarch64 half.
     if llvm <= 15 && b == "jitlink-slab" && arch != Arch::host() {
-        known.push(("LLVM 14/15 have no orc::MemoryMapper: LLVM's JITLink slab cannot cross-link at another process's addresses", &["MemoryMapper"]));
+        known.push((
+            "LLVM 14/15 have no orc::MemoryMapper: LLVM's JITLink slab cannot cross-link at another process's addresses",
+            &["MemoryMapper"],
+        ));
     }
     if llvm == 14 && arch == Arch::Aarch64 && jitlink {
         known.push(("LLVM 14 JITLink: most ELF/AArch64 relocations unsupported", &["unsupported relocation type"]));
@@ -49,16 +53,17 @@ fn check_explained(r: &UnitResult, arch: Arch) {
     let backends: Vec<&str> = match &r.verdict {
         UnitVerdict::Agree => return,
         UnitVerdict::Differ { backend, reference, .. } => vec![reference.as_str(), backend.as_str()],
-        UnitVerdict::Unsupported { backend, .. } | UnitVerdict::Crash { backend, .. } | UnitVerdict::Timeout { backend, .. } => vec![backend.as_str()],
+        UnitVerdict::Unsupported { backend, .. } | UnitVerdict::Crash { backend, .. } | UnitVerdict::Timeout { backend, .. } => {
+            vec![backend.as_str()]
+        }
     };
     let text = r.verdict.explained(&r.comparisons);
-    let why = backends
-        .iter()
-        .flat_map(|b| known_session_defect(b, arch))
-        .find(|(_, words)| words.iter().any(|w| text.contains(w)));
+    let why = backends.iter().flat_map(|b| known_session_defect(b, arch)).find(|(_, words)| words.iter().any(|w| text.contains(w)));
     match why {
         Some((why, _)) => eprintln!("note: {} on {arch}: {} ({why})", r.unit.name, r.verdict.label()),
-        None => panic!("{} on {arch}: {text} — not explained by a known defect of LLVM {}", r.unit.name, jitharness::compile::llvm_version()),
+        None => {
+            panic!("{} on {arch}: {text} — not explained by a known defect of LLVM {}", r.unit.name, jitharness::compile::llvm_version())
+        }
     }
 }
 
@@ -96,7 +101,8 @@ pub fn diff_workloads_agree_aarch64() {
 /// out of range; the exit status says so unless `--no-fail`.
 pub fn diff_scatter_names_the_out_of_range_fixup() {
     for arch in [Arch::Aarch64, Arch::X86_64] {
-        let mut args = vec!["--workload", "issue9001", "--backends", "rtdyld-stock@scatter,rtdyld-rust", "--target", arch.name(), "--link-only"];
+        let mut args =
+            vec!["--workload", "issue9001", "--backends", "rtdyld-stock@scatter,rtdyld-rust", "--target", arch.name(), "--link-only"];
         if arch == Arch::X86_64 {
             // Small code model, PIC: the PC32 forms that scatter breaks on x86-64.
             args.extend(["--reloc", "pic", "--code-model", "small"]);
@@ -111,7 +117,8 @@ pub fn diff_scatter_names_the_out_of_range_fixup() {
         assert!(first.item.contains(reloc) && first.item.contains("issue9001.i0.ll"), "{ctx}");
         assert!(first.reference.starts_with("out-of-range") && first.other == "ok", "{ctx}");
         assert_eq!(out.status.code(), Some(1), "{ctx}: differ fails the run");
-        let text = String::from_utf8_lossy(&run(&["diff", "--no-fail"].iter().chain(&args).copied().collect::<Vec<_>>()).stdout).into_owned();
+        let text =
+            String::from_utf8_lossy(&run(&["diff", "--no-fail"].iter().chain(&args).copied().collect::<Vec<_>>()).stdout).into_owned();
         assert!(text.contains("differ") && text.contains(reloc), "{ctx}: human output names it: {text}");
     }
 }
@@ -121,9 +128,13 @@ pub fn diff_scatter_names_the_out_of_range_fixup() {
 /// worker contains as a `crash` of that backend; the others' results stand.
 pub fn diff_crash_is_contained_to_its_backend() {
     let dir = tempfile::tempdir().unwrap();
-    let asm = ".text\n.globl crash_fn\ncrash_fn:\n  movz x0, #:abs_g0:crash_data\n  ret\n.data\n.globl crash_data\ncrash_data:\n  .quad 7\n";
+    let asm =
+        ".text\n.globl crash_fn\ncrash_fn:\n  movz x0, #:abs_g0:crash_data\n  ret\n.data\n.globl crash_data\ncrash_data:\n  .quad 7\n";
     let obj = jitharness::source::to_object(
-        &jitharness::source::Input::ir("crash.ll", format!("target triple = \"{}\"\nmodule asm \"{}\"\n", Arch::Aarch64.triple(), asm.replace('\n', "\\0A"))),
+        &jitharness::source::Input::ir(
+            "crash.ll",
+            format!("target triple = \"{}\"\nmodule asm \"{}\"\n", Arch::Aarch64.triple(), asm.replace('\n', "\\0A")),
+        ),
         &jitharness::compile::CompileOptions::new(Arch::Aarch64),
         &mut Vec::new(),
     )
@@ -152,7 +163,8 @@ fn numba_corpus() -> PathBuf {
 }
 
 fn corpus(dir: &Path, arch: Arch, out: &Path, extra: &[&str]) -> Output {
-    let mut args = vec!["corpus", dir.to_str().unwrap(), "--target", arch.name(), "--backends", "all", "--out", out.to_str().unwrap(), "--no-fail"];
+    let mut args =
+        vec!["corpus", dir.to_str().unwrap(), "--target", arch.name(), "--backends", "all", "--out", out.to_str().unwrap(), "--no-fail"];
     args.extend_from_slice(extra);
     run(&args)
 }
@@ -237,7 +249,16 @@ pub fn capture_tiny_numba_script() {
     assert!(m.modules.iter().any(|x| x.functions.iter().any(|f| f.contains("add"))), "the jitted function is captured: {:?}", m.modules);
     for arch in [Arch::X86_64, Arch::Aarch64] {
         let res = tmp.path().join(format!("res-{arch}"));
-        let out = run(&["corpus", captured.to_str().unwrap(), "--target", arch.name(), "--backends", "rtdyld-stock,rtdyld-rust", "--out", res.to_str().unwrap()]);
+        let out = run(&[
+            "corpus",
+            captured.to_str().unwrap(),
+            "--target",
+            arch.name(),
+            "--backends",
+            "rtdyld-stock,rtdyld-rust",
+            "--out",
+            res.to_str().unwrap(),
+        ]);
         assert!(out.status.success(), "{arch}: {}", stderr(&out));
         let results = jitharness::corpus::read_results(&res).unwrap();
         assert_eq!(results.len(), 1);
@@ -262,8 +283,14 @@ pub fn repeated_definitions_in_one_session() {
         std::fs::write(&p, ir).unwrap();
         p.to_str().unwrap().to_string()
     };
-    let a = module("a.ll", &format!("define i64 @fa(i64 %x) {{\n  store i64 %x, {ptr} @env\n  %r = call i64 @helper(i64 %x)\n  ret i64 %r\n}}\n"));
-    let b = module("b.ll", &format!("define i64 @fb(i64 %x) {{\n  %e = load i64, {ptr} @env\n  %r = call i64 @helper(i64 %e)\n  ret i64 %r\n}}\n"));
+    let a = module(
+        "a.ll",
+        &format!("define i64 @fa(i64 %x) {{\n  store i64 %x, {ptr} @env\n  %r = call i64 @helper(i64 %x)\n  ret i64 %r\n}}\n"),
+    );
+    let b = module(
+        "b.ll",
+        &format!("define i64 @fb(i64 %x) {{\n  %e = load i64, {ptr} @env\n  %r = call i64 @helper(i64 %e)\n  ret i64 %r\n}}\n"),
+    );
     let (results, out) = diff_json(&[&a, &b, "--session", "--backends", "all", "--target", arch.name(), "--no-fail"]);
     let r = &results[0];
     check_explained(r, arch);
@@ -276,6 +303,11 @@ pub fn repeated_definitions_in_one_session() {
     assert_eq!(r.verdict, UnitVerdict::Agree, "every backend gives the same error: {}", r.verdict.summary());
     for run in &r.runs {
         assert_eq!(run.outcome, "error", "{}: {}", run.backend, run.summary);
-        assert!(run.summary.contains("duplicate definition of `fa`") && run.summary.contains("c.ll") && run.summary.contains("a.ll"), "{}: {}", run.backend, run.summary);
+        assert!(
+            run.summary.contains("duplicate definition of `fa`") && run.summary.contains("c.ll") && run.summary.contains("a.ll"),
+            "{}: {}",
+            run.backend,
+            run.summary
+        );
     }
 }

@@ -77,7 +77,11 @@ pub fn bad_objects_are_errors() {
     let not_elf = write(dir.path(), "text.o", b"this is not an object file\n");
     let (r, out) = link_json(&[&not_elf]);
     assert_clean_failure(&out, "non-ELF .o");
-    assert!(matches!(&r.outcome, Outcome::Error { message } if message.contains("text.o") && message.contains("not an ELF")), "{:?}", r.outcome);
+    assert!(
+        matches!(&r.outcome, Outcome::Error { message } if message.contains("text.o") && message.contains("not an ELF")),
+        "{:?}",
+        r.outcome
+    );
 
     let ll = write(dir.path(), "add.ll", ADD_IR_TYPED.as_bytes());
     let o = dir.path().join("add.o").display().to_string();

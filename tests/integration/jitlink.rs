@@ -90,7 +90,18 @@ pub fn every_workload_jitlink_aarch64() {
 pub fn jitlink_cross_links_at_chosen_addresses() {
     let other = if Arch::host() == Arch::X86_64 { Arch::Aarch64 } else { Arch::X86_64 };
     for backend in ["jitlink-slab", "jitlink-rust"] {
-        let (r, _) = link_json(&["--workload", "got-data", "--target", other.name(), "--link-only", "--backend", backend, "--audit", "--iterations", "3"]);
+        let (r, _) = link_json(&[
+            "--workload",
+            "got-data",
+            "--target",
+            other.name(),
+            "--link-only",
+            "--backend",
+            backend,
+            "--audit",
+            "--iterations",
+            "3",
+        ]);
         assert_eq!(r.execution.how, jitharness::exec::How::CrossLinkOnly, "{backend}: a cross link");
         if let Outcome::Unsupported { reason } = &r.outcome {
             let ok = (unsupported_expected(other) && reason.contains("R_AARCH64_"))
@@ -100,7 +111,11 @@ pub fn jitlink_cross_links_at_chosen_addresses() {
         }
         assert!(matches!(r.outcome, Outcome::LinkedOnly { .. }), "{backend}: {:?}", r.outcome);
         assert!(!r.layout.is_empty() && r.layout.iter().all(|s| s.target_addr >= jitharness::job::CROSS_BASE), "{backend}: {:?}", r.layout);
-        assert!(r.audits.iter().all(only_split_sections_unchecked) && r.audits.iter().map(|a| a.fixups).sum::<u64>() > 0, "{backend}: {:?}", r.audits);
+        assert!(
+            r.audits.iter().all(only_split_sections_unchecked) && r.audits.iter().map(|a| a.fixups).sum::<u64>() > 0,
+            "{backend}: {:?}",
+            r.audits
+        );
     }
 }
 
@@ -134,17 +149,23 @@ pub fn duplicate_and_unresolved_symbols_are_named_on_every_backend() {
     let u = dir.path().join("needs.ll");
     std::fs::write(&d1, "define i64 @dup() {\n  ret i64 1\n}\n").unwrap();
     std::fs::write(&d2, "define i64 @dup() {\n  ret i64 2\n}\n").unwrap();
-    std::fs::write(&u, "declare i64 @nowhere_to_be_found()\ndefine i64 @g() {\n  %v = call i64 @nowhere_to_be_found()\n  ret i64 %v\n}\n").unwrap();
+    std::fs::write(&u, "declare i64 @nowhere_to_be_found()\ndefine i64 @g() {\n  %v = call i64 @nowhere_to_be_found()\n  ret i64 %v\n}\n")
+        .unwrap();
     let (d1, d2, u) = (d1.to_str().unwrap(), d2.to_str().unwrap(), u.to_str().unwrap());
     for b in jitharness::backend::BackendKind::ALL.into_iter().filter(|b| b.availability().is_ok()) {
         let (r, _) = link_json(&[d1, d2, "--call", "dup", "--backend", b.name()]);
         match &r.outcome {
-            Outcome::Error { message } => assert!(message.contains("duplicate definition") && message.contains("`dup`") && message.contains("two.ll"), "{b}: {message}"),
+            Outcome::Error { message } => assert!(
+                message.contains("duplicate definition") && message.contains("`dup`") && message.contains("two.ll"),
+                "{b}: {message}"
+            ),
             o => panic!("{b}: duplicate definition gave {o:?}"),
         }
         let (r, _) = link_json(&[u, "--call", "g", "--backend", b.name()]);
         match &r.outcome {
-            Outcome::Error { message } => assert!(message.contains("nowhere_to_be_found") && message.contains("needs.ll"), "{b}: {message}"),
+            Outcome::Error { message } => {
+                assert!(message.contains("nowhere_to_be_found") && message.contains("needs.ll"), "{b}: {message}")
+            }
             o => panic!("{b}: unresolved symbol gave {o:?}"),
         }
     }
@@ -159,19 +180,26 @@ fn thousand_loads(arch: Arch) {
         loads = ok;
     }
     // The four runs at once: each is its own worker process.
-    let runs: Vec<(&str, &str)> = ["jitlink-slab", "jitlink-rust"].into_iter().flat_map(|b| ["scatter", "fragment"].map(|p| (b, p))).collect();
+    let runs: Vec<(&str, &str)> =
+        ["jitlink-slab", "jitlink-rust"].into_iter().flat_map(|b| ["scatter", "fragment"].map(|p| (b, p))).collect();
     let commands: Vec<Vec<String>> = runs
         .iter()
         .map(|(b, p)| {
-            ["repro", "9001", "--backend", b, "--target", arch.name(), "--placement", p, "--iterations", &loads.to_string(), "--json"].map(String::from).to_vec()
+            ["repro", "9001", "--backend", b, "--target", arch.name(), "--placement", p, "--iterations", &loads.to_string(), "--json"]
+                .map(String::from)
+                .to_vec()
         })
         .collect();
     for ((backend, placement), out) in runs.into_iter().zip(run_all(&commands)) {
-        let r: jitharness::repro::ReproReport = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", stderr(&out)));
+        let r: jitharness::repro::ReproReport =
+            serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", stderr(&out)));
         let ctx = format!("{backend}, {arch}, {placement}: {:?}", r.link.outcome);
         if let Outcome::Unsupported { reason } = &r.link.outcome {
             let no_mapper = backend == "jitlink-slab" && jitharness::compile::llvm_major() < 16 && !can_run(arch);
-            assert!((unsupported_expected(arch) && reason.contains("R_AARCH64_")) || (no_mapper && reason.contains("MemoryMapper")), "{ctx}");
+            assert!(
+                (unsupported_expected(arch) && reason.contains("R_AARCH64_")) || (no_mapper && reason.contains("MemoryMapper")),
+                "{ctx}"
+            );
             continue;
         }
         assert_eq!(r.loads, loads, "{ctx}: every load linked and audited");
@@ -182,7 +210,10 @@ fn thousand_loads(arch: Arch) {
             assert_eq!(r.link.calls.len(), 4 * loads as usize, "{ctx}: every load ran");
         }
         let m = r.link.memory.as_ref().expect("memory figures");
-        eprintln!("note: {backend} {arch} {placement} {loads} loads: reserved {} B, committed {} B, mmap {}, process mappings {:?}", m.figures.reserved, m.figures.committed, m.figures.mapper.mmap_calls, m.process_mappings);
+        eprintln!(
+            "note: {backend} {arch} {placement} {loads} loads: reserved {} B, committed {} B, mmap {}, process mappings {:?}",
+            m.figures.reserved, m.figures.committed, m.figures.mapper.mmap_calls, m.process_mappings
+        );
     }
 }
 

@@ -64,7 +64,10 @@ const TESTS: &[Test] = &[
     ("placement::natural_single_object_audits_clean_aarch64", placement::natural_single_object_audits_clean_aarch64),
     ("placement::link_audit_flag_reports_findings", placement::link_audit_flag_reports_findings),
     ("placement::crashing_aborting_and_hanging_jobs_become_results", placement::crashing_aborting_and_hanging_jobs_become_results),
-    ("placement::rtdyld_reserve_keeps_one_object_together_or_is_unsupported", placement::rtdyld_reserve_keeps_one_object_together_or_is_unsupported),
+    (
+        "placement::rtdyld_reserve_keeps_one_object_together_or_is_unsupported",
+        placement::rtdyld_reserve_keeps_one_object_together_or_is_unsupported,
+    ),
     ("slab::every_workload_same_results_as_stock_x86_64", slab::every_workload_same_results_as_stock_x86_64),
     ("slab::every_workload_same_results_as_stock_aarch64", slab::every_workload_same_results_as_stock_aarch64),
     ("slab::issue9001_thousand_loads_scatter_and_fragment_x86_64", slab::issue9001_thousand_loads_scatter_and_fragment_x86_64),
@@ -79,7 +82,10 @@ const TESTS: &[Test] = &[
     ("jitlink::issue9001_thousand_loads_jitlink_x86_64", jitlink::issue9001_thousand_loads_jitlink_x86_64),
     ("jitlink::issue9001_thousand_loads_jitlink_aarch64", jitlink::issue9001_thousand_loads_jitlink_aarch64),
     ("jitlink::llvm14_aarch64_unsupported_relocations_are_named", jitlink::llvm14_aarch64_unsupported_relocations_are_named),
-    ("jitlink::duplicate_and_unresolved_symbols_are_named_on_every_backend", jitlink::duplicate_and_unresolved_symbols_are_named_on_every_backend),
+    (
+        "jitlink::duplicate_and_unresolved_symbols_are_named_on_every_backend",
+        jitlink::duplicate_and_unresolved_symbols_are_named_on_every_backend,
+    ),
     ("diff::diff_workloads_agree_x86_64", diff::diff_workloads_agree_x86_64),
     ("diff::diff_workloads_agree_aarch64", diff::diff_workloads_agree_aarch64),
     ("diff::diff_scatter_names_the_out_of_range_fixup", diff::diff_scatter_names_the_out_of_range_fixup),

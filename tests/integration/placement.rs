@@ -10,17 +10,19 @@ use jitharness::target::Arch;
 use std::path::Path;
 
 fn repro_json(target: Arch, placement: &str, iterations: u32) -> ReproReport {
-    let out = run(&["repro", "9001", "--target", target.name(), "--placement", placement, "--iterations", &iterations.to_string(), "--json"]);
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!("no repro JSON ({e}); status {:?}; stderr:\n{}", out.status, String::from_utf8_lossy(&out.stderr))
-    })
+    let out =
+        run(&["repro", "9001", "--target", target.name(), "--placement", placement, "--iterations", &iterations.to_string(), "--json"]);
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("no repro JSON ({e}); status {:?}; stderr:\n{}", out.status, String::from_utf8_lossy(&out.stderr)))
 }
 
 /// The reach of the fixups that make up issue 9001 on `target`.
 fn reach(target: Arch) -> (u64, &'static [&'static str]) {
     match target {
         Arch::Aarch64 => (1 << 32, &["R_AARCH64_ADR_GOT_PAGE", "R_AARCH64_ADR_PREL_PG_HI21", "R_AARCH64_ADR_PREL_PG_HI21_NC"]),
-        Arch::X86_64 => (1 << 31, &["R_X86_64_PC32", "R_X86_64_PLT32", "R_X86_64_GOTPCREL", "R_X86_64_GOTPCRELX", "R_X86_64_REX_GOTPCRELX"]),
+        Arch::X86_64 => {
+            (1 << 31, &["R_X86_64_PC32", "R_X86_64_PLT32", "R_X86_64_GOTPCREL", "R_X86_64_GOTPCRELX", "R_X86_64_REX_GOTPCRELX"])
+        }
     }
 }
 
@@ -82,7 +84,16 @@ pub fn natural_single_object_audits_clean_aarch64() {
 /// `link --audit` prints findings and puts them in the JSON.
 pub fn link_audit_flag_reports_findings() {
     let target = if can_run(Arch::Aarch64) { Arch::Aarch64 } else { Arch::host() };
-    let (report, out) = crate::common::link_json(&["--workload", "issue9001", "--target", target.name(), "--placement", "scatter", "--audit", "--link-only"]);
+    let (report, out) = crate::common::link_json(&[
+        "--workload",
+        "issue9001",
+        "--target",
+        target.name(),
+        "--placement",
+        "scatter",
+        "--audit",
+        "--link-only",
+    ]);
     assert!(!report.audits.is_empty(), "audits in JSON");
     assert!(matches!(report.outcome, Outcome::Fail { ref reason } if reason.contains("relocation audit")), "{:?}", report.outcome);
     assert_eq!(out.status.code(), Some(1));
@@ -98,7 +109,12 @@ fn ir_job(dir: &Path, name: &str, body: &str) -> LinkJob {
         inputs: vec![path],
         workload: None,
         backend: jitharness::backend::BackendKind::RtdyldStock,
-        compile: jitharness::compile::CompileOptions { arch: Arch::host(), opt_level: 0, reloc: jitharness::compile::RelocModel::Static, code_model: jitharness::compile::CodeModel::Jit },
+        compile: jitharness::compile::CompileOptions {
+            arch: Arch::host(),
+            opt_level: 0,
+            reloc: jitharness::compile::RelocModel::Static,
+            code_model: jitharness::compile::CodeModel::Jit,
+        },
         iterations: 1,
         calls: vec![jitharness::job::CallSpec { symbol: "f".into(), args: vec![], expected: Some(7) }],
         stub_unresolved: false,
@@ -121,7 +137,11 @@ pub fn crashing_aborting_and_hanging_jobs_become_results() {
     let dir = tempfile::tempdir().unwrap();
     let ptr = if jitharness::compile::opaque_pointers() { "ptr" } else { "i64*" };
     let jobs = vec![
-        ir_job(dir.path(), "segv", &format!("define i64 @f() {{\n  %p = inttoptr i64 8 to {ptr}\n  %v = load volatile i64, {ptr} %p\n  ret i64 %v\n}}\n")),
+        ir_job(
+            dir.path(),
+            "segv",
+            &format!("define i64 @f() {{\n  %p = inttoptr i64 8 to {ptr}\n  %v = load volatile i64, {ptr} %p\n  ret i64 %v\n}}\n"),
+        ),
         ir_job(dir.path(), "abort", "declare void @abort()\ndefine i64 @f() {\n  call void @abort()\n  unreachable\n}\n"),
         ir_job(dir.path(), "hang", "define i64 @f() {\nentry:\n  br label %l\nl:\n  br label %l\n}\n"),
         ir_job(dir.path(), "good", "define i64 @f() {\n  ret i64 7\n}\n"),
@@ -153,8 +173,21 @@ pub fn crashing_aborting_and_hanging_jobs_become_results() {
 /// reported unsupported with the reason, never run as something else.
 pub fn rtdyld_reserve_keeps_one_object_together_or_is_unsupported() {
     let target = if can_run(Arch::Aarch64) { Arch::Aarch64 } else { Arch::host() };
-    let out = run(&["repro", "9001", "--backend", "rtdyld-reserve", "--target", target.name(), "--placement", "scatter", "--iterations", "3", "--json"]);
-    let r: ReproReport = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", String::from_utf8_lossy(&out.stderr)));
+    let out = run(&[
+        "repro",
+        "9001",
+        "--backend",
+        "rtdyld-reserve",
+        "--target",
+        target.name(),
+        "--placement",
+        "scatter",
+        "--iterations",
+        "3",
+        "--json",
+    ]);
+    let r: ReproReport =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", String::from_utf8_lossy(&out.stderr)));
     if jitharness::compile::llvm_major() >= 20 {
         assert_eq!(r.link.backend, "rtdyld-reserve");
         assert!(r.link.backend_info.as_ref().unwrap().memory_manager.contains("ReserveAlloc"));
@@ -166,7 +199,9 @@ pub fn rtdyld_reserve_keeps_one_object_together_or_is_unsupported() {
         }
     } else {
         match &r.link.outcome {
-            Outcome::Unsupported { reason } => assert!(reason.contains("ReserveAlloc") && reason.contains(jitharness::compile::llvm_version()), "{reason}"),
+            Outcome::Unsupported { reason } => {
+                assert!(reason.contains("ReserveAlloc") && reason.contains(jitharness::compile::llvm_version()), "{reason}")
+            }
             o => panic!("LLVM {} has no ReserveAlloc, yet: {o:?}", jitharness::compile::llvm_version()),
         }
         assert_eq!(out.status.code(), Some(3));

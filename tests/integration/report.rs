@@ -70,12 +70,7 @@ fn aarch64_run() -> BenchRun {
             llvm_major: 14,
             build_target: "aarch64-unknown-linux-gnu".into(),
         },
-        machine: Machine {
-            cpu: "Synthetic Xeon (test)".into(),
-            cores: 2,
-            kernel: "6.1.0-test".into(),
-            os: "Debian GNU/Linux 12".into(),
-        },
+        machine: Machine { cpu: "Synthetic Xeon (test)".into(), cores: 2, kernel: "6.1.0-test".into(), os: "Debian GNU/Linux 12".into() },
         commit: Some("1a2b3c4".into()),
         date: "2025-03-04T05:06:07Z".into(),
         target: Arch::Aarch64,
@@ -144,7 +139,9 @@ pub fn report_from_synthetic_criterion_and_run() {
     assert!(md.contains("Synthetic Xeon (test)"), "machine:\n{md}");
     assert!(md.contains("qemu-user, reserved VA 0x1000000000"), "how aarch64 ran:\n{md}");
     assert!(
-        md.contains("AArch64 figures were measured under qemu-user (emulated): compare backends with each other (ratios), never as absolute times"),
+        md.contains(
+            "AArch64 figures were measured under qemu-user (emulated): compare backends with each other (ratios), never as absolute times"
+        ),
         "emulation statement:\n{md}"
     );
     assert!(md.contains("`scratch/whatever/1`"), "the ignored id is named:\n{md}");

@@ -38,7 +38,11 @@ fn same_results_as_stock(arch: Arch) {
         assert_eq!(rust.outcome.label(), stock.outcome.label(), "{ctx}");
         assert_eq!(results(&rust), results(&stock), "{ctx}: same calls, same values");
         assert!(!rust.calls.is_empty(), "{ctx}");
-        assert!(!rust.audits.is_empty() && rust.audits.iter().all(|a| a.findings.is_empty()), "{ctx}: rtdyld-rust audits clean: {:?}", rust.audits);
+        assert!(
+            !rust.audits.is_empty() && rust.audits.iter().all(|a| a.findings.is_empty()),
+            "{ctx}: rtdyld-rust audits clean: {:?}",
+            rust.audits
+        );
         if can_run(arch) {
             assert_eq!(rust.outcome, Outcome::Pass, "{ctx}");
         }
@@ -62,7 +66,8 @@ fn thousand_loads(arch: Arch) {
     let mut loads = thousand_or_fewer(arch);
     if let Some((ok, why)) = crate::workloads::known_defect("issue9001", arch).filter(|_| can_run(arch)) {
         // Asserted to still fail: a fix shows up here.
-        let out = run(&["repro", "9001", "--backend", "rtdyld-rust", "--target", arch.name(), "--iterations", &(ok + 1).to_string(), "--json"]);
+        let out =
+            run(&["repro", "9001", "--backend", "rtdyld-rust", "--target", arch.name(), "--iterations", &(ok + 1).to_string(), "--json"]);
         let r: ReproReport = serde_json::from_slice(&out.stdout).expect("repro JSON");
         assert_ne!(r.link.outcome, Outcome::Pass, "known defect ({why}) no longer fails with rtdyld-rust: update known_defect()");
         eprintln!("note: issue9001 on {arch} with rtdyld-rust: {why}; checked over {ok} load(s)");
@@ -72,7 +77,23 @@ fn thousand_loads(arch: Arch) {
     let placements = ["scatter", "fragment"];
     let commands: Vec<Vec<String>> = placements
         .iter()
-        .map(|p| ["repro", "9001", "--backend", "rtdyld-rust", "--target", arch.name(), "--placement", p, "--iterations", &loads.to_string(), "--json"].map(String::from).to_vec())
+        .map(|p| {
+            [
+                "repro",
+                "9001",
+                "--backend",
+                "rtdyld-rust",
+                "--target",
+                arch.name(),
+                "--placement",
+                p,
+                "--iterations",
+                &loads.to_string(),
+                "--json",
+            ]
+            .map(String::from)
+            .to_vec()
+        })
         .collect();
     for (placement, out) in placements.into_iter().zip(run_all(&commands)) {
         let r: ReproReport = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", stderr(&out)));
@@ -103,7 +124,10 @@ pub fn thousand_or_fewer(arch: Arch) -> u32 {
         (false, _) => 50,
     };
     if loads < 1000 {
-        eprintln!("note: {arch} from this {} test process: {loads} loads (the native half runs 1000)", if jitharness::exec::emulation().is_some() { "emulated" } else { "native" });
+        eprintln!(
+            "note: {arch} from this {} test process: {loads} loads (the native half runs 1000)",
+            if jitharness::exec::emulation().is_some() { "emulated" } else { "native" }
+        );
     }
     loads
 }
@@ -216,11 +240,19 @@ fn ten_thousand_modules(kind: BackendKind) {
         // harness registers none (no EH-frame plugin), so every graph's mappings stay (seen
         // with gdb: deallocate is called at session end, munmap never). Asserted so that a
         // change shows up here.
-        eprintln!("note: {kind} on LLVM {}: known leak, mappings {maps0} -> {maps1} after 100 ended sessions", jitharness::compile::llvm_version());
+        eprintln!(
+            "note: {kind} on LLVM {}: known leak, mappings {maps0} -> {maps1} after 100 ended sessions",
+            jitharness::compile::llvm_version()
+        );
         assert!(maps1 > maps0 + 400, "{kind}: the known mapping leak is gone ({maps0} -> {maps1}): update this test");
         return;
     }
-    eprintln!("note: {kind}: 10,000 modules in 100 sessions: mappings {maps0} -> max {max_maps} -> {maps1}; RSS {} KiB -> max {} KiB -> {} KiB", rss0 >> 10, max_rss >> 10, rss1 >> 10);
+    eprintln!(
+        "note: {kind}: 10,000 modules in 100 sessions: mappings {maps0} -> max {max_maps} -> {maps1}; RSS {} KiB -> max {} KiB -> {} KiB",
+        rss0 >> 10,
+        max_rss >> 10,
+        rss1 >> 10
+    );
     assert!(max_maps <= maps0 + 400, "{kind}: mappings grew from {maps0} to {max_maps}");
     assert!(maps1 <= maps0 + 8, "{kind}: mappings left behind: {maps0} -> {maps1}");
     assert!(max_rss <= rss0 + (96 << 20), "{kind}: RSS grew from {} KiB to {} KiB", rss0 >> 10, max_rss >> 10);
@@ -230,7 +262,18 @@ fn ten_thousand_modules(kind: BackendKind) {
 pub fn slab_exhaustion_is_a_clear_error() {
     let arch = Arch::host();
     // got-data: issue9001 itself cannot be loaded twice on AArch64 with LLVM 14-16 (known defect).
-    let (r, out) = link_json(&["--workload", "got-data", "--target", arch.name(), "--iterations", "200", "--backend", "rtdyld-rust", "--slab-size", "256K"]);
+    let (r, out) = link_json(&[
+        "--workload",
+        "got-data",
+        "--target",
+        arch.name(),
+        "--iterations",
+        "200",
+        "--backend",
+        "rtdyld-rust",
+        "--slab-size",
+        "256K",
+    ]);
     let msg = match &r.outcome {
         Outcome::Error { message } => message.clone(),
         o => panic!("expected an error, got {o:?}"),
