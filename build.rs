@@ -23,7 +23,7 @@ fn main() {
     });
     let includedir = llvm_config(&config, "--includedir");
 
-    let mut build = cxx_build::bridge("src/ffi.rs");
+    let mut build = cxx_build::bridge("src/llvm/bridge.rs");
     build
         .files(CPP_SOURCES)
         .std("c++17")
@@ -39,7 +39,7 @@ fn main() {
     println!("cargo:rustc-env=JITHARNESS_LLVM_MAJOR={major}");
     println!("cargo:rustc-env=JITHARNESS_LLVM_VERSION={}", llvm_config(&config, "--version"));
     println!("cargo:rustc-env=JITHARNESS_BUILD_TARGET={}", env::var("TARGET").unwrap());
-    println!("cargo:rerun-if-changed=src/ffi.rs");
+    println!("cargo:rerun-if-changed=src/llvm/bridge.rs");
     for f in CPP_SOURCES.iter().chain(CPP_HEADERS.iter()) {
         println!("cargo:rerun-if-changed={f}");
     }

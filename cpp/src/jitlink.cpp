@@ -1,7 +1,7 @@
 // ORC/JITLink driver. See include/jitharness/jitlink.h for the contract.
 #include "jitharness/jitlink.h"
 #include "jitharness/llvm_compat.h"
-#include "jitharness/src/ffi.rs.h"
+#include "jitharness/src/llvm/bridge.rs.h"
 
 #include "llvm/ExecutionEngine/JITLink/JITLink.h"
 #include "llvm/ExecutionEngine/Orc/Shared/AllocationActions.h"

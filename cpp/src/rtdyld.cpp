@@ -1,7 +1,7 @@
 // RuntimeDyld driver. See include/jitharness/rtdyld.h for the contract.
 #include "jitharness/rtdyld.h"
 #include "jitharness/llvm_compat.h"
-#include "jitharness/src/ffi.rs.h"
+#include "jitharness/src/llvm/bridge.rs.h"
 
 #include "llvm/ExecutionEngine/JITSymbol.h"
 #include "llvm/ExecutionEngine/RuntimeDyld.h"

@@ -2,7 +2,7 @@
 //! host copies the layout rows describe.
 
 use super::{Memory, PlacedSection};
-use crate::layout::{SectionKind, SectionLayout};
+use crate::backend::layout::{SectionKind, SectionLayout};
 use std::ops::Range;
 
 /// [`Memory`] over a session's layout rows: a read at a target address is served from the

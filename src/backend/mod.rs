@@ -7,13 +7,15 @@
 //! finalize looks up what was added, which materializes it).
 
 mod jitlink;
+pub mod layout;
+pub mod resolve;
 mod rtdyld;
 
+use crate::backend::layout::SectionLayout;
+use crate::backend::resolve::Resolver;
 use crate::error::{Error, Result};
-use crate::layout::SectionLayout;
-use crate::placement::{MapperStats, Placement};
-use crate::resolve::Resolver;
-use crate::slab::SlabStats;
+use crate::memory::placement::{MapperStats, Placement};
+use crate::memory::slab::SlabStats;
 use crate::source::ObjectFile;
 use crate::target::Arch;
 use serde::{Deserialize, Serialize};
@@ -184,20 +186,20 @@ pub fn open(kind: BackendKind, opts: SessionOptions) -> Result<Box<dyn LinkBacke
 /// range from the planner and host memory (mapped here) that stands for it.
 #[derive(Debug)]
 pub struct CrossArena {
-    mapper: Arc<crate::placement::Mapper>,
-    planner: std::sync::Mutex<crate::placement::CrossPlanner>,
+    mapper: Arc<crate::memory::placement::Mapper>,
+    planner: std::sync::Mutex<crate::memory::placement::CrossPlanner>,
     /// target → (host, size)
     blocks: std::sync::Mutex<std::collections::BTreeMap<u64, (u64, u64)>>,
 }
 
 impl CrossArena {
-    pub fn new(mapper: Arc<crate::placement::Mapper>, planner: crate::placement::CrossPlanner) -> CrossArena {
+    pub fn new(mapper: Arc<crate::memory::placement::Mapper>, planner: crate::memory::placement::CrossPlanner) -> CrossArena {
         CrossArena { mapper, planner: std::sync::Mutex::new(planner), blocks: Default::default() }
     }
 
     /// (target, host, size) of a new reservation, or the errno.
     pub fn reserve(&self, size: u64) -> std::result::Result<(u64, u64, u64), i32> {
-        use crate::placement::{prot, Purpose};
+        use crate::memory::placement::{prot, Purpose};
         let (host, size) = self.mapper.allocate(Purpose::Code, size, None, prot::READ | prot::WRITE).map_err(|e| e.0)?;
         let target = self.planner.lock().unwrap_or_else(|e| e.into_inner()).place(size, 4096, Purpose::Code);
         self.blocks.lock().unwrap_or_else(|e| e.into_inner()).insert(target, (host, size));

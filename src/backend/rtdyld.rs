@@ -9,11 +9,11 @@
 //! * `rtdyld-rust`: the Rust slab ([`Slab`]) behind a C++ class that forwards every call.
 
 use super::{BackendInfo, LinkBackend, LinkMode, MemoryFigures, SessionOptions, SymbolAddress};
+use crate::backend::layout::{SectionKind, SectionLayout};
 use crate::error::{Error, Result};
-use crate::ffi::{bridge, MapperHandle, ResolverHandle, SlabHandle};
-use crate::layout::{SectionKind, SectionLayout};
-use crate::placement::{CrossPlanner, Mapper, Placement, Purpose};
-use crate::slab::Slab;
+use crate::llvm::bridge::{bridge, MapperHandle, ResolverHandle, SlabHandle};
+use crate::memory::placement::{CrossPlanner, Mapper, Placement, Purpose};
+use crate::memory::slab::Slab;
 use crate::source::ObjectFile;
 use cxx::UniquePtr;
 use std::sync::Arc;
@@ -108,7 +108,7 @@ impl LinkBackend for Rtdyld {
     fn add_object(&mut self, object: &ObjectFile) -> Result<()> {
         if let Some(s) = &self.slab {
             let link_err = |message: String| Error::Link { object: object.name.clone(), backend: self.name().into(), message };
-            s.check_room(&object.name, crate::slab::object_needs(&object.bytes).map_err(link_err)?).map_err(link_err)?;
+            s.check_room(&object.name, crate::memory::slab::object_needs(&object.bytes).map_err(link_err)?).map_err(link_err)?;
             s.begin_object(&object.name);
         }
         let index = self.session.pin_mut().load_object(&object.name, &object.bytes).map_err(|e| {

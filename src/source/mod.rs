@@ -1,6 +1,7 @@
 //! Module sources: files given on the command line (`.ll`, `.bc`, `.o`) and the built-in
 //! workloads, all turned into validated ELF relocatable objects for one target.
 
+pub mod capture;
 pub mod workloads;
 
 use crate::compile::{self, CompileOptions, IrKind};

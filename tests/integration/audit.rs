@@ -6,11 +6,11 @@
 //! relocation types (the relocations emitted are checked with `object` before auditing).
 
 use jitharness::audit::{self, Finding, LayoutMemory, Memory, ObjectAudit, ObjectAuditReport, PlacedSection, Verdict};
+use jitharness::backend::layout::{SectionKind, SectionLayout};
+use jitharness::backend::resolve::Resolver;
 use jitharness::backend::{self, BackendKind, LinkBackend, LinkMode, SessionOptions};
 use jitharness::compile::{self, CodeModel, CompileOptions, RelocModel};
-use jitharness::layout::{SectionKind, SectionLayout};
-use jitharness::placement::Placement;
-use jitharness::resolve::Resolver;
+use jitharness::memory::placement::Placement;
 use jitharness::source::{self, Input, ObjectFile};
 use jitharness::target::Arch;
 use object::{Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget};
@@ -82,7 +82,7 @@ fn link(arch: Arch, base: u64, import_base: u64, placement: Placement, objects: 
         mode: LinkMode::Cross { base },
         placement,
         resolver: resolver.clone(),
-        slab_size: jitharness::slab::DEFAULT_SLAB_SIZE,
+        slab_size: jitharness::memory::slab::DEFAULT_SLAB_SIZE,
     };
     let mut session = backend::open(BackendKind::RtdyldStock, opts).expect("rtdyld-stock is available");
     for o in &objects {

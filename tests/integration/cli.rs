@@ -45,12 +45,16 @@ pub fn cross_link_json_has_layout_at_chosen_addresses() {
     let (r, out) = link_json(&["--workload", "got-data", "--target", other, "--link-only", "--iterations", "3"]);
     assert!(out.status.success(), "cross link succeeds: {}", stderr(&out));
     assert!(matches!(r.outcome, Outcome::LinkedOnly { .. }), "{:?}", r.outcome);
-    assert_eq!(r.execution.how, jitharness::exec::How::CrossLinkOnly, "recorded as a cross link");
+    assert_eq!(r.execution.how, jitharness::run::exec::How::CrossLinkOnly, "recorded as a cross link");
     assert!(!r.layout.is_empty(), "layout present");
     assert!(
-        r.layout.iter().all(|s| s.target_addr >= jitharness::job::CROSS_BASE),
+        r.layout.iter().all(|s| s.target_addr >= jitharness::run::job::CROSS_BASE),
         "target addresses chosen by the harness: {:?}",
         r.layout
     );
-    assert!(r.imports.iter().all(|i| i.source == jitharness::resolve::SymbolSource::CrossImport), "imports are synthetic: {:?}", r.imports);
+    assert!(
+        r.imports.iter().all(|i| i.source == jitharness::backend::resolve::SymbolSource::CrossImport),
+        "imports are synthetic: {:?}",
+        r.imports
+    );
 }

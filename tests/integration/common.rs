@@ -1,5 +1,5 @@
-use jitharness::exec::{self, How};
 use jitharness::report::LinkReport;
+use jitharness::run::exec::{self, How};
 use jitharness::target::Arch;
 use std::path::Path;
 use std::process::{Command, Output};

@@ -175,18 +175,18 @@ fn corpus(dir: &Path, arch: Arch, out: &Path, extra: &[&str]) -> Output {
 fn numba_corpus_on(arch: Arch) {
     let tmp = tempfile::tempdir().unwrap();
     let mut src = numba_corpus();
-    if jitharness::exec::emulation().is_some() {
+    if jitharness::run::exec::emulation().is_some() {
         // Compiling 100 modules five times in an emulated LLVM takes many minutes; the
         // native half of the suite runs the whole corpus for both targets.
         src = src.join("exceptions");
         eprintln!("note: under qemu, the corpus test runs the `exceptions` program only");
     }
-    let units = jitharness::corpus::discover(&src).unwrap();
+    let units = jitharness::diff::corpus::discover(&src).unwrap();
     assert!(!units.is_empty());
     let (first_out, second_out) = (tmp.path().join("first"), tmp.path().join("second"));
     let out = corpus(&src, arch, &first_out, &[]);
     assert!(out.status.success(), "corpus ran: {}", stderr(&out));
-    let results = jitharness::corpus::read_results(&first_out).unwrap();
+    let results = jitharness::diff::corpus::read_results(&first_out).unwrap();
     assert_eq!(results.len(), units.len(), "one verdict per unit");
     let summary = std::fs::read_to_string(first_out.join("summary.md")).unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), summary, "the summary is printed");
@@ -215,7 +215,7 @@ fn numba_corpus_on(arch: Arch) {
     // A changed baseline is noticed: pretend the first unit used to agree on something else.
     let mut edited = results.clone();
     edited[0].runs[0].outcome = if edited[0].runs[0].outcome == "crash" { "pass".into() } else { "crash".into() };
-    let changes = jitharness::corpus::compare_with_baseline(&edited, &results);
+    let changes = jitharness::diff::corpus::compare_with_baseline(&edited, &results);
     assert_eq!(changes.regressed.len() + changes.fixed.len(), 1, "{changes:?}");
 }
 
@@ -229,11 +229,11 @@ pub fn corpus_numba_aarch64() {
 
 /// `capture` on a tiny Numba script gives a corpus that `corpus` accepts.
 pub fn capture_tiny_numba_script() {
-    if jitharness::exec::emulation().is_some() {
+    if jitharness::run::exec::emulation().is_some() {
         eprintln!("note: skipped under qemu: capture runs the host's Python (the native half of the suite runs it)");
         return;
     }
-    if jitharness::capture::find_python().is_none() {
+    if jitharness::source::capture::find_python().is_none() {
         eprintln!("note: SKIPPED: no Python with Numba (scripts/setup-python.sh makes one; CI runs it)");
         return;
     }
@@ -244,7 +244,7 @@ pub fn capture_tiny_numba_script() {
     let out = run(&["capture", "--out", captured.to_str().unwrap(), "--", "python", script.to_str().unwrap()]);
     assert!(out.status.success(), "capture: {}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("modules from tiny.py"), "{}", String::from_utf8_lossy(&out.stdout));
-    let m = jitharness::capture::read_manifest(&captured.join("tiny")).unwrap();
+    let m = jitharness::source::capture::read_manifest(&captured.join("tiny")).unwrap();
     assert!(m.llvm.starts_with("14."), "llvmlite on LLVM 14: {}", m.llvm);
     assert!(m.modules.iter().any(|x| x.functions.iter().any(|f| f.contains("add"))), "the jitted function is captured: {:?}", m.modules);
     for arch in [Arch::X86_64, Arch::Aarch64] {
@@ -260,7 +260,7 @@ pub fn capture_tiny_numba_script() {
             res.to_str().unwrap(),
         ]);
         assert!(out.status.success(), "{arch}: {}", stderr(&out));
-        let results = jitharness::corpus::read_results(&res).unwrap();
+        let results = jitharness::diff::corpus::read_results(&res).unwrap();
         assert_eq!(results.len(), 1);
         assert_eq!(results[0].verdict, UnitVerdict::Agree, "{arch}: {}", results[0].verdict.summary());
     }

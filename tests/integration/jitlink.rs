@@ -102,7 +102,7 @@ pub fn jitlink_cross_links_at_chosen_addresses() {
             "--iterations",
             "3",
         ]);
-        assert_eq!(r.execution.how, jitharness::exec::How::CrossLinkOnly, "{backend}: a cross link");
+        assert_eq!(r.execution.how, jitharness::run::exec::How::CrossLinkOnly, "{backend}: a cross link");
         if let Outcome::Unsupported { reason } = &r.outcome {
             let ok = (unsupported_expected(other) && reason.contains("R_AARCH64_"))
                 || (backend == "jitlink-slab" && jitharness::compile::llvm_major() < 16 && reason.contains("MemoryMapper"));
@@ -110,7 +110,11 @@ pub fn jitlink_cross_links_at_chosen_addresses() {
             continue;
         }
         assert!(matches!(r.outcome, Outcome::LinkedOnly { .. }), "{backend}: {:?}", r.outcome);
-        assert!(!r.layout.is_empty() && r.layout.iter().all(|s| s.target_addr >= jitharness::job::CROSS_BASE), "{backend}: {:?}", r.layout);
+        assert!(
+            !r.layout.is_empty() && r.layout.iter().all(|s| s.target_addr >= jitharness::run::job::CROSS_BASE),
+            "{backend}: {:?}",
+            r.layout
+        );
         assert!(
             r.audits.iter().all(only_split_sections_unchecked) && r.audits.iter().map(|a| a.fixups).sum::<u64>() > 0,
             "{backend}: {:?}",
@@ -174,7 +178,7 @@ pub fn duplicate_and_unresolved_symbols_are_named_on_every_backend() {
 /// `issue9001` loaded 1000 times through both JITLink backends under `scatter` and
 /// `fragment`: every fixup audited clean, every load runs.
 fn thousand_loads(arch: Arch) {
-    let mut loads = crate::slab::thousand_or_fewer(arch);
+    let mut loads = crate::memory::slab::thousand_or_fewer(arch);
     if let Some((ok, why)) = known_jitlink_defect("issue9001") {
         eprintln!("note: {why}; checked over {ok} load(s)");
         loads = ok;

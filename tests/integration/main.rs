@@ -128,7 +128,7 @@ fn main() {
 }
 
 fn run_mode() -> String {
-    match jitharness::exec::emulation() {
+    match jitharness::run::exec::emulation() {
         None => "native".into(),
         Some(Some(va)) => format!("qemu-user, reserved VA {va:#x}"),
         Some(None) => "qemu-user, no reserved VA".into(),

@@ -2,10 +2,10 @@
 
 use crate::common::{can_run, run};
 use jitharness::audit::Verdict;
-use jitharness::job::LinkJob;
-use jitharness::placement::Placement;
+use jitharness::memory::placement::Placement;
 use jitharness::report::Outcome;
 use jitharness::repro::ReproReport;
+use jitharness::run::job::LinkJob;
 use jitharness::target::Arch;
 use std::path::Path;
 
@@ -116,13 +116,13 @@ fn ir_job(dir: &Path, name: &str, body: &str) -> LinkJob {
             code_model: jitharness::compile::CodeModel::Jit,
         },
         iterations: 1,
-        calls: vec![jitharness::job::CallSpec { symbol: "f".into(), args: vec![], expected: Some(7) }],
+        calls: vec![jitharness::run::job::CallSpec { symbol: "f".into(), args: vec![], expected: Some(7) }],
         stub_unresolved: false,
         link_only: false,
-        qemu_reserved_va: jitharness::exec::DEFAULT_QEMU_RESERVED_VA,
+        qemu_reserved_va: jitharness::run::exec::DEFAULT_QEMU_RESERVED_VA,
         placement: Placement::Natural,
         audit: true,
-        slab_size: jitharness::slab::DEFAULT_SLAB_SIZE,
+        slab_size: jitharness::memory::slab::DEFAULT_SLAB_SIZE,
         progress: false,
         checkpoint: None,
         contents: false,
@@ -146,7 +146,7 @@ pub fn crashing_aborting_and_hanging_jobs_become_results() {
         ir_job(dir.path(), "hang", "define i64 @f() {\nentry:\n  br label %l\nl:\n  br label %l\n}\n"),
         ir_job(dir.path(), "good", "define i64 @f() {\n  ret i64 7\n}\n"),
     ];
-    let results = jitharness::worker::run_all(&jobs, std::time::Duration::from_secs(5));
+    let results = jitharness::run::worker::run_all(&jobs, std::time::Duration::from_secs(5));
     assert_eq!(results.len(), 4);
     match &results[0].outcome {
         Outcome::Crash { signal, during, .. } => {

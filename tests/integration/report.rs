@@ -3,8 +3,8 @@
 
 use crate::common::{run, stderr};
 use jitharness::bench::{BenchRun, LowerBound, Machine, PeerMeasure, SessionMeasure, BENCH_SCHEMA};
-use jitharness::exec::{Execution, How};
 use jitharness::report::HarnessInfo;
+use jitharness::run::exec::{Execution, How};
 use jitharness::target::Arch;
 use std::path::Path;
 

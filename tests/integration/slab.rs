@@ -1,11 +1,11 @@
 //! `rtdyld-rust`: RuntimeDyld with the Rust slab, against `rtdyld-stock` and on its own.
 
 use crate::common::*;
+use jitharness::backend::resolve::Resolver;
 use jitharness::backend::{self, BackendKind, LinkMode, SessionOptions};
-use jitharness::placement::Placement;
+use jitharness::memory::placement::Placement;
 use jitharness::report::{CallStatus, LinkReport, Outcome};
 use jitharness::repro::ReproReport;
-use jitharness::resolve::Resolver;
 use jitharness::source::{self, workloads, Input};
 use jitharness::target::Arch;
 use std::sync::Arc;
@@ -118,7 +118,7 @@ fn thousand_loads(arch: Arch) {
 /// suite (the test process itself under qemu) the same aarch64 build already ran 1000 loads
 /// under qemu for the native half, so 100 are checked; x86_64 is only cross-linked there: 50.
 pub fn thousand_or_fewer(arch: Arch) -> u32 {
-    let loads = match (can_run(arch), jitharness::exec::emulation().is_some()) {
+    let loads = match (can_run(arch), jitharness::run::exec::emulation().is_some()) {
         (true, false) => 1000,
         (true, true) => 100,
         (false, _) => 50,
@@ -126,7 +126,7 @@ pub fn thousand_or_fewer(arch: Arch) -> u32 {
     if loads < 1000 {
         eprintln!(
             "note: {arch} from this {} test process: {loads} loads (the native half runs 1000)",
-            if jitharness::exec::emulation().is_some() { "emulated" } else { "native" }
+            if jitharness::run::exec::emulation().is_some() { "emulated" } else { "native" }
         );
     }
     loads
@@ -145,7 +145,7 @@ fn in_process_session(slab_size: u64) -> Box<dyn backend::LinkBackend> {
 }
 
 fn session_of(kind: BackendKind, slab_size: u64) -> Box<dyn backend::LinkBackend> {
-    let resolver = Arc::new(Resolver::in_process(jitharness::job::harness_table()));
+    let resolver = Arc::new(Resolver::in_process(jitharness::run::job::harness_table()));
     let opts = SessionOptions { arch: Arch::host(), mode: LinkMode::InProcess, placement: Placement::Natural, resolver, slab_size };
     backend::open(kind, opts).unwrap_or_else(|e| panic!("{kind} opens: {e}"))
 }
@@ -167,7 +167,7 @@ fn maps() -> Vec<(u64, u64, String)> {
 /// After finalization no mapping of the slab is writable and executable at once; code is
 /// r-x and data rw-.
 pub fn slab_is_never_writable_and_executable() {
-    let mut session = in_process_session(jitharness::slab::DEFAULT_SLAB_SIZE);
+    let mut session = in_process_session(jitharness::memory::slab::DEFAULT_SLAB_SIZE);
     let dialect = workloads::IrDialect { opaque_pointers: jitharness::compile::opaque_pointers() };
     let opts = jitharness::repro::codegen(Arch::host());
     for it in 0..3 {

@@ -2,8 +2,8 @@
 //! values its generator computed.
 
 use crate::common::*;
-use jitharness::exec::How;
 use jitharness::report::{CallStatus, Outcome};
+use jitharness::run::exec::How;
 use jitharness::source::workloads;
 use jitharness::target::Arch;
 
@@ -58,7 +58,10 @@ fn check_workload(name: &str, arch: Arch, iterations: u32) {
         eprintln!("note: {name} for {arch} cannot run on this {} test process: checked as a cross link only", Arch::host());
         assert!(matches!(r.outcome, Outcome::LinkedOnly { .. }), "{ctx}");
         assert!(r.calls.iter().all(|c| c.status == CallStatus::NotRun && c.actual.is_none()), "{ctx}: nothing may claim to have run");
-        assert!(r.layout.iter().all(|s| s.target_addr >= jitharness::job::CROSS_BASE), "{ctx}: target addresses chosen by the harness");
+        assert!(
+            r.layout.iter().all(|s| s.target_addr >= jitharness::run::job::CROSS_BASE),
+            "{ctx}: target addresses chosen by the harness"
+        );
     }
 }
 
@@ -94,7 +97,7 @@ pub fn workload_list_has_the_required_workloads() {
 pub fn layout_names_every_kind_and_address() {
     let (r, _) = link_json(&["--workload", "issue9001", "--target", Arch::host().name()]);
     assert_eq!(r.outcome, Outcome::Pass, "issue9001 natively");
-    use jitharness::layout::SectionKind;
+    use jitharness::backend::layout::SectionKind;
     assert!(r.layout.iter().any(|s| s.kind == SectionKind::Code && s.size > 0), "a code section: {:?}", r.layout);
     assert!(r.layout.iter().any(|s| s.kind == SectionKind::RoData), "a constant pool: {:?}", r.layout);
     for s in &r.layout {
@@ -106,6 +109,6 @@ pub fn layout_names_every_kind_and_address() {
 
 pub fn big_data_really_is_big() {
     let (r, _) = link_json(&["--workload", "big-data", "--target", Arch::host().name()]);
-    let data: u64 = r.layout.iter().filter(|s| s.kind != jitharness::layout::SectionKind::Code).map(|s| s.size).sum();
+    let data: u64 = r.layout.iter().filter(|s| s.kind != jitharness::backend::layout::SectionKind::Code).map(|s| s.size).sum();
     assert!(data >= 4 << 20, "big-data places at least 4 MiB of data, got {data}");
 }

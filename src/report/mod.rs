@@ -2,12 +2,12 @@
 //! CI, the differential runner and the reports: fields are only ever added.
 
 use crate::audit::ObjectAuditReport;
+use crate::backend::layout::SectionLayout;
+use crate::backend::resolve::SymbolSource;
 use crate::backend::{BackendInfo, LinkMode, MemoryFigures};
 use crate::compile::CompileOptions;
-use crate::exec::Execution;
-use crate::layout::SectionLayout;
-use crate::placement::Placement;
-use crate::resolve::SymbolSource;
+use crate::memory::placement::Placement;
+use crate::run::exec::Execution;
 use crate::target::Arch;
 use serde::{Deserialize, Serialize};
 
@@ -279,7 +279,7 @@ pub struct MemoryReport {
 }
 
 impl MemoryReport {
-    pub fn new(figures: MemoryFigures, layout: &[crate::layout::SectionLayout]) -> MemoryReport {
+    pub fn new(figures: MemoryFigures, layout: &[crate::backend::layout::SectionLayout]) -> MemoryReport {
         let mut used = std::collections::BTreeMap::new();
         for s in layout {
             *used.entry(s.kind.name().to_string()).or_insert(0) += s.size;

@@ -15,7 +15,7 @@
 use crate::backend::BackendKind;
 use crate::bench::{BenchRun, SessionMeasure, BENCH_SCHEMA};
 use crate::error::{Error, Result};
-use crate::exec::How;
+use crate::run::exec::How;
 use crate::target::Arch;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -1498,8 +1498,8 @@ where
 mod tests {
     use super::*;
     use crate::bench::{LowerBound, Machine, PeerMeasure};
-    use crate::exec::Execution;
     use crate::report::HarnessInfo;
+    use crate::run::exec::Execution;
 
     /// Writes one criterion benchmark the way criterion 0.5 lays it out (plus a stale `base/`
     /// copy with a different mean, which must be ignored).

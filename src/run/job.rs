@@ -5,13 +5,13 @@
 //! must actually run on an x86_64 host. Either way the caller gets the same `LinkReport`.
 
 use crate::audit;
+use crate::backend::resolve::Resolver;
 use crate::backend::{self, BackendKind, LinkBackend, LinkMode, SessionOptions};
 use crate::compile::{self, CompileOptions};
 use crate::error::{Error, Result};
-use crate::exec::{self, How};
-use crate::placement::Placement;
+use crate::memory::placement::Placement;
 use crate::report::*;
-use crate::resolve::Resolver;
+use crate::run::exec::{self, How};
 use crate::source::{self, workloads, Input, ObjectFile};
 use crate::target::Arch;
 use serde::{Deserialize, Serialize};
@@ -432,7 +432,13 @@ fn audit_objects(
 /// Relocations of sections the backend loaded but not as one block (JITLink splits
 /// `.eh_frame` into CIE/FDE blocks and may reorder them): the auditor cannot place their
 /// offsets, so they are counted as `not-checked`, with the reason, rather than left out.
-fn count_unplaced_fixups(obj: &ObjectFile, id: u32, arch: Arch, layout: &[crate::layout::SectionLayout], r: &mut audit::ObjectAuditReport) {
+fn count_unplaced_fixups(
+    obj: &ObjectFile,
+    id: u32,
+    arch: Arch,
+    layout: &[crate::backend::layout::SectionLayout],
+    r: &mut audit::ObjectAuditReport,
+) {
     use object::{Object, ObjectSection, ObjectSymbol};
     let split: BTreeSet<&str> =
         layout.iter().filter(|l| l.object_id == id && l.elf_section.is_none()).map(|l| l.section.as_str()).collect();
@@ -486,7 +492,7 @@ fn record_contents(
     id: u32,
     arch: Arch,
     sections: &[audit::PlacedSection],
-    layout: &[crate::layout::SectionLayout],
+    layout: &[crate::backend::layout::SectionLayout],
     memory: &dyn audit::Memory,
     report: &mut LinkReport,
 ) {
@@ -541,7 +547,7 @@ pub struct JournalEntry {
     #[serde(default)]
     pub objects: Vec<ObjectReport>,
     #[serde(default)]
-    pub layout: Vec<crate::layout::SectionLayout>,
+    pub layout: Vec<crate::backend::layout::SectionLayout>,
     #[serde(default)]
     pub audits: Vec<audit::ObjectAuditReport>,
     #[serde(default)]

@@ -17,7 +17,7 @@ use std::process::{Command, Stdio};
 pub const CAPTURE_SCHEMA: &str = "jitharness/capture/v1";
 
 /// The hook script, carried inside the binary so that `jitharness capture` works from anywhere.
-const HOOK_SCRIPT: &str = include_str!("../scripts/numba_capture.py");
+const HOOK_SCRIPT: &str = include_str!("../../scripts/numba_capture.py");
 
 /// The virtual environment `scripts/setup-python.sh` makes (unless `$JITHARNESS_VENV` moves it).
 const DEFAULT_VENV: &str = "/opt/jitharness/venv";

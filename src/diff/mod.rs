@@ -16,13 +16,15 @@
 //! comparisons stand), `differ` (naming the first differing item), `unsupported` (a backend
 //! cannot take the unit on this LLVM/target, with its reason), `agree`.
 
+pub mod corpus;
+
 use crate::audit::{Finding, Verdict, VerdictCounts};
 use crate::backend::BackendKind;
 use crate::error::{Error, Result};
-use crate::exec::Execution;
-use crate::job::LinkJob;
-use crate::placement::Placement;
+use crate::memory::placement::Placement;
 use crate::report::{LinkReport, Outcome, SectionContents};
+use crate::run::exec::Execution;
+use crate::run::job::LinkJob;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -263,7 +265,7 @@ pub fn run(units: &[Unit], opts: &DiffOptions, mut done: impl FnMut(&UnitResult)
     let jobs: Vec<LinkJob> = units.iter().flat_map(|u| jobs_for(u, opts)).collect();
     let mut pending: Vec<Vec<Option<LinkReport>>> = vec![vec![None; n]; units.len()];
     let mut results: Vec<Option<UnitResult>> = vec![None; units.len()];
-    crate::worker::run_pool(&jobs, opts.timeout, opts.parallel, |i, report| {
+    crate::run::worker::run_pool(&jobs, opts.timeout, opts.parallel, |i, report| {
         let (u, b) = (i / n, i % n);
         pending[u][b] = Some(report.clone());
         if pending[u].iter().all(Option::is_some) {

@@ -12,9 +12,9 @@
 
 use crate::backend::LinkMode;
 use crate::error::{Error, Result};
-use crate::exec::{self, Execution, How};
-use crate::job::{self, LinkJob, CROSS_BASE};
 use crate::report::{LinkReport, Outcome};
+use crate::run::exec::{self, Execution, How};
+use crate::run::job::{self, LinkJob, CROSS_BASE};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};

@@ -9,9 +9,9 @@
 use crate::audit::{Finding, Verdict};
 use crate::backend::BackendKind;
 use crate::compile::{CodeModel, CompileOptions, RelocModel};
-use crate::job::LinkJob;
-use crate::placement::Placement;
+use crate::memory::placement::Placement;
 use crate::report::{CallStatus, LinkReport, Outcome};
+use crate::run::job::LinkJob;
 use crate::target::Arch;
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
@@ -52,7 +52,7 @@ pub fn job_9001(
         qemu_reserved_va,
         placement,
         audit: true,
-        slab_size: crate::slab::DEFAULT_SLAB_SIZE,
+        slab_size: crate::memory::slab::DEFAULT_SLAB_SIZE,
         progress: false,
         checkpoint: None,
         contents: false,
@@ -116,7 +116,7 @@ fn ran(link: &LinkReport) -> (String, String) {
     let calls_run = link.calls.iter().filter(|c| c.status != CallStatus::NotRun).count();
     let passed = link.calls.iter().filter(|c| c.status == CallStatus::Pass).count();
     let wrong = link.calls.iter().find(|c| c.status == CallStatus::Fail);
-    if link.execution.how == crate::exec::How::CrossLinkOnly {
+    if link.execution.how == crate::run::exec::How::CrossLinkOnly {
         return (
             "not-run".into(),
             format!("nothing ran: {} code linked on a {} harness at chosen target addresses", link.target, link.execution.harness_arch),

@@ -7,9 +7,9 @@
 // per kind, flat, as the C++ side has them.
 #![allow(clippy::too_many_arguments)]
 
-use crate::placement::{Mapper, Purpose};
-use crate::resolve::Resolver;
-use crate::slab::{Kind, Slab};
+use crate::backend::resolve::Resolver;
+use crate::memory::placement::{Mapper, Purpose};
+use crate::memory::slab::{Kind, Slab};
 use std::sync::Arc;
 
 /// What the C++ side holds to ask Rust for symbol addresses.

@@ -12,8 +12,10 @@
 //! `compile`: `O0`..`O3`; for `lower-bound`: `copy+touch`), parameter = modules in the
 //! session (for `compile`: the input's name).
 
-use crate::exec::Execution;
+pub mod report;
+
 use crate::report::HarnessInfo;
+use crate::run::exec::Execution;
 use crate::target::Arch;
 use serde::{Deserialize, Serialize};
 
@@ -130,11 +132,11 @@ pub struct PeerMeasure {
     pub version: String,
 }
 
+use crate::backend::resolve::Resolver;
 use crate::backend::{self, BackendKind, LinkBackend, LinkMode, SessionOptions};
 use crate::compile::{self, CompileOptions};
 use crate::error::{Error, Result};
-use crate::placement::Placement;
-use crate::resolve::Resolver;
+use crate::memory::placement::Placement;
 use crate::source::{self, workloads, Input, ObjectFile};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -239,7 +241,7 @@ pub fn read_objects(dir: &Path, n: u32, arch: Arch) -> Result<Vec<ObjectFile>> {
 /// A fresh in-process session of `kind` (natural placement, 1 GiB slab), resolving the
 /// harness's own helpers and the host process.
 pub fn open_session(kind: BackendKind, arch: Arch) -> Result<Box<dyn LinkBackend>> {
-    let resolver = Arc::new(Resolver::in_process(crate::job::harness_table()));
+    let resolver = Arc::new(Resolver::in_process(crate::run::job::harness_table()));
     backend::open(
         kind,
         SessionOptions {
@@ -247,7 +249,7 @@ pub fn open_session(kind: BackendKind, arch: Arch) -> Result<Box<dyn LinkBackend
             mode: LinkMode::InProcess,
             placement: Placement::Natural,
             resolver,
-            slab_size: crate::slab::DEFAULT_SLAB_SIZE,
+            slab_size: crate::memory::slab::DEFAULT_SLAB_SIZE,
         },
     )
 }
@@ -493,7 +495,7 @@ pub mod peers {
     use std::time::Instant;
 
     const RUNS: usize = 5;
-    const LLVMLITE_SCRIPT: &str = include_str!("../scripts/bench_llvmlite.py");
+    const LLVMLITE_SCRIPT: &str = include_str!("../../scripts/bench_llvmlite.py");
     const WHOLE: &str = "whole process, wall clock, median of 5, minus the median of 5 runs of the same command on one empty object";
 
     fn tool(name: &str) -> PathBuf {
@@ -621,7 +623,7 @@ pub mod peers {
         }
 
         // llvmlite, in process, when the Python set-up exists.
-        match crate::capture::find_python() {
+        match crate::source::capture::find_python() {
             None => out.push(measure(
                 "llvmlite",
                 n,

@@ -16,7 +16,7 @@
 //!   a whole and every mmap/mprotect is counted), driven by a memory manager: `begin_object`,
 //!   `reserve`, `allocate`, `finalize`, `release_object`.
 
-use crate::placement::{prot, Mapper, Purpose};
+use crate::memory::placement::{prot, Mapper, Purpose};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -323,7 +323,7 @@ impl Slab {
         let (base, size) = mapper
             .allocate(Purpose::Code, size, None, 0)
             .map_err(|e| format!("cannot reserve a slab of {size:#x} bytes: {}", std::io::Error::from_raw_os_error(e.0)))?;
-        let page = crate::placement::page_size();
+        let page = crate::memory::placement::page_size();
         let mut zones = Vec::new();
         let mut at = base;
         for (i, eighths) in ZONE_EIGHTHS.iter().enumerate() {
@@ -722,7 +722,7 @@ mod tests {
 
     #[test]
     fn slab_exhaustion_is_an_error_naming_the_object() {
-        let mapper = Arc::new(Mapper::new(crate::placement::Placement::Natural).unwrap());
+        let mapper = Arc::new(Mapper::new(crate::memory::placement::Placement::Natural).unwrap());
         let slab = Slab::new(mapper, 64 * PAGE).unwrap();
         slab.begin_object("first.o");
         assert!(slab.reserve([(4 * PAGE, 16), (PAGE, 8), (PAGE, 8)]));
@@ -734,14 +734,14 @@ mod tests {
         assert_eq!(slab.allocate(Kind::Code, 10, 16, ".text"), 0, "the failed object's sections fail too");
         slab.begin_object("small.o");
         assert!(slab.reserve([(PAGE, 16), (0, 1), (0, 1)]), "the session goes on");
-        assert!(Slab::new(Arc::new(Mapper::new(crate::placement::Placement::Natural).unwrap()), MAX_SLAB_SIZE + 1).is_err());
+        assert!(Slab::new(Arc::new(Mapper::new(crate::memory::placement::Placement::Natural).unwrap()), MAX_SLAB_SIZE + 1).is_err());
     }
 
     /// Several threads loading into one slab (and several slabs side by side) never get
     /// overlapping memory.
     #[test]
     fn threads_share_a_slab_safely() {
-        let mapper = Arc::new(Mapper::new(crate::placement::Placement::Natural).unwrap());
+        let mapper = Arc::new(Mapper::new(crate::memory::placement::Placement::Natural).unwrap());
         let slab = Arc::new(Slab::new(mapper.clone(), 4096 * PAGE).unwrap());
         let other = Arc::new(Slab::new(mapper, 4096 * PAGE).unwrap());
         let handles: Vec<_> = (0..4)
@@ -770,7 +770,7 @@ mod tests {
 
     #[test]
     fn finalize_protects_and_release_reuses() {
-        let mapper = Arc::new(Mapper::new(crate::placement::Placement::Natural).unwrap());
+        let mapper = Arc::new(Mapper::new(crate::memory::placement::Placement::Natural).unwrap());
         let slab = Slab::new(mapper, 64 * PAGE).unwrap();
         slab.begin_object("a.o");
         assert!(slab.reserve([(100, 16), (100, 8), (100, 8)]));

@@ -1,0 +1,193 @@
+//! The `jitharness` command line.
+
+use clap::Args;
+use jitharness::backend::layout::{self, SectionKind};
+use jitharness::backend::BackendKind;
+use jitharness::report::{CallStatus, LinkReport, Outcome};
+use jitharness::run::job::{self, CallSpec, LinkJob};
+use jitharness::source::workloads;
+use jitharness::target::Arch;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::{parse_size, CodegenArgs};
+
+#[derive(Args, Clone)]
+pub(crate) struct LinkArgs {
+    /// LLVM IR (.ll), bitcode (.bc) or ELF relocatable objects (.o), loaded in order.
+    pub(crate) files: Vec<PathBuf>,
+    /// A built-in workload (see `jitharness workloads`), loaded before FILES in each iteration.
+    #[arg(long)]
+    pub(crate) workload: Option<String>,
+    #[arg(long, default_value = "rtdyld-stock")]
+    pub(crate) backend: BackendKind,
+    /// x86_64 or aarch64; default: the harness's own architecture.
+    #[arg(long, default_value_t = Arch::host())]
+    pub(crate) target: Arch,
+    /// Load the modules this many times into the same session (workloads rename per iteration).
+    #[arg(long, default_value_t = 1)]
+    pub(crate) iterations: u32,
+    /// Call SYMBOL as i64(i64...) with ARGS after linking; repeatable.
+    #[arg(long = "call", id = "call", num_args = 1.., value_names = ["SYMBOL", "ARGS"], action = clap::ArgAction::Append, allow_negative_numbers = true)]
+    pub(crate) call_words: Vec<String>,
+    /// `--call` occurrences, grouped (filled from the matches, not by derive).
+    #[arg(skip)]
+    pub(crate) calls: Vec<Vec<String>>,
+    #[command(flatten)]
+    pub(crate) codegen: CodegenArgs,
+    /// Bind unresolved symbols to trap stubs that end the job naming the symbol when called.
+    #[arg(long)]
+    pub(crate) stub_unresolved: bool,
+    /// Link without running anything.
+    #[arg(long)]
+    pub(crate) link_only: bool,
+    /// Where the backend's memory goes: natural (what the OS gives), scatter (code and data
+    /// of each object over 4 GiB apart), fragment (address space cut into small holes first).
+    #[arg(long, default_value = "natural")]
+    pub(crate) placement: jitharness::memory::placement::Placement,
+    /// Audit every relocation of every linked object and print the findings.
+    #[arg(long)]
+    pub(crate) audit: bool,
+    /// Print the memory accounting (always in --json): reserved, committed, used, wasted,
+    /// mmap/mprotect/munmap calls, process mappings.
+    #[arg(long)]
+    pub(crate) stats: bool,
+    /// Slab size for `rtdyld-rust` (at most 2 GiB, which keeps every fixup in reach).
+    #[arg(long, default_value = "1G", value_parser = parse_size)]
+    pub(crate) slab_size: u64,
+    /// qemu-user guest address-space reservation for aarch64 runs on an x86_64 host (0: none).
+    #[arg(long, default_value = "0x1000000000", value_parser = parse_size)]
+    pub(crate) qemu_reserved_va: u64,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub(crate) json: bool,
+    /// Run the job in a worker process: a crash, an LLVM abort or a hang becomes the result.
+    /// (Jobs for aarch64 on an x86_64 host always run in a worker, under qemu-user.)
+    #[arg(long)]
+    pub(crate) isolate: bool,
+    /// Seconds a worker may run before it is killed.
+    #[arg(long, default_value_t = 600)]
+    pub(crate) timeout: u64,
+    /// Do not hand aarch64 runs to the aarch64 build under qemu (used by that build itself).
+    #[arg(long, hide = true)]
+    pub(crate) no_delegate: bool,
+    /// Where to write the report so far before each step that may crash (set by the
+    /// parent of an isolated job).
+    #[arg(long, hide = true)]
+    pub(crate) checkpoint: Option<PathBuf>,
+    /// Workload objects compiled beforehand by the parent (`<iteration>-<module>.o`).
+    #[arg(long, hide = true)]
+    pub(crate) precompiled: Option<PathBuf>,
+    /// Record the relocated bytes of every placed section (with --audit; used by `diff`).
+    #[arg(long, hide = true)]
+    pub(crate) contents: bool,
+}
+
+pub(crate) fn to_job(args: &LinkArgs) -> Result<LinkJob, String> {
+    if args.files.is_empty() && args.workload.is_none() {
+        return Err("nothing to link: give files and/or --workload".into());
+    }
+    if let Some(w) = &args.workload {
+        if workloads::find(w).is_none() {
+            return Err(jitharness::Error::UnknownWorkload(w.clone()).to_string());
+        }
+    }
+    if args.iterations == 0 {
+        return Err("--iterations must be at least 1".into());
+    }
+    let mut calls = Vec::new();
+    for c in &args.calls {
+        let (sym, rest) = c.split_first().ok_or("--call needs a symbol")?;
+        let args = rest
+            .iter()
+            .map(|a| a.parse::<i64>().map_err(|_| format!("--call {sym}: argument `{a}` is not an integer")))
+            .collect::<Result<Vec<_>, _>>()?;
+        calls.push(CallSpec { symbol: sym.clone(), args, expected: None });
+    }
+    let compile = args.codegen.options(args.target);
+    Ok(LinkJob {
+        inputs: args.files.clone(),
+        workload: args.workload.clone(),
+        backend: args.backend,
+        compile,
+        iterations: args.iterations,
+        calls,
+        stub_unresolved: args.stub_unresolved,
+        link_only: args.link_only,
+        qemu_reserved_va: args.qemu_reserved_va,
+        placement: args.placement,
+        audit: args.audit,
+        slab_size: args.slab_size,
+        checkpoint: args.checkpoint.clone(),
+        precompiled: args.precompiled.clone(),
+        contents: args.contents,
+        progress: !args.json || std::io::IsTerminal::is_terminal(&std::io::stderr()),
+    })
+}
+
+pub(crate) fn link(args: LinkArgs) -> ExitCode {
+    let job = match to_job(&args) {
+        Ok(j) => j,
+        Err(e) => {
+            eprintln!("jitharness: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let in_worker = (job::needs_qemu(&job) && !args.no_delegate) || (args.isolate && args.checkpoint.is_none());
+    let report = if in_worker {
+        jitharness::run::worker::run_isolated(&job, std::time::Duration::from_secs(args.timeout))
+    } else {
+        job::run_here(&job)
+    };
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report).expect("reports serialize"));
+    } else {
+        print_report(&report, args.stats);
+    }
+    ExitCode::from(report.outcome.exit_code() as u8)
+}
+
+pub(crate) fn print_report(r: &LinkReport, stats: bool) {
+    let how = r.execution.describe();
+    println!("jitharness {} (LLVM {}), backend {}, target {}, {}", r.harness.version, r.harness.llvm_version, r.backend, r.target, how);
+    if let Some(info) = &r.backend_info {
+        println!("linker: {}; memory manager: {}", info.linker, info.memory_manager);
+        for n in &info.notes {
+            println!("note: {n}");
+        }
+    }
+    for n in &r.notes {
+        println!("note: {n}");
+    }
+    println!("objects: {}, iterations: {}/{}", r.objects.len(), r.iterations_completed, r.iterations);
+    if !r.layout.is_empty() {
+        println!();
+        print!("{}", layout::table(&r.layout));
+        let code: Vec<_> = r.layout.iter().filter(|s| s.kind == SectionKind::Code).cloned().collect();
+        println!("\nspan of all sections: {:#x} bytes; of code: {:#x}", layout::span(&r.layout), layout::span(&code));
+    }
+    if !r.calls.is_empty() {
+        println!();
+        let passed = r.calls.iter().filter(|c| c.status == CallStatus::Pass).count();
+        for c in r.calls.iter().filter(|c| c.status != CallStatus::Pass).take(20) {
+            println!("call  it{} {}({:?}) -> {:?} expected {:?}: {:?}", c.iteration, c.symbol, c.args, c.actual, c.expected, c.status);
+        }
+        println!("calls: {} of {} passed", passed, r.calls.len());
+    }
+    if !r.audits.is_empty() {
+        println!();
+        print!("{}", jitharness::audit::findings_table(&r.audits));
+    }
+    if stats {
+        if let Some(m) = &r.memory {
+            println!();
+            print!("{}", m.text());
+        }
+    }
+    println!("outcome: {}", r.outcome.summary());
+    if let Outcome::Crash { stderr, .. } | Outcome::Timeout { stderr, .. } = &r.outcome {
+        if !stderr.trim().is_empty() {
+            println!("worker stderr (end):\n{}", stderr.trim_end());
+        }
+    }
+}

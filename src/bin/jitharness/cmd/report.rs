@@ -1,0 +1,53 @@
+//! The `jitharness` command line.
+
+use clap::Args;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::usage_error;
+
+#[derive(Args, Clone)]
+pub(crate) struct ReportArgs {
+    /// A criterion output directory (repeatable), e.g. target/llvm22/criterion.
+    #[arg(long)]
+    pub(crate) criterion: Vec<PathBuf>,
+    /// A `jitharness bench --json-out` file (repeatable).
+    #[arg(long)]
+    pub(crate) run: Vec<PathBuf>,
+    /// The Markdown file to write; the SVG plots go beside it.
+    #[arg(long, default_value = "docs/results/benchmarks.md")]
+    pub(crate) out: PathBuf,
+    /// The commit to name in the header (default: the runs').
+    #[arg(long)]
+    pub(crate) commit: Option<String>,
+    /// The date to name in the header (default: the runs').
+    #[arg(long)]
+    pub(crate) date: Option<String>,
+}
+
+pub(crate) fn report_cmd(args: ReportArgs) -> ExitCode {
+    let opts = jitharness::bench::report::ReportOptions {
+        criterion_dirs: args.criterion,
+        runs: args.run,
+        out: args.out,
+        commit: args.commit,
+        date: args.date,
+    };
+    match jitharness::bench::report::write_report(&opts) {
+        Ok(s) => {
+            println!(
+                "wrote {} ({} benchmarks, {} ids ignored) and {} plots",
+                s.markdown.display(),
+                s.benchmarks,
+                s.ignored_ids,
+                s.svgs.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e @ jitharness::Error::Usage(_)) => usage_error(e),
+        Err(e) => {
+            eprintln!("jitharness: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

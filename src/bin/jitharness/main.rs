@@ -1,0 +1,130 @@
+//! The `jitharness` command line: clap definitions and dispatch. Each command lives in
+//! `cmd/<command>.rs`: it parses its arguments, calls the library, renders the result.
+
+mod cmd;
+
+use clap::{Args, Parser, Subcommand};
+use jitharness::compile::{CodeModel, CompileOptions, RelocModel};
+use jitharness::source::workloads;
+use jitharness::target::Arch;
+use std::process::ExitCode;
+
+pub(crate) const LONG_VERSION: &str =
+    concat!(env!("CARGO_PKG_VERSION"), " (LLVM ", env!("JITHARNESS_LLVM_VERSION"), ", host ", env!("JITHARNESS_BUILD_TARGET"), ")");
+
+#[derive(Parser)]
+#[command(name = "jitharness", version = LONG_VERSION, about = "Link LLVM JIT objects through RuntimeDyld and ORC/JITLink backends, see where everything landed, run and check it")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Link modules (files and/or a built-in workload) through one backend, optionally run them.
+    Link(cmd::link::LinkArgs),
+    /// List the built-in workloads.
+    Workloads {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Compile one IR/bitcode file (or a workload's modules) to an object or bitcode file.
+    Compile(cmd::compile::CompileArgs),
+    /// Reproduce a known JIT-linking issue on demand (9001: ADRP/GOT overflow), audited.
+    Repro(cmd::repro::ReproArgs),
+    /// The issue-9001 demonstration: the seed's workload through the backends and placements,
+    /// on x86_64 and AArch64, as a table.
+    Demo {
+        /// Loads per run (each run stops at its first crash).
+        #[arg(long, default_value_t = 40)]
+        iterations: u32,
+    },
+    /// The same modules through several backends (each in a worker process), compared:
+    /// needed symbols, every fixup's audit verdict, entry-point results, linked bytes.
+    Diff(cmd::diff::DiffArgs),
+    /// `diff` over every module under a directory: JSON lines, a Markdown summary, and the
+    /// changes against an earlier run.
+    Corpus(cmd::diff::CorpusArgs),
+    /// Run a Python program with Numba and write every LLVM module it hands to its JIT, in
+    /// order, one directory per process with a manifest (what `corpus` reads):
+    /// `jitharness capture --out DIR -- python script.py ARGS`.
+    Capture(cmd::capture::CaptureArgs),
+    /// Resources and link time per backend and session size, each session in a fresh worker
+    /// process; the lower-bound model; with --peers, peer tools on the same objects. Writes
+    /// a bench run (JSON) for `jitharness report`. Latency micro-benchmarks: `cargo bench`.
+    Bench(cmd::bench::BenchArgs),
+    /// Write the benchmark report (Markdown + SVG plots) from criterion output and bench runs.
+    Report(cmd::report::ReportArgs),
+    /// One bench measurement in this process (used by `bench`).
+    #[command(hide = true)]
+    BenchWorker(cmd::bench::BenchWorkerArgs),
+}
+
+/// How IR is compiled: shared by `link` and `compile`.
+#[derive(Args, Clone)]
+pub(crate) struct CodegenArgs {
+    /// Optimisation level 0..3.
+    #[arg(long = "opt", default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
+    opt: u8,
+    #[arg(long, value_enum, default_value = "static")]
+    reloc: RelocModel,
+    #[arg(long = "code-model", value_enum, default_value = "jit")]
+    code_model: CodeModel,
+}
+
+impl CodegenArgs {
+    pub(crate) fn options(&self, target: Arch) -> CompileOptions {
+        CompileOptions { arch: target, opt_level: self.opt, reloc: self.reloc, code_model: self.code_model }
+    }
+}
+
+pub(crate) fn parse_size(s: &str) -> Result<u64, String> {
+    jitharness::run::exec::parse_size(s).ok_or_else(|| format!("not a size: `{s}` (e.g. 0x1000000000 or 64G)"))
+}
+
+fn main() -> ExitCode {
+    let matches = <Cli as clap::CommandFactory>::command().get_matches();
+    let mut cli = match <Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => e.exit(),
+    };
+    if let (Command::Link(args), Some(("link", m))) = (&mut cli.command, matches.subcommand()) {
+        if let Some(occ) = m.get_occurrences::<String>("call") {
+            args.calls = occ.map(|o| o.cloned().collect()).collect();
+        }
+    }
+    match cli.command {
+        Command::Workloads { json } => {
+            if json {
+                let list: Vec<_> = workloads::all().iter().map(|w| serde_json::json!({"name": w.name, "summary": w.summary})).collect();
+                println!("{}", serde_json::to_string_pretty(&list).unwrap());
+            } else {
+                for w in workloads::all() {
+                    println!("{:14} {}", w.name, w.summary);
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Link(args) => cmd::link::link(args),
+        Command::Compile(args) => match cmd::compile::compile_cmd(&args) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("jitharness: {e}");
+                ExitCode::from(1)
+            }
+        },
+        Command::Repro(args) => cmd::repro::repro(&args),
+        Command::Demo { iterations } => cmd::demo::demo(iterations),
+        Command::Diff(args) => cmd::diff::diff_cmd(&args),
+        Command::Corpus(args) => cmd::diff::corpus_cmd(&args),
+        Command::Capture(args) => cmd::capture::capture_cmd(&args),
+        Command::Bench(args) => cmd::bench::bench_cmd(&args),
+        Command::Report(args) => cmd::report::report_cmd(args),
+        Command::BenchWorker(args) => cmd::bench::bench_worker(&args),
+    }
+}
+
+pub(crate) fn usage_error(e: impl std::fmt::Display) -> ExitCode {
+    eprintln!("jitharness: {e}");
+    ExitCode::from(2)
+}
