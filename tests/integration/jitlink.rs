@@ -178,7 +178,7 @@ pub fn duplicate_and_unresolved_symbols_are_named_on_every_backend() {
 /// `issue9001` loaded 1000 times through both JITLink backends under `scatter` and
 /// `fragment`: every fixup audited clean, every load runs.
 fn thousand_loads(arch: Arch) {
-    let mut loads = crate::memory::slab::thousand_or_fewer(arch);
+    let mut loads = crate::slab::thousand_or_fewer(arch);
     if let Some((ok, why)) = known_jitlink_defect("issue9001") {
         eprintln!("note: {why}; checked over {ok} load(s)");
         loads = ok;
