@@ -35,7 +35,7 @@ pub mod bench;
 pub mod compile;
 pub mod diff;
 pub mod error;
-mod llvm;
+pub mod llvm;
 pub mod memory;
 pub mod report;
 pub mod repro;

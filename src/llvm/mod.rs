@@ -2,3 +2,4 @@
 //! callbacks. (The C API, used for compiling, is in `compile.rs` through llvm-sys.)
 
 pub(crate) mod bridge;
+pub mod defects;

@@ -10,6 +10,7 @@ use crate::target::Arch;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
 
 /// Default guest address-space reservation for qemu-user: room for the binary, its heap,
 /// a slab and several GiB of deliberate fragmentation.
@@ -106,8 +107,13 @@ pub fn qemu_binary() -> Option<PathBuf> {
 
 /// The aarch64 build of this harness: `$JITHARNESS_AARCH64_BIN`, else the build beside this
 /// one in the same cargo target dir (`target/X/debug/jitharness` →
-/// `target/X/aarch64-unknown-linux-gnu/debug/jitharness`).
+/// `target/X/aarch64-unknown-linux-gnu/debug/jitharness`), pinned (see [`pinned`]).
 pub fn aarch64_harness() -> Result<PathBuf> {
+    static PINNED: OnceLock<std::result::Result<PathBuf, String>> = OnceLock::new();
+    PINNED.get_or_init(|| find_aarch64_harness().and_then(|p| pinned(&p)).map_err(|e| e.to_string())).clone().map_err(Error::Execution)
+}
+
+fn find_aarch64_harness() -> Result<PathBuf> {
     if let Some(p) = std::env::var_os("JITHARNESS_AARCH64_BIN") {
         return Ok(PathBuf::from(p));
     }
@@ -128,6 +134,36 @@ pub fn aarch64_harness() -> Result<PathBuf> {
             candidate.display()
         )))
     }
+}
+
+/// The harness binary that workers run for jobs this process can run itself: `$JITHARNESS_BIN`,
+/// else this executable, pinned (see [`pinned`]).
+pub fn harness_binary() -> Result<PathBuf> {
+    static PINNED: OnceLock<std::result::Result<PathBuf, String>> = OnceLock::new();
+    PINNED
+        .get_or_init(|| {
+            let path = match std::env::var_os("JITHARNESS_BIN") {
+                Some(p) => PathBuf::from(p),
+                // Natively this names the running image even after a rebuild replaced the
+                // file; under qemu-user the emulator answers it with the guest binary.
+                None => PathBuf::from("/proc/self/exe"),
+            };
+            pinned(&path).map_err(|e| e.to_string())
+        })
+        .clone()
+        .map_err(Error::Execution)
+}
+
+/// A path naming the file `path` names now, for the rest of this process's life: the file is
+/// opened once and the result is `/proc/<this pid>/fd/<fd>`, which a child can exec (or qemu
+/// can load) even after a rebuild deleted or replaced `path`. Without this, a rebuild during a
+/// long `corpus` run made every later worker fail to start (`…/jitharness (deleted)`).
+/// Under qemu-user guest descriptors are the host's, so the path works for a host qemu child.
+pub fn pinned(path: &Path) -> Result<PathBuf> {
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    // The descriptor is kept open on purpose (never closed): the path must stay valid.
+    let fd = std::os::fd::IntoRawFd::into_raw_fd(file);
+    Ok(PathBuf::from(format!("/proc/{}/fd/{fd}", std::process::id())))
 }
 
 /// A command that runs the aarch64 harness `bin` under qemu-user with a reserved guest

@@ -25,14 +25,16 @@ use std::time::{Duration, Instant};
 pub const CROSS_BASE: u64 = 0x10_0000_0000;
 
 /// An entry point to call after linking.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CallSpec {
     pub symbol: String,
     pub args: Vec<i64>,
     pub expected: Option<i64>,
 }
 
-#[derive(Clone, Debug)]
+/// Everything one link job needs; serializable, because it crosses to worker processes as
+/// JSON (`jitharness worker` reads it on stdin).
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct LinkJob {
     pub inputs: Vec<PathBuf>,
     pub workload: Option<String>,
@@ -65,6 +67,34 @@ pub struct LinkJob {
 }
 
 impl LinkJob {
+    /// A job with the harness's defaults (what `jitharness link` uses without options), for
+    /// `backend` and `target`, with nothing to link yet.
+    pub fn new(backend: BackendKind, target: Arch) -> LinkJob {
+        LinkJob {
+            inputs: Vec::new(),
+            workload: None,
+            backend,
+            compile: CompileOptions::new(target),
+            iterations: 1,
+            calls: Vec::new(),
+            stub_unresolved: false,
+            link_only: false,
+            qemu_reserved_va: exec::DEFAULT_QEMU_RESERVED_VA,
+            placement: Placement::Natural,
+            audit: false,
+            slab_size: crate::memory::slab::DEFAULT_SLAB_SIZE,
+            progress: false,
+            precompiled: None,
+            checkpoint: None,
+            contents: false,
+        }
+    }
+
+    /// The job a report is made for when no job could be read at all.
+    pub(crate) fn placeholder() -> LinkJob {
+        LinkJob::new(BackendKind::RtdyldStock, Arch::host())
+    }
+
     pub fn arch(&self) -> Arch {
         self.compile.arch
     }
@@ -73,51 +103,6 @@ impl LinkJob {
 /// Whether running `job` here needs the aarch64 harness under qemu.
 pub fn needs_qemu(job: &LinkJob) -> bool {
     !job.link_only && job.arch() == Arch::Aarch64 && Arch::host() == Arch::X86_64
-}
-
-impl LinkJob {
-    /// The `jitharness link` arguments that describe this job (without `--json`).
-    pub fn to_cli_args(&self) -> Vec<String> {
-        let mut a: Vec<String> = self.inputs.iter().map(|p| p.display().to_string()).collect();
-        if let Some(w) = &self.workload {
-            a.extend(["--workload".into(), w.clone()]);
-        }
-        a.extend(["--backend".into(), self.backend.name().into(), "--target".into(), self.arch().name().into()]);
-        a.extend(["--iterations".into(), self.iterations.to_string(), "--opt".into(), self.compile.opt_level.to_string()]);
-        let reloc = match self.compile.reloc {
-            compile::RelocModel::Static => "static",
-            compile::RelocModel::Pic => "pic",
-        };
-        let model = match self.compile.code_model {
-            compile::CodeModel::Small => "small",
-            compile::CodeModel::Large => "large",
-            compile::CodeModel::Jit => "jit",
-        };
-        a.extend(["--reloc".into(), reloc.into(), "--code-model".into(), model.into()]);
-        for c in &self.calls {
-            a.push("--call".into());
-            a.push(c.symbol.clone());
-            a.extend(c.args.iter().map(|v| v.to_string()));
-        }
-        if self.stub_unresolved {
-            a.push("--stub-unresolved".into());
-        }
-        if self.link_only {
-            a.push("--link-only".into());
-        }
-        a.extend(["--placement".into(), self.placement.name().into(), "--slab-size".into(), format!("{:#x}", self.slab_size)]);
-        if self.audit {
-            a.push("--audit".into());
-        }
-        if self.contents {
-            a.push("--contents".into());
-        }
-        if let Some(d) = &self.precompiled {
-            a.push("--precompiled".into());
-            a.push(d.display().to_string());
-        }
-        a
-    }
 }
 
 /// File name of the precompiled object for module `k` of iteration `it`.

@@ -2,8 +2,9 @@
 //! qemu-user) so that whatever mislinked code or LLVM does to that process — a signal, an
 //! abort on an assertion, an endless loop — becomes the job's result and the run goes on.
 //!
-//! The worker is `jitharness link … --json --checkpoint FILE`. Before each step that may
-//! crash it writes its report so far to FILE; if it dies, the parent takes that report,
+//! The worker is `jitharness worker`, reading its job as JSON ([`LinkJob`], with
+//! `checkpoint` set to a scratch file) on stdin and writing its report as JSON on stdout.
+//! Before each step that may crash it writes its report so far to the checkpoint file; if it dies, the parent takes that report,
 //! says what was in progress and sets the outcome to `crash` (or `timeout`), with the end
 //! of stderr and any LLVM assertion text found there.
 //!
@@ -15,8 +16,9 @@ use crate::error::{Error, Result};
 use crate::report::{LinkReport, Outcome};
 use crate::run::exec::{self, Execution, How};
 use crate::run::job::{self, LinkJob, CROSS_BASE};
+use crate::target::Arch;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 /// How long a worker may run by default.
@@ -24,15 +26,6 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(600);
 
 /// Bytes of a dead worker's stderr kept in its result.
 const STDERR_TAIL: usize = 4000;
-
-/// The harness binary that workers run for jobs this process can run itself:
-/// `$JITHARNESS_BIN`, else this executable.
-pub fn harness_binary() -> Result<PathBuf> {
-    if let Some(p) = std::env::var_os("JITHARNESS_BIN") {
-        return Ok(PathBuf::from(p));
-    }
-    std::env::current_exe().map_err(|e| Error::Execution(format!("cannot find this executable: {e}")))
-}
 
 /// Runs `job` in a worker process and returns its result; never fails: a worker that
 /// cannot be started is an `error` result.
@@ -139,16 +132,31 @@ impl Drop for Scratch {
     }
 }
 
+/// The worker process for `job`: this harness, or its aarch64 build under qemu-user.
 fn worker_command(job: &LinkJob) -> Result<Command> {
-    if job::needs_qemu(job) {
-        let bin = exec::aarch64_harness()?;
-        let mut cmd = exec::qemu_command(&bin, job.qemu_reserved_va)?;
-        cmd.arg("link").args(job.to_cli_args()).arg("--no-delegate");
-        Ok(cmd)
+    let mut cmd = if job::needs_qemu(job) {
+        exec::qemu_command(&exec::aarch64_harness()?, job.qemu_reserved_va)?
     } else {
-        let mut cmd = exec::self_command(&harness_binary()?)?;
-        cmd.arg("link").args(job.to_cli_args());
-        Ok(cmd)
+        exec::self_command(&exec::harness_binary()?)?
+    };
+    cmd.arg(WORKER_COMMAND);
+    Ok(cmd)
+}
+
+/// The hidden subcommand that runs one job handed over as JSON on stdin.
+pub const WORKER_COMMAND: &str = "worker";
+
+/// The worker side: reads one [`LinkJob`] as JSON from `input` and runs it here. A job that
+/// cannot be read is an `error` report naming what was wrong with it.
+pub fn serve(input: impl std::io::Read) -> LinkReport {
+    match serde_json::from_reader::<_, LinkJob>(input) {
+        Ok(job) => job::run_here(&job),
+        Err(e) => {
+            let placeholder = LinkJob::placeholder();
+            let mut r = job::new_report(&placeholder, exec::current(Arch::host()), LinkMode::InProcess);
+            r.outcome = Outcome::Error { message: format!("worker: the job on stdin is not a link job: {e}") };
+            r
+        }
     }
 }
 
@@ -173,9 +181,14 @@ impl Worker {
                 job.precompiled = Some(dir);
             }
         }
+        job.checkpoint = Some(scratch.path("journal.jsonl"));
+        job.progress = false;
+        let job_file = scratch.path("job.json");
+        std::fs::write(&job_file, serde_json::to_vec(&job).expect("jobs serialize")).map_err(|e| Error::io(&job_file, e))?;
         let mut cmd = worker_command(&job)?;
-        cmd.arg("--json").arg("--checkpoint").arg(scratch.path("journal.jsonl"));
-        cmd.stdin(Stdio::null()).stdout(create(&scratch.path("stdout"))?).stderr(create(&scratch.path("stderr"))?);
+        cmd.stdin(std::fs::File::open(&job_file).map_err(|e| Error::io(&job_file, e))?)
+            .stdout(create(&scratch.path("stdout"))?)
+            .stderr(create(&scratch.path("stderr"))?);
         let child = cmd.spawn().map_err(|e| Error::Execution(format!("starting a worker ({cmd:?}): {e}")))?;
         Ok(Worker { job, scratch, child, started: Instant::now(), timeout })
     }

@@ -58,6 +58,10 @@ enum Command {
     /// One bench measurement in this process (used by `bench`).
     #[command(hide = true)]
     BenchWorker(cmd::bench::BenchWorkerArgs),
+    /// Run one link job read as JSON from stdin and print its report as JSON (used by
+    /// every command that runs jobs in worker processes).
+    #[command(hide = true)]
+    Worker,
 }
 
 /// How IR is compiled: shared by `link` and `compile`.
@@ -121,6 +125,11 @@ fn main() -> ExitCode {
         Command::Bench(args) => cmd::bench::bench_cmd(&args),
         Command::Report(args) => cmd::report::report_cmd(args),
         Command::BenchWorker(args) => cmd::bench::bench_worker(&args),
+        Command::Worker => {
+            let report = jitharness::run::worker::serve(std::io::stdin().lock());
+            println!("{}", serde_json::to_string(&report).expect("reports serialize"));
+            ExitCode::from(report.outcome.exit_code() as u8)
+        }
     }
 }
 

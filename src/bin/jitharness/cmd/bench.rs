@@ -58,7 +58,7 @@ pub(crate) fn run_bench_worker<T: serde::de::DeserializeOwned>(target: Arch, va:
         let bin = jitharness::run::exec::aarch64_harness().map_err(|e| e.to_string())?;
         jitharness::run::exec::qemu_command(&bin, va).map_err(|e| e.to_string())?
     } else {
-        let bin = jitharness::run::worker::harness_binary().map_err(|e| e.to_string())?;
+        let bin = jitharness::run::exec::harness_binary().map_err(|e| e.to_string())?;
         jitharness::run::exec::self_command(&bin).map_err(|e| e.to_string())?
     };
     cmd.arg("bench-worker").args(args).stdin(std::process::Stdio::null());

@@ -68,19 +68,6 @@ pub(crate) struct LinkArgs {
     /// Seconds a worker may run before it is killed.
     #[arg(long, default_value_t = 600)]
     pub(crate) timeout: u64,
-    /// Do not hand aarch64 runs to the aarch64 build under qemu (used by that build itself).
-    #[arg(long, hide = true)]
-    pub(crate) no_delegate: bool,
-    /// Where to write the report so far before each step that may crash (set by the
-    /// parent of an isolated job).
-    #[arg(long, hide = true)]
-    pub(crate) checkpoint: Option<PathBuf>,
-    /// Workload objects compiled beforehand by the parent (`<iteration>-<module>.o`).
-    #[arg(long, hide = true)]
-    pub(crate) precompiled: Option<PathBuf>,
-    /// Record the relocated bytes of every placed section (with --audit; used by `diff`).
-    #[arg(long, hide = true)]
-    pub(crate) contents: bool,
 }
 
 pub(crate) fn to_job(args: &LinkArgs) -> Result<LinkJob, String> {
@@ -118,9 +105,9 @@ pub(crate) fn to_job(args: &LinkArgs) -> Result<LinkJob, String> {
         placement: args.placement,
         audit: args.audit,
         slab_size: args.slab_size,
-        checkpoint: args.checkpoint.clone(),
-        precompiled: args.precompiled.clone(),
-        contents: args.contents,
+        checkpoint: None,
+        precompiled: None,
+        contents: false,
         progress: !args.json || std::io::IsTerminal::is_terminal(&std::io::stderr()),
     })
 }
@@ -133,7 +120,7 @@ pub(crate) fn link(args: LinkArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let in_worker = (job::needs_qemu(&job) && !args.no_delegate) || (args.isolate && args.checkpoint.is_none());
+    let in_worker = job::needs_qemu(&job) || args.isolate;
     let report = if in_worker {
         jitharness::run::worker::run_isolated(&job, std::time::Duration::from_secs(args.timeout))
     } else {
