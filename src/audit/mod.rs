@@ -16,6 +16,7 @@ use std::ops::Range;
 
 mod aarch64;
 mod check;
+pub mod driver;
 mod elf;
 mod memory;
 mod render;

@@ -241,7 +241,7 @@ pub fn read_objects(dir: &Path, n: u32, arch: Arch) -> Result<Vec<ObjectFile>> {
 /// A fresh in-process session of `kind` (natural placement, 1 GiB slab), resolving the
 /// harness's own helpers and the host process.
 pub fn open_session(kind: BackendKind, arch: Arch) -> Result<Box<dyn LinkBackend>> {
-    let resolver = Arc::new(Resolver::in_process(crate::run::job::harness_table()));
+    let resolver = Arc::new(Resolver::in_process(crate::run::call::harness_table()));
     backend::open(
         kind,
         SessionOptions {

@@ -150,7 +150,7 @@ pub const WORKER_COMMAND: &str = "worker";
 /// cannot be read is an `error` report naming what was wrong with it.
 pub fn serve(input: impl std::io::Read) -> LinkReport {
     match serde_json::from_reader::<_, LinkJob>(input) {
-        Ok(job) => job::run_here(&job),
+        Ok(job) => crate::run::session::run_here(&job),
         Err(e) => {
             let placeholder = LinkJob::placeholder();
             let mut r = job::new_report(&placeholder, exec::current(Arch::host()), LinkMode::InProcess);
@@ -231,7 +231,7 @@ impl Worker {
         let base = job::new_report(job, expected_execution(job), expected_mode(job));
         let journal =
             std::fs::read(self.scratch.path("journal.jsonl")).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
-        let (mut report, during) = job::replay_journal(base, &journal);
+        let (mut report, during) = crate::run::journal::replay_journal(base, &journal);
         let tail = tail(&stderr, STDERR_TAIL);
         report.outcome = match status {
             None => Outcome::Timeout { seconds: elapsed.as_secs(), during, stderr: tail },

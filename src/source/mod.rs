@@ -2,6 +2,7 @@
 //! workloads, all turned into validated ELF relocatable objects for one target.
 
 pub mod capture;
+pub mod trap;
 pub mod workloads;
 
 use crate::compile::{self, CompileOptions, IrKind};

@@ -129,7 +129,7 @@ pub fn unresolved_symbols_are_listed_or_stubbed() {
 
     // Calling into a stub ends the job with a message naming the symbol.
     let out = run(&["link", &ll, "--stub-unresolved", "--call", "uses", "1"]);
-    assert_eq!(out.status.code(), Some(jitharness::run::job::TRAP_EXIT_CODE), "trap exit status; stderr: {}", stderr(&out));
+    assert_eq!(out.status.code(), Some(jitharness::run::call::TRAP_EXIT_CODE), "trap exit status; stderr: {}", stderr(&out));
     assert!(stderr(&out).contains("jh_missing_one"), "stderr names the symbol: {}", stderr(&out));
 }
 

@@ -124,7 +124,7 @@ pub(crate) fn link(args: LinkArgs) -> ExitCode {
     let report = if in_worker {
         jitharness::run::worker::run_isolated(&job, std::time::Duration::from_secs(args.timeout))
     } else {
-        job::run_here(&job)
+        jitharness::run::session::run_here(&job)
     };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report).expect("reports serialize"));

@@ -1,0 +1,84 @@
+//! Calling linked code: entry points as `i64(i64...)`, and the trap that unresolved symbols
+//! are bound to.
+
+use crate::backend::LinkBackend;
+use crate::error::{Error, Result};
+use crate::report::*;
+use crate::run::job::CallSpec;
+use crate::source::workloads;
+use std::collections::BTreeMap;
+use std::ffi::{c_char, CStr};
+
+pub(crate) fn call(session: &dyn LinkBackend, iteration: u32, spec: &CallSpec, will_run: bool) -> Result<CallReport> {
+    let addr = session.lookup(&spec.symbol).ok_or_else(|| Error::MissingSymbol(spec.symbol.clone()))?;
+    if spec.args.len() > 6 {
+        return Err(Error::Usage(format!("{}: at most 6 arguments can be passed", spec.symbol)));
+    }
+    let mut r = CallReport {
+        iteration,
+        symbol: spec.symbol.clone(),
+        args: spec.args.clone(),
+        address: Some(addr.target),
+        expected: spec.expected,
+        actual: None,
+        status: CallStatus::NotRun,
+    };
+    if will_run {
+        // SAFETY: the symbol was linked and finalized by the session for this process's
+        // architecture; the workload generator (or the user, with --call) promises the
+        // signature `i64(i64, ...)` with this many arguments. If the promise is wrong the
+        // process may crash, which is why jobs can run in isolated workers.
+        let v = unsafe { call_i64(addr.host, &spec.args) };
+        r.actual = Some(v);
+        r.status = match spec.expected {
+            Some(e) if e == v => CallStatus::Pass,
+            Some(_) => CallStatus::Fail,
+            None => CallStatus::Returned,
+        };
+    }
+    Ok(r)
+}
+
+/// Calls the function at `addr` as `extern "C" fn(i64, ...) -> i64`.
+///
+/// # Safety
+/// `addr` must be executable code of this process with that signature and `args.len()`
+/// parameters (0..=6).
+unsafe fn call_i64(addr: u64, args: &[i64]) -> i64 {
+    type F0 = extern "C" fn() -> i64;
+    type F1 = extern "C" fn(i64) -> i64;
+    type F2 = extern "C" fn(i64, i64) -> i64;
+    type F3 = extern "C" fn(i64, i64, i64) -> i64;
+    type F4 = extern "C" fn(i64, i64, i64, i64) -> i64;
+    type F5 = extern "C" fn(i64, i64, i64, i64, i64) -> i64;
+    type F6 = extern "C" fn(i64, i64, i64, i64, i64, i64) -> i64;
+    let p = addr as usize as *const ();
+    let a = args;
+    match a.len() {
+        0 => std::mem::transmute::<*const (), F0>(p)(),
+        1 => std::mem::transmute::<*const (), F1>(p)(a[0]),
+        2 => std::mem::transmute::<*const (), F2>(p)(a[0], a[1]),
+        3 => std::mem::transmute::<*const (), F3>(p)(a[0], a[1], a[2]),
+        4 => std::mem::transmute::<*const (), F4>(p)(a[0], a[1], a[2], a[3]),
+        5 => std::mem::transmute::<*const (), F5>(p)(a[0], a[1], a[2], a[3], a[4]),
+        _ => std::mem::transmute::<*const (), F6>(p)(a[0], a[1], a[2], a[3], a[4], a[5]),
+    }
+}
+
+/// Exit status of a process that called a trap stub.
+pub const TRAP_EXIT_CODE: i32 = 86;
+
+/// What a trap stub calls: reports the unresolved symbol and ends the job.
+extern "C" fn jitharness_trap(name: *const c_char) -> ! {
+    // SAFETY: trap stubs pass a pointer to their own NUL-terminated name constant.
+    let name = unsafe { CStr::from_ptr(name) }.to_string_lossy();
+    eprintln!("jitharness: called unresolved symbol `{name}` (bound to a trap stub by --stub-unresolved)");
+    std::process::exit(TRAP_EXIT_CODE)
+}
+
+/// The harness's own symbol table: the trap function and the workloads' helpers.
+pub fn harness_table() -> BTreeMap<String, u64> {
+    let mut t: BTreeMap<String, u64> = workloads::harness_symbols().into_iter().map(|(n, a)| (n.to_string(), a as u64)).collect();
+    t.insert("jitharness_trap".into(), jitharness_trap as *const () as usize as u64);
+    t
+}

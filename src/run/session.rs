@@ -1,0 +1,273 @@
+//! Running one job in this process: open the backend session, compile and add each
+//! iteration's objects (binding unresolved symbols to trap stubs when asked), finalize, audit,
+//! call the entry points, and turn all of it into the job's report.
+
+use crate::audit::driver::{audit_failure, audit_objects};
+use crate::backend::resolve::Resolver;
+use crate::backend::{self, LinkBackend, LinkMode, SessionOptions};
+use crate::compile::{self};
+use crate::error::{Error, Result};
+use crate::report::*;
+use crate::run::call::{call, harness_table};
+use crate::run::exec::{self, How};
+use crate::run::job::*;
+use crate::run::journal::Journal;
+use crate::source::trap::trap_stub;
+use crate::source::{self, workloads, Input, ObjectFile};
+use crate::target::Arch;
+use std::collections::BTreeSet;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Runs `job` in this process.
+pub fn run_here(job: &LinkJob) -> LinkReport {
+    let started = Instant::now();
+    let arch = job.arch();
+    let execution = exec::current(arch);
+    let cross = execution.how == How::CrossLinkOnly;
+    let mode = if cross { LinkMode::Cross { base: CROSS_BASE } } else { LinkMode::InProcess };
+    let resolver = Arc::new(if cross { Resolver::cross(CROSS_BASE - 0x10_0000) } else { Resolver::in_process(harness_table()) });
+    let mut report = new_report(job, execution, mode);
+    if cross {
+        report.notes.push(format!(
+            "cross mode: {arch} objects linked on a {} harness at target addresses from {CROSS_BASE:#x}; external symbols get synthetic addresses; nothing runs",
+            Arch::host()
+        ));
+    }
+    // With --link-only on the harness's own architecture, `execution` still says where the
+    // linking happened; the outcome (`linked-only`) says that nothing ran.
+    let will_run = !cross && !job.link_only;
+
+    let mut session = match backend::open(
+        job.backend,
+        SessionOptions { arch, mode, placement: job.placement, resolver: resolver.clone(), slab_size: job.slab_size },
+    ) {
+        Ok(s) => s,
+        Err(Error::BackendUnavailable { reason, .. }) => {
+            report.outcome = Outcome::Unsupported { reason };
+            report.elapsed_ms = started.elapsed().as_millis() as u64;
+            return report;
+        }
+        Err(e) => {
+            report.outcome = Outcome::Error { message: e.to_string() };
+            return report;
+        }
+    };
+    report.backend_info = Some(session.info());
+
+    let progress = Progress::new(job.progress, job.iterations as u64);
+    let mut journal = Journal::open(job);
+    let mut defined: BTreeSet<String> = BTreeSet::new();
+    let mut failure: Option<Outcome> = None;
+    for it in 0..job.iterations {
+        if let Some(j) = &mut journal {
+            j.write(session.as_ref(), &report, &format!("while compiling and linking iteration {it}"));
+        }
+        match run_iteration(job, it, session.as_mut(), &resolver, &mut defined, &mut report, will_run, &mut journal) {
+            Ok(()) => report.iterations_completed = it + 1,
+            Err(e @ Error::UnsupportedRelocations { .. }) => {
+                failure = Some(Outcome::Unsupported { reason: format!("iteration {it}: {e}") });
+                break;
+            }
+            Err(e) => {
+                failure = Some(Outcome::Error { message: format!("iteration {it}: {e}") });
+                break;
+            }
+        }
+        progress.tick(it as u64 + 1);
+        if report.calls.iter().any(|c| c.status == CallStatus::Fail) {
+            break;
+        }
+    }
+    progress.finish();
+
+    if failure.is_none() && !job.calls.is_empty() {
+        let it = job.iterations.saturating_sub(1);
+        for c in &job.calls {
+            let r = call(session.as_ref(), it, c, will_run);
+            match r {
+                Ok(r) => report.calls.push(r),
+                Err(e) => {
+                    failure = Some(Outcome::Error { message: e.to_string() });
+                    break;
+                }
+            }
+        }
+    }
+
+    report.backend_info = Some(session.info());
+    report.layout = session.layout();
+    report.memory = Some(MemoryReport::new(session.memory(), &report.layout));
+    report.imports = resolver.resolved().into_iter().map(|(name, (address, source))| ImportReport { name, address, source }).collect();
+    report.outcome = match failure {
+        Some(o) => o,
+        None => {
+            if let Some(reason) = audit_failure(&report) {
+                Outcome::Fail { reason }
+            } else if let Some(bad) = report.calls.iter().find(|c| c.status == CallStatus::Fail) {
+                Outcome::Fail {
+                    reason: format!(
+                        "iteration {}: {}({}) returned {} but {} was expected",
+                        bad.iteration,
+                        bad.symbol,
+                        bad.args.iter().map(|a| a.to_string()).collect::<Vec<_>>().join(", "),
+                        bad.actual.unwrap_or_default(),
+                        bad.expected.unwrap_or_default()
+                    ),
+                }
+            } else if !will_run {
+                Outcome::LinkedOnly {
+                    reason: if cross {
+                        format!("{arch} code cannot run on this {} harness; linked only", Arch::host())
+                    } else {
+                        "--link-only".into()
+                    },
+                }
+            } else {
+                Outcome::Pass
+            }
+        }
+    };
+    report.elapsed_ms = started.elapsed().as_millis() as u64;
+    report
+}
+
+// The session state a step touches, passed apart so that each borrow stays visible.
+#[allow(clippy::too_many_arguments)]
+fn run_iteration(
+    job: &LinkJob,
+    it: u32,
+    session: &mut dyn LinkBackend,
+    resolver: &Resolver,
+    defined: &mut BTreeSet<String>,
+    report: &mut LinkReport,
+    will_run: bool,
+    journal: &mut Option<Journal>,
+) -> Result<()> {
+    let mut inputs = Vec::new();
+    let mut checks = Vec::new();
+    if let Some(w) = &job.workload {
+        let dialect = workloads::IrDialect { opaque_pointers: compile::opaque_pointers() };
+        let inst = workloads::instance(w, job.arch(), dialect, it).ok_or_else(|| Error::UnknownWorkload(w.clone()))?;
+        for (k, m) in inst.modules.into_iter().enumerate() {
+            // Objects the parent compiled natively for this worker (see worker.rs), else IR.
+            let pre = job.precompiled.as_ref().map(|d| d.join(precompiled_name(it, k)));
+            match pre.and_then(|p| std::fs::read(p).ok()) {
+                Some(bytes) => inputs.push(Input { name: m.name, kind: source::InputKind::Object, bytes }),
+                None => inputs.push(Input::ir(m.name, m.ir)),
+            }
+        }
+        checks = inst.checks;
+    }
+    for p in &job.inputs {
+        inputs.push(Input::from_path(p)?);
+    }
+
+    let mut objects = Vec::new();
+    for input in &inputs {
+        objects.push(source::to_object(input, &job.compile, &mut report.notes)?);
+    }
+    // Everything this batch defines counts: RuntimeDyld and JITLink resolve at finalize.
+    let first_object = report.objects.len();
+    let mut stubs = Vec::new();
+    let batch: BTreeSet<&str> = objects.iter().flat_map(|o| o.defined.iter().map(String::as_str)).collect();
+    for obj in &objects {
+        let missing: Vec<String> = obj
+            .undefined
+            .iter()
+            .filter(|n| !batch.contains(n.as_str()) && !defined.contains(*n) && !resolver.can_resolve(n))
+            .cloned()
+            .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        if !job.stub_unresolved {
+            return Err(Error::Unresolved { object: obj.name.clone(), symbols: missing });
+        }
+        for name in missing {
+            let stub = trap_stub(&name, &job.compile)?;
+            report.notes.push(format!("{}: `{name}` is unresolved; bound to a trap stub", obj.name));
+            defined.extend(stub.defined.iter().cloned());
+            record_object(report, &stub, it);
+            session.add_object(&stub)?;
+            stubs.push(stub);
+        }
+    }
+    for obj in &objects {
+        // RuntimeDyld accepts a second strong definition silently (one of them wins); every
+        // backend gets the same named error instead.
+        for sym in &obj.strong {
+            if let Some(first) = report.objects.iter().find(|o| o.strong.contains(sym)) {
+                return Err(Error::DuplicateDefinition { object: obj.name.clone(), symbol: sym.clone(), first: first.name.clone() });
+            }
+        }
+        record_object(report, obj, it);
+        session.add_object(obj)?;
+        defined.extend(obj.defined.iter().cloned());
+    }
+    session.finalize()?;
+    if job.audit {
+        let added: Vec<&ObjectFile> = stubs.iter().chain(&objects).collect();
+        audit_objects(session, resolver, job.arch(), first_object, &added, job.contents, report)?;
+    }
+    if let Some(j) = journal {
+        j.write(session, report, &format!("while running iteration {it}"));
+    }
+
+    for c in checks {
+        let spec = CallSpec { symbol: c.symbol, args: c.args, expected: Some(c.expected) };
+        report.calls.push(call(session, it, &spec, will_run)?);
+    }
+    Ok(())
+}
+
+fn record_object(report: &mut LinkReport, obj: &ObjectFile, iteration: u32) {
+    report.objects.push(ObjectReport {
+        name: obj.name.clone(),
+        iteration,
+        size: obj.bytes.len() as u64,
+        relocations: obj.relocations as u64,
+        defined: obj.defined.clone(),
+        strong: obj.strong.clone(),
+        undefined: obj.undefined.clone(),
+    });
+}
+
+/// A progress bar that appears only after the job has run for a second.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    started: Instant,
+    shown: std::cell::Cell<bool>,
+}
+
+impl Progress {
+    fn new(enabled: bool, total: u64) -> Progress {
+        let bar = (enabled && total > 1).then(|| {
+            let b = indicatif::ProgressBar::with_draw_target(Some(total), indicatif::ProgressDrawTarget::hidden());
+            b.set_style(
+                indicatif::ProgressStyle::with_template("{prefix} [{bar:30}] {pos}/{len} iterations {elapsed}")
+                    .unwrap()
+                    .progress_chars("=> "),
+            );
+            b.set_prefix("linking");
+            b
+        });
+        Progress { bar, started: Instant::now(), shown: false.into() }
+    }
+
+    fn tick(&self, pos: u64) {
+        if let Some(b) = &self.bar {
+            if !self.shown.get() && self.started.elapsed() > Duration::from_secs(1) {
+                b.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+                self.shown.set(true);
+            }
+            b.set_position(pos);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+    }
+}
