@@ -29,6 +29,22 @@ pub(crate) use llvm_sys_19 as llvm_sys;
 #[cfg(feature = "llvm22")]
 pub(crate) use llvm_sys_22 as llvm_sys;
 
+/// `writeln!` into a `String` (which cannot fail), for the text renderers.
+macro_rules! wl {
+    ($out:expr, $($arg:tt)*) => {{
+        use std::fmt::Write as _;
+        writeln!($out, $($arg)*).expect("writing to a String")
+    }};
+}
+
+/// `write!` into a `String` (which cannot fail).
+macro_rules! w {
+    ($out:expr, $($arg:tt)*) => {{
+        use std::fmt::Write as _;
+        write!($out, $($arg)*).expect("writing to a String")
+    }};
+}
+
 pub mod audit;
 pub mod backend;
 pub mod bench;

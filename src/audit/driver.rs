@@ -18,11 +18,7 @@ pub fn audit_failure(report: &LinkReport) -> Option<String> {
         .iter()
         .flat_map(|a| &a.findings)
         .find(|f| matches!(f.verdict, audit::Verdict::OutOfRange | audit::Verdict::WrongTarget))?;
-    Some(format!(
-        "relocation audit: {bad} fixup{} wrong; first: {}",
-        if bad == 1 { "" } else { "s" },
-        crate::report::describe_finding(first)
-    ))
+    Some(format!("relocation audit: {bad} fixup{} wrong; first: {}", if bad == 1 { "" } else { "s" }, first))
 }
 
 /// Audits `objects`, which the session holds with ids `first_id..` (in the order they were

@@ -15,6 +15,41 @@ fn signed_hex(v: i64) -> String {
     }
 }
 
+/// One line naming a finding: where, what, expected vs actual, the distance and the range.
+impl std::fmt::Display for super::Finding {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let f = self;
+        let hex = |v: Option<u64>| v.map(|v| format!("{v:#x}")).unwrap_or_else(|| "?".into());
+        let mut s = format!(
+            "{} {}+{:#x} {} `{}`{}: site {:#x}, {} expected {}, actual {}",
+            f.object,
+            f.section,
+            f.offset,
+            f.reloc_type,
+            f.symbol,
+            if f.addend != 0 { format!("{:+}", f.addend) } else { String::new() },
+            f.site,
+            f.compared,
+            hex(f.expected),
+            hex(f.actual)
+        );
+        if let Some(d) = f.delta {
+            s += &format!(", delta {}{:#x}", if d < 0 { "-" } else { "+" }, d.unsigned_abs());
+        }
+        if let Some((lo, hi)) = f.range {
+            s += &format!(" (range {}{:#x}..={:#x})", if lo < 0 { "-" } else { "" }, lo.unsigned_abs(), hi);
+        }
+        if let Some(v) = &f.via {
+            s += &format!(", via {v}");
+        }
+        s += &format!(": {}", f.verdict.name());
+        if !f.detail.is_empty() {
+            s += &format!(" ({})", f.detail);
+        }
+        out.write_str(&s)
+    }
+}
+
 /// Lists every non-ok finding (one line each) and a summary line per object.
 pub fn findings_table(reports: &[ObjectAuditReport]) -> String {
     let header = ["object", "section+offset", "type", "symbol", "site", "expected", "actual", "delta", "range", "verdict", "via / detail"];

@@ -1,6 +1,8 @@
 //! Results as data. One `LinkReport` per job; its JSON form (`--json`) is the contract with
 //! CI, the differential runner and the reports: fields are only ever added.
 
+pub mod text;
+
 use crate::audit::ObjectAuditReport;
 use crate::backend::layout::SectionLayout;
 use crate::backend::resolve::SymbolSource;
@@ -230,38 +232,6 @@ pub fn signal_name(sig: i32) -> &'static str {
         15 => "SIGTERM",
         _ => "signal",
     }
-}
-
-/// One line naming a finding: where, what, expected vs actual, the distance and the range.
-pub fn describe_finding(f: &crate::audit::Finding) -> String {
-    let hex = |v: Option<u64>| v.map(|v| format!("{v:#x}")).unwrap_or_else(|| "?".into());
-    let mut s = format!(
-        "{} {}+{:#x} {} `{}`{}: site {:#x}, {} expected {}, actual {}",
-        f.object,
-        f.section,
-        f.offset,
-        f.reloc_type,
-        f.symbol,
-        if f.addend != 0 { format!("{:+}", f.addend) } else { String::new() },
-        f.site,
-        f.compared,
-        hex(f.expected),
-        hex(f.actual)
-    );
-    if let Some(d) = f.delta {
-        s += &format!(", delta {}{:#x}", if d < 0 { "-" } else { "+" }, d.unsigned_abs());
-    }
-    if let Some((lo, hi)) = f.range {
-        s += &format!(" (range {}{:#x}..={:#x})", if lo < 0 { "-" } else { "" }, lo.unsigned_abs(), hi);
-    }
-    if let Some(v) = &f.via {
-        s += &format!(", via {v}");
-    }
-    s += &format!(": {}", f.verdict.name());
-    if !f.detail.is_empty() {
-        s += &format!(" ({})", f.detail);
-    }
-    s
 }
 
 /// Memory accounting of one session (`--stats`).

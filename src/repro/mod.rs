@@ -16,6 +16,8 @@ use crate::target::Arch;
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
+pub mod demo;
+
 pub const REPRO_SCHEMA: &str = "jitharness/repro/v1";
 
 /// The issues `repro` knows.
@@ -80,12 +82,47 @@ pub struct ReproReport {
     pub fixups_wrong_target: u64,
     pub fixups_not_checked: u64,
     pub first_bad: Option<FirstBad>,
-    /// What running the code did: `pass`, `fail`, `crash`, ... (the job's outcome label),
-    /// and in words.
-    pub ran: String,
+    /// What running the code did, and in words.
+    pub ran: Ran,
     pub ran_detail: String,
     /// The whole link report (layout, audits, calls, outcome).
     pub link: LinkReport,
+}
+
+/// What running a reproduction's code did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Ran {
+    /// Every call returned what was expected.
+    Pass,
+    /// A call returned something else.
+    WrongResult,
+    /// Nothing ran (cross link, `--link-only`, or nothing to call).
+    NotRun,
+    Crash,
+    Timeout,
+    Error,
+    Unsupported,
+}
+
+impl Ran {
+    pub fn label(self) -> &'static str {
+        match self {
+            Ran::Pass => "pass",
+            Ran::WrongResult => "wrong-result",
+            Ran::NotRun => "not-run",
+            Ran::Crash => "crash",
+            Ran::Timeout => "timeout",
+            Ran::Error => "error",
+            Ran::Unsupported => "unsupported",
+        }
+    }
+}
+
+impl std::fmt::Display for Ran {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
 }
 
 /// Summarizes a finished `issue9001` job.
@@ -112,24 +149,25 @@ pub fn summarize(link: LinkReport) -> ReproReport {
     }
 }
 
-fn ran(link: &LinkReport) -> (String, String) {
+fn ran(link: &LinkReport) -> (Ran, String) {
     let calls_run = link.calls.iter().filter(|c| c.status != CallStatus::NotRun).count();
     let passed = link.calls.iter().filter(|c| c.status == CallStatus::Pass).count();
     let wrong = link.calls.iter().find(|c| c.status == CallStatus::Fail);
     if link.execution.how == crate::run::exec::How::CrossLinkOnly {
         return (
-            "not-run".into(),
+            Ran::NotRun,
             format!("nothing ran: {} code linked on a {} harness at chosen target addresses", link.target, link.execution.harness_arch),
         );
     }
     match &link.outcome {
-        Outcome::LinkedOnly { reason } => ("not-run".into(), reason.clone()),
-        Outcome::Crash { .. } | Outcome::Timeout { .. } | Outcome::Error { .. } | Outcome::Unsupported { .. } => {
-            (link.outcome.label().into(), link.outcome.summary())
-        }
+        Outcome::LinkedOnly { reason } => (Ran::NotRun, reason.clone()),
+        Outcome::Crash { .. } => (Ran::Crash, link.outcome.summary()),
+        Outcome::Timeout { .. } => (Ran::Timeout, link.outcome.summary()),
+        Outcome::Error { .. } => (Ran::Error, link.outcome.summary()),
+        Outcome::Unsupported { .. } => (Ran::Unsupported, link.outcome.summary()),
         _ => match wrong {
             Some(c) => (
-                "wrong-result".into(),
+                Ran::WrongResult,
                 format!(
                     "load {}: {}({}) returned {} instead of {}",
                     c.iteration,
@@ -139,10 +177,60 @@ fn ran(link: &LinkReport) -> (String, String) {
                     c.expected.unwrap_or_default()
                 ),
             ),
-            None if calls_run == 0 => ("not-run".into(), "nothing was called".into()),
-            None => ("pass".into(), format!("{passed} of {} calls returned what was expected", link.calls.len())),
+            None if calls_run == 0 => (Ran::NotRun, "nothing was called".into()),
+            None => (Ran::Pass, format!("{passed} of {} calls returned what was expected", link.calls.len())),
         },
     }
+}
+
+/// The human rendering of a reproduction (`jitharness repro` without `--json`).
+pub fn text(r: &ReproReport, verbose: bool) -> String {
+    let mut out = String::new();
+    let l = &r.link;
+    let c = &l.compile;
+    wl!(
+        out,
+        "jitharness repro {}: workload issue9001, backend {}, target {} ({}), placement {}, LLVM {}",
+        r.issue,
+        l.backend,
+        l.target,
+        l.execution.describe(),
+        l.placement,
+        l.harness.llvm_version
+    );
+    wl!(out, "code generation: {:?} code model, {:?} relocation model, -O{}", c.code_model, c.reloc, c.opt_level);
+    if let Some(info) = &l.backend_info {
+        for n in &info.notes {
+            wl!(out, "note: {n}");
+        }
+    }
+    wl!(
+        out,
+        "loads linked and audited: {} of {}; fixups checked: {} (out of range: {}, wrong target: {}, not checked: {})",
+        r.loads,
+        l.iterations,
+        r.fixups_checked,
+        r.fixups_out_of_range,
+        r.fixups_wrong_target,
+        r.fixups_not_checked
+    );
+    match &r.first_bad {
+        Some(b) => {
+            wl!(out, "first bad fixup, at load {}:", b.iteration);
+            wl!(out, "  {}", b.finding);
+        }
+        None => {
+            wl!(out, "no fixup went wrong in {} loads", r.loads);
+        }
+    }
+    wl!(out, "when the code ran: {}", r.ran_detail);
+    if verbose {
+        if let Some(a) = l.audits.iter().find(|a| !a.findings.is_empty()) {
+            out.push('\n');
+            w!(out, "{}", crate::audit::findings_table(std::slice::from_ref(a)));
+        }
+    }
+    out
 }
 
 /// Default time a reproduction's worker may take.

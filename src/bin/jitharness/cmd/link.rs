@@ -1,9 +1,7 @@
 //! The `jitharness` command line.
 
 use clap::Args;
-use jitharness::backend::layout::{self, SectionKind};
 use jitharness::backend::BackendKind;
-use jitharness::report::{CallStatus, LinkReport, Outcome};
 use jitharness::run::job::{self, CallSpec, LinkJob};
 use jitharness::source::workloads;
 use jitharness::target::Arch;
@@ -129,52 +127,7 @@ pub(crate) fn link(args: LinkArgs) -> ExitCode {
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report).expect("reports serialize"));
     } else {
-        print_report(&report, args.stats);
+        print!("{}", jitharness::report::text::link_report(&report, args.stats));
     }
     ExitCode::from(report.outcome.exit_code() as u8)
-}
-
-pub(crate) fn print_report(r: &LinkReport, stats: bool) {
-    let how = r.execution.describe();
-    println!("jitharness {} (LLVM {}), backend {}, target {}, {}", r.harness.version, r.harness.llvm_version, r.backend, r.target, how);
-    if let Some(info) = &r.backend_info {
-        println!("linker: {}; memory manager: {}", info.linker, info.memory_manager);
-        for n in &info.notes {
-            println!("note: {n}");
-        }
-    }
-    for n in &r.notes {
-        println!("note: {n}");
-    }
-    println!("objects: {}, iterations: {}/{}", r.objects.len(), r.iterations_completed, r.iterations);
-    if !r.layout.is_empty() {
-        println!();
-        print!("{}", layout::table(&r.layout));
-        let code: Vec<_> = r.layout.iter().filter(|s| s.kind == SectionKind::Code).cloned().collect();
-        println!("\nspan of all sections: {:#x} bytes; of code: {:#x}", layout::span(&r.layout), layout::span(&code));
-    }
-    if !r.calls.is_empty() {
-        println!();
-        let passed = r.calls.iter().filter(|c| c.status == CallStatus::Pass).count();
-        for c in r.calls.iter().filter(|c| c.status != CallStatus::Pass).take(20) {
-            println!("call  it{} {}({:?}) -> {:?} expected {:?}: {:?}", c.iteration, c.symbol, c.args, c.actual, c.expected, c.status);
-        }
-        println!("calls: {} of {} passed", passed, r.calls.len());
-    }
-    if !r.audits.is_empty() {
-        println!();
-        print!("{}", jitharness::audit::findings_table(&r.audits));
-    }
-    if stats {
-        if let Some(m) = &r.memory {
-            println!();
-            print!("{}", m.text());
-        }
-    }
-    println!("outcome: {}", r.outcome.summary());
-    if let Outcome::Crash { stderr, .. } | Outcome::Timeout { stderr, .. } = &r.outcome {
-        if !stderr.trim().is_empty() {
-            println!("worker stderr (end):\n{}", stderr.trim_end());
-        }
-    }
 }

@@ -2,7 +2,6 @@
 
 use clap::Args;
 use jitharness::backend::BackendKind;
-use jitharness::report::LinkReport;
 use jitharness::target::Arch;
 use std::process::ExitCode;
 
@@ -57,49 +56,7 @@ pub(crate) fn repro(args: &ReproArgs) -> ExitCode {
     if args.json {
         println!("{}", serde_json::to_string_pretty(&r).expect("reports serialize"));
     } else {
-        print_repro(&r, args.verbose);
+        print!("{}", repro::text(&r, args.verbose));
     }
     ExitCode::from(code)
-}
-
-pub(crate) fn how(r: &LinkReport) -> String {
-    r.execution.describe()
-}
-
-pub(crate) fn print_repro(r: &jitharness::repro::ReproReport, verbose: bool) {
-    let l = &r.link;
-    let c = &l.compile;
-    println!(
-        "jitharness repro {}: workload issue9001, backend {}, target {} ({}), placement {}, LLVM {}",
-        r.issue,
-        l.backend,
-        l.target,
-        how(l),
-        l.placement,
-        l.harness.llvm_version
-    );
-    println!("code generation: {:?} code model, {:?} relocation model, -O{}", c.code_model, c.reloc, c.opt_level);
-    if let Some(info) = &l.backend_info {
-        for n in &info.notes {
-            println!("note: {n}");
-        }
-    }
-    println!(
-        "loads linked and audited: {} of {}; fixups checked: {} (out of range: {}, wrong target: {}, not checked: {})",
-        r.loads, l.iterations, r.fixups_checked, r.fixups_out_of_range, r.fixups_wrong_target, r.fixups_not_checked
-    );
-    match &r.first_bad {
-        Some(b) => {
-            println!("first bad fixup, at load {}:", b.iteration);
-            println!("  {}", jitharness::report::describe_finding(&b.finding));
-        }
-        None => println!("no fixup went wrong in {} loads", r.loads),
-    }
-    println!("when the code ran: {}", r.ran_detail);
-    if verbose {
-        if let Some(a) = l.audits.iter().find(|a| !a.findings.is_empty()) {
-            println!();
-            print!("{}", jitharness::audit::findings_table(std::slice::from_ref(a)));
-        }
-    }
 }
