@@ -192,8 +192,31 @@ pub struct LinkReport {
     /// `diff` asks for to compare backends that placed a section at the same address).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub contents: Vec<SectionContents>,
+    /// Ids of the known defects (src/llvm/defects.rs) that apply to this backend, target,
+    /// mode and LLVM: what may explain a result that is not clean.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub known_defects: Vec<String>,
     pub outcome: Outcome,
     pub elapsed_ms: u64,
+}
+
+impl LinkReport {
+    /// The known defect that explains this report's failure, if its words are in it: the
+    /// outcome, or the first bad fixup the auditor found.
+    pub fn explained_by(&self) -> Option<&'static crate::llvm::defects::Defect> {
+        if matches!(self.outcome, Outcome::Pass | Outcome::LinkedOnly { .. }) && self.audits.iter().all(|a| a.findings.is_empty()) {
+            return None;
+        }
+        let first_bad = self
+            .audits
+            .iter()
+            .flat_map(|a| &a.findings)
+            .find(|f| matches!(f.verdict, crate::audit::Verdict::OutOfRange | crate::audit::Verdict::WrongTarget))
+            .map(|f| f.to_string())
+            .unwrap_or_default();
+        let text = format!("{} {first_bad}", self.outcome.summary());
+        self.known_defects.iter().filter_map(|id| crate::llvm::defects::by_id(id)).find(|d| d.explains(&text))
+    }
 }
 
 /// The conventional name of a Linux signal number.

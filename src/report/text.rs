@@ -43,6 +43,9 @@ pub fn link_report(r: &LinkReport, stats: bool) -> String {
         }
     }
     wl!(out, "outcome: {}", r.outcome.summary());
+    if let Some(d) = r.explained_by() {
+        wl!(out, "known defect: {d}");
+    }
     if let Outcome::Crash { stderr, .. } | Outcome::Timeout { stderr, .. } = &r.outcome {
         if !stderr.trim().is_empty() {
             wl!(out, "worker stderr (end):\n{}", stderr.trim_end());

@@ -224,6 +224,9 @@ pub fn text(r: &ReproReport, verbose: bool) -> String {
         }
     }
     wl!(out, "when the code ran: {}", r.ran_detail);
+    if let Some(d) = l.explained_by() {
+        wl!(out, "known: {d}");
+    }
     if verbose {
         if let Some(a) = l.audits.iter().find(|a| !a.findings.is_empty()) {
             out.push('\n');

@@ -146,6 +146,9 @@ pub fn new_report(job: &LinkJob, execution: exec::Execution, mode: LinkMode) -> 
         memory: None,
         audits: Vec::new(),
         contents: Vec::new(),
+        known_defects: crate::llvm::defects::affecting(job.backend, job.arch(), matches!(mode, LinkMode::Cross { .. }))
+            .map(|d| d.id.to_string())
+            .collect(),
         outcome: Outcome::Pass,
         elapsed_ms: 0,
     }
