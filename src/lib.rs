@@ -1,22 +1,26 @@
 //! jitharness: links the same LLVM JIT modules through RuntimeDyld and ORC/JITLink backends,
-//! records where every section landed, runs the result and checks it.
+//! records where every section landed, audits every relocation, runs the result and checks it.
 //!
-//! The crate reads as its pipeline:
+//! The tree reads as the pipeline, with memory and running beside it:
 //!
 //! ```text
-//!  module sources        compile              link backends             results
-//!  ───────────────       ─────────────        ─────────────────         ──────────────────
-//!  .ll / .bc / .o   ──▶  compile.rs      ──▶  backend/ (one trait:  ──▶  layout.rs (sections)
-//!  source/workloads      (llvm-sys           LinkBackend)               job.rs (calls, checks)
-//!  (generated IR)         TargetMachine)      rtdyld-stock, ...          report.rs (JSON / text)
-//!                                              │
-//!                                              └── ffi.rs ⇄ cpp/ (cxx bridge, thin C++ shim)
-//!                                                  resolve.rs answers symbol lookups
-//!  exec.rs: where a job runs (natively, or the aarch64 build under qemu-user)
+//!  source/            compile.rs         backend/                 audit/              diff/       report/
+//!  inputs (.ll .bc    IR → object   ──▶  one trait LinkBackend ─▶ every fixup of  ──▶ backends ─▶ JSON, text
+//!  .o), workloads/ ─▶ (llvm-sys          rtdyld.rs, jitlink.rs    every object vs     compared,   repro/ (9001,
+//!  capture, trap      TargetMachine)     layout.rs, resolve.rs    the linked bytes    corpus      the demo)
+//!                                          │                                                      bench/ (+ report/)
+//!                                          ├── llvm/   the cxx bridge ⇄ cpp/ (thin C++ shim), callbacks,
+//!                                          │           capabilities, the known-defect table
+//!                                          └── memory/ OS calls (sys), placement, cross-mode addresses, the Rust slab
+//!  run/: a job as data (job), run here (session, call) or in a worker process (worker, journal),
+//!        natively or as the aarch64 build under qemu-user (exec)
+//!  bin/jitharness/: the CLI — clap definitions and one short file per command
 //! ```
 //!
-//! Unsafe code lives in `ffi.rs` (the bridge), `compile.rs` (llvm-sys calls), `job.rs`
-//! (calling linked entry points) and `resolve.rs` (`dlsym`); each block says why it is sound.
+//! Unsafe code and FFI live in `llvm/` (the bridge and its callbacks), `compile.rs` (llvm-sys
+//! calls), `memory/` (system calls; the slab's memory), `run/call.rs` (calling linked entry
+//! points), `backend/resolve.rs` (`dlsym`) and `audit/memory.rs` (reading linked memory); each
+//! block says why it is sound. `docs/architecture.md` draws the same picture.
 
 #[cfg(feature = "llvm14")]
 pub(crate) use llvm_sys_14 as llvm_sys;
