@@ -3,6 +3,7 @@
 #   make demo          set up, build (x86_64 + aarch64) and run the issue-9001 demonstration
 #   make test          the test suite natively and under qemu-user, for LLVM 22 and LLVM 14
 #   make test-all      the same for every supported LLVM (14 15 16 19 22)
+#   make lint          cargo fmt --check, cargo clippy -D warnings (run by make test)
 #   make build LLVM=16 build one LLVM's harness for both architectures
 #   make bench         criterion benches + bench runs (x86_64 native, aarch64 under qemu) for
 #                      LLVM 22 and 14, then docs/results/benchmarks.md
@@ -38,7 +39,7 @@ CROSS_ENV = LLVM_SYS_$(SYS_$(LLVM))_PREFIX=$(FAKE_ROOT)/fake-llvm-$(LLVM) CARGO_
 	QEMU_RESERVED_VA=$(QEMU_RESERVED_VA)
 AARCH64 := --target aarch64-unknown-linux-gnu
 
-.PHONY: setup build build-native build-aarch64 demo test test-one test-all bench bench-one bench-smoke report clean
+.PHONY: lint lint-one setup build build-native build-aarch64 demo test test-one test-all bench bench-one bench-smoke report clean
 
 BENCH_DIR = $(CURDIR)/target/bench
 BENCH_OBJECTS = $(BENCH_DIR)/objects-aarch64-llvm$(LLVM)
@@ -82,7 +83,17 @@ bench-smoke:
 	JITHARNESS_BENCH_SIZES=1,10 $(CROSS_ENV) JITHARNESS_BENCH_OBJECTS=$(BENCH_OBJECTS)-smoke $(CARGO) bench $(BENCH_FLAGS) $(AARCH64) -- --test
 
 test: setup
+	@$(MAKE) --no-print-directory lint
 	@set -e; for v in $(TEST_LLVMS); do $(MAKE) --no-print-directory test-one LLVM=$$v; done
+
+# Formatting and clippy (warnings are errors) for each tested LLVM: the code differs by
+# LLVM only through cargo features, so each feature set is linted.
+lint: setup
+	$(CARGO) fmt --check
+	@set -e; for v in $(TEST_LLVMS); do $(MAKE) --no-print-directory lint-one LLVM=$$v; done
+
+lint-one:
+	$(NATIVE_ENV) $(CARGO) clippy $(FEATURES) --all-targets -- -D warnings
 
 test-all: setup
 	@set -e; for v in $(LLVMS); do $(MAKE) --no-print-directory test-one LLVM=$$v; done
