@@ -9,6 +9,7 @@
 
 use crate::diff::{self, DiffOptions, Unit, UnitResult, UnitVerdict};
 use crate::error::{Error, Result};
+use crate::report::OutcomeKind;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -86,16 +87,6 @@ fn walk(root: &Path, dir: &Path, units: &mut Vec<Unit>) -> Result<()> {
     Ok(())
 }
 
-/// Severity of a verdict or of one backend's outcome, for regressions: higher is worse.
-fn verdict_rank(label: &str) -> u8 {
-    match label {
-        "agree" | "pass" | "linked-only" => 0,
-        "unsupported" => 1,
-        "differ" | "fail" | "error" => 2,
-        _ => 3, // crash, timeout
-    }
-}
-
 /// What changed between a baseline run and this one.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct BaselineChanges {
@@ -147,28 +138,36 @@ pub fn compare_with_baseline(baseline: &[UnitResult], now: &[UnitResult]) -> Bas
             c.new_units.push(format!("{name}: {}", a.verdict.label()));
             continue;
         };
-        let mut pairs =
-            vec![(String::new(), b.verdict.label().to_string(), a.verdict.label().to_string(), b.verdict.summary(), a.verdict.summary())];
+        // (which run, was, is, severity was, severity is, summary was, summary is)
+        let mut pairs = vec![(
+            String::new(),
+            b.verdict.label(),
+            a.verdict.label(),
+            b.verdict.severity(),
+            a.verdict.severity(),
+            b.verdict.summary(),
+            a.verdict.summary(),
+        )];
         for run in &a.runs {
             if let Some(old) = b.runs.iter().find(|r| r.backend == run.backend) {
                 pairs.push((
                     format!(" on {}", run.backend),
-                    old.outcome.clone(),
-                    run.outcome.clone(),
+                    old.outcome.label(),
+                    run.outcome.label(),
+                    old.outcome.severity(),
+                    run.outcome.severity(),
                     old.summary.clone(),
                     run.summary.clone(),
                 ));
             }
         }
-        for (on, was, is, was_s, is_s) in pairs {
+        for (on, was, is, was_rank, is_rank, was_s, is_s) in pairs {
             if was == is {
                 continue;
             }
-            let line = format!(
-                "{name}{on}: {was} -> {is} ({})",
-                crate::report::shorten(if verdict_rank(&is) > verdict_rank(&was) { &is_s } else { &was_s }, 160)
-            );
-            match verdict_rank(&is).cmp(&verdict_rank(&was)) {
+            let line =
+                format!("{name}{on}: {was} -> {is} ({})", crate::report::shorten(if is_rank > was_rank { &is_s } else { &was_s }, 160));
+            match is_rank.cmp(&was_rank) {
                 std::cmp::Ordering::Greater => c.regressed.push(line),
                 std::cmp::Ordering::Less => c.fixed.push(line),
                 std::cmp::Ordering::Equal => c.changed.push(line),
@@ -241,14 +240,15 @@ pub fn summary_markdown(title: &str, results: &[UnitResult], opts: &DiffOptions,
         let _ = writeln!(md, "| {v} | {} |", verdicts.get(v).copied().unwrap_or(0));
     }
 
-    const OUTCOMES: [&str; 7] = ["pass", "linked-only", "fail", "unsupported", "error", "crash", "timeout"];
+    const OUTCOMES: [OutcomeKind; 7] = OutcomeKind::ALL;
     let _ = writeln!(md, "\n## Outcomes per backend\n");
-    let _ = writeln!(md, "| backend | {} | fixups | out of range | wrong target | not checked |", OUTCOMES.join(" | "));
+    let _ =
+        writeln!(md, "| backend | {} | fixups | out of range | wrong target | not checked |", OUTCOMES.map(OutcomeKind::label).join(" | "));
     let _ = writeln!(md, "|---|{}---:|---:|---:|---:|", "---:|".repeat(OUTCOMES.len()));
     for spec in &opts.backends {
         let name = spec.to_string();
         let runs: Vec<_> = results.iter().flat_map(|r| r.runs.iter().filter(|x| x.backend == name)).collect();
-        let count = |o: &str| runs.iter().filter(|r| r.outcome == o).count();
+        let count = |o: &OutcomeKind| runs.iter().filter(|r| r.outcome == *o).count();
         let sum = |f: &dyn Fn(&diff::BackendRun) -> u64| runs.iter().map(|r| f(r)).sum::<u64>();
         let _ = writeln!(
             md,
@@ -263,7 +263,7 @@ pub fn summary_markdown(title: &str, results: &[UnitResult], opts: &DiffOptions,
 
     let mut reasons: BTreeMap<(String, String), usize> = BTreeMap::new();
     for r in results {
-        for run in r.runs.iter().filter(|x| verdict_rank(&x.outcome) >= 1) {
+        for run in r.runs.iter().filter(|x| x.outcome.severity() >= 1) {
             *reasons.entry((run.backend.clone(), reason_class(&run.summary))).or_default() += 1;
         }
     }
@@ -288,15 +288,8 @@ pub fn summary_markdown(title: &str, results: &[UnitResult], opts: &DiffOptions,
     }
 
     // Agreement is not correctness: backends can agree on a mislink. List every failing run.
-    let failing: Vec<(&str, &diff::BackendRun)> = results
-        .iter()
-        .flat_map(|r| {
-            r.runs
-                .iter()
-                .filter(|x| matches!(x.outcome.as_str(), "fail" | "error" | "crash" | "timeout"))
-                .map(move |x| (r.unit.name.as_str(), x))
-        })
-        .collect();
+    let failing: Vec<(&str, &diff::BackendRun)> =
+        results.iter().flat_map(|r| r.runs.iter().filter(|x| x.outcome.is_failure()).map(move |x| (r.unit.name.as_str(), x))).collect();
     if !failing.is_empty() {
         let _ = writeln!(md, "\n## Runs that failed (whatever the verdict)\n");
         for (unit, run) in failing.iter().take(50) {

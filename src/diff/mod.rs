@@ -22,7 +22,7 @@ use crate::audit::{Finding, Verdict, VerdictCounts};
 use crate::backend::BackendKind;
 use crate::error::{Error, Result};
 use crate::memory::placement::Placement;
-use crate::report::{LinkReport, Outcome, SectionContents};
+use crate::report::{LinkReport, Outcome, OutcomeKind, SectionContents};
 use crate::run::exec::Execution;
 use crate::run::job::LinkJob;
 use serde::{Deserialize, Serialize};
@@ -113,8 +113,7 @@ pub struct DiffOptions {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BackendRun {
     pub backend: String,
-    /// pass, fail, linked-only, unsupported, error, crash, timeout.
-    pub outcome: String,
+    pub outcome: OutcomeKind,
     pub summary: String,
     pub execution: Execution,
     pub memory_manager: Option<String>,
@@ -134,12 +133,47 @@ pub struct BackendRun {
 /// One difference between two backends' results.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Difference {
-    /// symbol, fixup, entry-point, bytes, object or outcome.
-    pub kind: String,
+    pub kind: DifferenceKind,
     /// What differs: a symbol name, a fixup, an entry point, `object section+offset`.
     pub item: String,
     pub reference: String,
     pub other: String,
+}
+
+/// What a difference is about, most specific first (the order differences are listed in).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DifferenceKind {
+    /// A needed external symbol.
+    Symbol,
+    /// One fixup's audit verdict.
+    Fixup,
+    /// An entry point's result.
+    EntryPoint,
+    /// Linked bytes outside relocation fields.
+    Bytes,
+    Object,
+    /// The job's outcome.
+    Outcome,
+}
+
+impl DifferenceKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            DifferenceKind::Symbol => "symbol",
+            DifferenceKind::Fixup => "fixup",
+            DifferenceKind::EntryPoint => "entry-point",
+            DifferenceKind::Bytes => "bytes",
+            DifferenceKind::Object => "object",
+            DifferenceKind::Outcome => "outcome",
+        }
+    }
+}
+
+impl fmt::Display for DifferenceKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
 }
 
 impl fmt::Display for Difference {
@@ -180,6 +214,17 @@ pub enum UnitVerdict {
 }
 
 impl UnitVerdict {
+    /// How bad it is, on the scale of [`OutcomeKind::severity`]: agree 0, unsupported 1,
+    /// differ 2, crash and timeout 3.
+    pub fn severity(&self) -> u8 {
+        match self {
+            UnitVerdict::Agree => 0,
+            UnitVerdict::Unsupported { .. } => 1,
+            UnitVerdict::Differ { .. } => 2,
+            UnitVerdict::Crash { .. } | UnitVerdict::Timeout { .. } => 3,
+        }
+    }
+
     pub fn label(&self) -> &'static str {
         match self {
             UnitVerdict::Agree => "agree",
@@ -207,9 +252,9 @@ impl UnitVerdict {
     pub fn explained(&self, comparisons: &[Comparison]) -> String {
         match self {
             UnitVerdict::Crash { .. } | UnitVerdict::Timeout { .. } => {
-                match comparisons.iter().find(|c| c.differences.iter().any(|d| d.kind != "outcome")) {
+                match comparisons.iter().find(|c| c.differences.iter().any(|d| d.kind != DifferenceKind::Outcome)) {
                     Some(c) => {
-                        let d = c.differences.iter().find(|d| d.kind != "outcome").expect("found above");
+                        let d = c.differences.iter().find(|d| d.kind != DifferenceKind::Outcome).expect("found above");
                         format!("{}; {} vs {}: {d}", self.summary(), c.reference, c.backend)
                     }
                     None => self.summary(),
@@ -350,7 +395,7 @@ pub fn brief(backend: &str, r: &LinkReport) -> BackendRun {
     };
     BackendRun {
         backend: backend.into(),
-        outcome: r.outcome.label().into(),
+        outcome: r.outcome.kind(),
         summary: r.outcome.summary(),
         execution: r.execution.clone(),
         memory_manager: r.backend_info.as_ref().map(|i| i.memory_manager.clone()),
@@ -395,14 +440,13 @@ fn verdict_text(f: Option<&Finding>) -> String {
 /// Compares `b`'s report with the reference `a`'s.
 pub fn compare_two(a_name: &str, a: &LinkReport, b_name: &str, b: &LinkReport) -> Comparison {
     let mut diffs: Vec<Difference> = Vec::new();
-    let mut push =
-        |kind: &str, item: String, x: String, y: String| diffs.push(Difference { kind: kind.into(), item, reference: x, other: y });
+    let mut push = |kind: DifferenceKind, item: String, x: String, y: String| diffs.push(Difference { kind, item, reference: x, other: y });
 
     // Objects: the same inputs must have produced the same objects.
     for (oa, ob) in a.objects.iter().zip(&b.objects) {
         if (&oa.name, oa.size, &oa.defined) != (&ob.name, ob.size, &ob.defined) {
             push(
-                "object",
+                DifferenceKind::Object,
                 format!("#{} {}", oa.iteration, oa.name),
                 format!("{} ({} bytes)", oa.name, oa.size),
                 format!("{} ({} bytes)", ob.name, ob.size),
@@ -418,7 +462,7 @@ pub fn compare_two(a_name: &str, a: &LinkReport, b_name: &str, b: &LinkReport) -
         let nb: BTreeSet<&str> = b.imports.iter().map(|i| i.name.as_str()).collect();
         for s in na.symmetric_difference(&nb) {
             let (x, y) = if na.contains(s) { ("needed", "not needed") } else { ("not needed", "needed") };
-            push("symbol", format!("`{s}`"), x.into(), y.into());
+            push(DifferenceKind::Symbol, format!("`{s}`"), x.into(), y.into());
         }
     }
 
@@ -438,7 +482,7 @@ pub fn compare_two(a_name: &str, a: &LinkReport, b_name: &str, b: &LinkReport) -
             }
             let (x, y) = (fa.get(k).copied(), fb.get(k).copied());
             if x.map(|f| f.verdict) != y.map(|f| f.verdict) {
-                push("fixup", describe_key(k, &aa.object), verdict_text(x), verdict_text(y));
+                push(DifferenceKind::Fixup, describe_key(k, &aa.object), verdict_text(x), verdict_text(y));
             }
         }
     }
@@ -454,7 +498,7 @@ pub fn compare_two(a_name: &str, a: &LinkReport, b_name: &str, b: &LinkReport) -
                 None => format!("{:?}", c.status).to_lowercase(),
             };
             let args = ca.args.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", ");
-            push("entry-point", format!("{}({args}) at load {}", ca.symbol, ca.iteration), show(ca), show(cb));
+            push(DifferenceKind::EntryPoint, format!("{}({args}) at load {}", ca.symbol, ca.iteration), show(ca), show(cb));
         }
     }
 
@@ -471,7 +515,12 @@ pub fn compare_two(a_name: &str, a: &LinkReport, b_name: &str, b: &LinkReport) -
         bytes_compared += n;
         if let Some(off) = first {
             let byte = |s: &SectionContents| s.hex.get(off as usize * 2..off as usize * 2 + 2).unwrap_or("--").to_string();
-            push("bytes", format!("{} {}+{off:#x} (outside any relocation field)", sa.object, sa.section), byte(sa), byte(sb));
+            push(
+                DifferenceKind::Bytes,
+                format!("{} {}+{off:#x} (outside any relocation field)", sa.object, sa.section),
+                byte(sa),
+                byte(sb),
+            );
         }
     }
 
@@ -481,11 +530,11 @@ pub fn compare_two(a_name: &str, a: &LinkReport, b_name: &str, b: &LinkReport) -
         (x, y) => x.label() == y.label(),
     };
     if !same_outcome {
-        push("outcome", "of the job".into(), a.outcome.summary(), b.outcome.summary());
+        push(DifferenceKind::Outcome, "of the job".into(), a.outcome.summary(), b.outcome.summary());
     }
 
     let count = diffs.len();
-    diffs.sort_by_key(|d| ["symbol", "fixup", "entry-point", "bytes", "object", "outcome"].iter().position(|k| *k == d.kind));
+    diffs.sort_by_key(|d| d.kind);
     diffs.truncate(MAX_DIFFERENCES);
     Comparison {
         reference: a_name.into(),

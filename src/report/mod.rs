@@ -72,17 +72,80 @@ pub enum Outcome {
     Timeout { seconds: u64, during: String, stderr: String },
 }
 
-impl Outcome {
-    pub fn label(&self) -> &'static str {
+/// Which [`Outcome`] a job had, without its details: what summaries count and compare.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OutcomeKind {
+    Pass,
+    LinkedOnly,
+    Fail,
+    Unsupported,
+    Error,
+    Crash,
+    Timeout,
+}
+
+impl OutcomeKind {
+    pub const ALL: [OutcomeKind; 7] = [
+        OutcomeKind::Pass,
+        OutcomeKind::LinkedOnly,
+        OutcomeKind::Fail,
+        OutcomeKind::Unsupported,
+        OutcomeKind::Error,
+        OutcomeKind::Crash,
+        OutcomeKind::Timeout,
+    ];
+
+    pub fn label(self) -> &'static str {
         match self {
-            Outcome::Pass => "pass",
-            Outcome::LinkedOnly { .. } => "linked-only",
-            Outcome::Fail { .. } => "fail",
-            Outcome::Unsupported { .. } => "unsupported",
-            Outcome::Error { .. } => "error",
-            Outcome::Crash { .. } => "crash",
-            Outcome::Timeout { .. } => "timeout",
+            OutcomeKind::Pass => "pass",
+            OutcomeKind::LinkedOnly => "linked-only",
+            OutcomeKind::Fail => "fail",
+            OutcomeKind::Unsupported => "unsupported",
+            OutcomeKind::Error => "error",
+            OutcomeKind::Crash => "crash",
+            OutcomeKind::Timeout => "timeout",
         }
+    }
+
+    /// How bad it is, for comparing runs: 0 did its work, 1 could not be done here,
+    /// 2 went wrong, 3 the worker died.
+    pub fn severity(self) -> u8 {
+        match self {
+            OutcomeKind::Pass | OutcomeKind::LinkedOnly => 0,
+            OutcomeKind::Unsupported => 1,
+            OutcomeKind::Fail | OutcomeKind::Error => 2,
+            OutcomeKind::Crash | OutcomeKind::Timeout => 3,
+        }
+    }
+
+    /// A run that went wrong (whatever other backends did).
+    pub fn is_failure(self) -> bool {
+        matches!(self, OutcomeKind::Fail | OutcomeKind::Error | OutcomeKind::Crash | OutcomeKind::Timeout)
+    }
+}
+
+impl std::fmt::Display for OutcomeKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+impl Outcome {
+    pub fn kind(&self) -> OutcomeKind {
+        match self {
+            Outcome::Pass => OutcomeKind::Pass,
+            Outcome::LinkedOnly { .. } => OutcomeKind::LinkedOnly,
+            Outcome::Fail { .. } => OutcomeKind::Fail,
+            Outcome::Unsupported { .. } => OutcomeKind::Unsupported,
+            Outcome::Error { .. } => OutcomeKind::Error,
+            Outcome::Crash { .. } => OutcomeKind::Crash,
+            Outcome::Timeout { .. } => OutcomeKind::Timeout,
+        }
+    }
+
+    pub fn label(&self) -> &'static str {
+        self.kind().label()
     }
 
     /// One line for people.
