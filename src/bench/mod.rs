@@ -7,6 +7,9 @@
 //! every section's bytes and touch every relocation site once), and peer tools on the same
 //! objects. `jitharness report` turns both into docs/results/benchmarks.md.
 //!
+//! Here: the run's record (`BenchRun`) and what a worker measures in its own process; `run`
+//! drives a whole run and its workers; `peers` times the peer tools; `report` writes the report.
+//!
 //! Criterion benchmark ids, which the report parses: group `KIND.TARGET.llvmN` (KIND one of
 //! `compile`, `link`, `finalize`, `lookup`, `lower-bound`), function = backend name (for
 //! `compile`: `O0`..`O3`; for `lower-bound`: `copy+touch`), parameter = modules in the
