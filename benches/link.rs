@@ -39,11 +39,11 @@ fn usable_backends(objects: &[ObjectFile], entry: &str) -> Vec<BackendKind> {
         .into_iter()
         .filter(|&k| {
             // Its thousands of sessions in this one process would exhaust vm.max_map_count.
-            let leaks = bench::leaks_graph_memory(k);
-            if leaks {
-                eprintln!("note: {} left out with LLVM {}: {}", k.name(), compile::llvm_version(), bench::LEAK_NOTE);
+            let leak = bench::graph_memory_leak(k);
+            if let Some(d) = leak {
+                eprintln!("note: {} left out with LLVM {}: {}", k.name(), compile::llvm_version(), bench::leak_note(d));
             }
-            !leaks
+            leak.is_none()
         })
         .filter(|&k| match usable(k, objects, entry) {
             Ok(()) => true,

@@ -2,6 +2,7 @@
 
 use crate::common::*;
 use jitharness::diff::{UnitResult, UnitVerdict};
+use jitharness::report::OutcomeKind;
 use jitharness::source::workloads;
 use jitharness::target::Arch;
 use std::path::{Path, PathBuf};
@@ -81,7 +82,7 @@ fn workloads_agree(arch: Arch) {
         assert_eq!(r.runs.len(), jitharness::diff::BackendSpec::all().len(), "{ctx}: every backend ran");
         check_explained(r, arch);
         if r.verdict == UnitVerdict::Agree {
-            let want = if can_run(arch) { "pass" } else { "linked-only" };
+            let want = if can_run(arch) { OutcomeKind::Pass } else { OutcomeKind::LinkedOnly };
             assert!(r.runs.iter().all(|x| x.outcome == want), "{ctx}: agreeing on {want}, not on a failure: {:?}", r.runs);
             assert!(r.comparisons.iter().all(|c| c.fixups_compared > 0), "{ctx}: fixups compared: {:?}", r.comparisons);
             assert!(r.runs.iter().all(|x| x.execution == r.runs[0].execution), "{ctx}: same way of running");
@@ -112,7 +113,7 @@ pub fn diff_scatter_names_the_out_of_range_fixup() {
         let ctx = format!("{arch}: {}", r.verdict.summary());
         let UnitVerdict::Differ { backend, reference, first, .. } = &r.verdict else { panic!("{ctx}: expected differ") };
         assert_eq!((reference.as_str(), backend.as_str()), ("rtdyld-stock@scatter", "rtdyld-rust"), "{ctx}");
-        assert_eq!(first.kind, "fixup", "{ctx}");
+        assert_eq!(first.kind, jitharness::diff::DifferenceKind::Fixup, "{ctx}");
         let reloc = if arch == Arch::Aarch64 { "R_AARCH64_ADR_GOT_PAGE" } else { "R_X86_64_PC32" };
         assert!(first.item.contains(reloc) && first.item.contains("issue9001.i0.ll"), "{ctx}");
         assert!(first.reference.starts_with("out-of-range") && first.other == "ok", "{ctx}");
@@ -148,11 +149,11 @@ pub fn diff_crash_is_contained_to_its_backend() {
     let UnitVerdict::Crash { backend, .. } = &r.verdict else { panic!("expected crash: {ctx}") };
     assert!(backend.starts_with("rtdyld-"), "{ctx}");
     let stock = &r.runs[0];
-    assert_eq!(stock.outcome, "crash", "{ctx}");
+    assert_eq!(stock.outcome, OutcomeKind::Crash, "{ctx}");
     assert!(stock.summary.contains("LLVM ERROR") || stock.summary.contains("signal"), "{ctx}: says how it died");
     let jl = &r.runs[2];
-    assert!(matches!(jl.outcome.as_str(), "linked-only" | "unsupported"), "{ctx}: jitlink-rust has its own verdict");
-    if jl.outcome == "unsupported" {
+    assert!(matches!(jl.outcome, OutcomeKind::LinkedOnly | OutcomeKind::Unsupported), "{ctx}: jitlink-rust has its own verdict");
+    if jl.outcome == OutcomeKind::Unsupported {
         assert!(jl.summary.contains("R_AARCH64_MOVW_UABS_G0"), "{ctx}: names the relocation");
     }
     assert_eq!(out.status.code(), Some(1), "{ctx}");
@@ -194,7 +195,7 @@ fn numba_corpus_on(arch: Arch) {
     for r in &results {
         check_explained(r, arch);
         for run in &r.runs {
-            if !matches!(run.outcome.as_str(), "unsupported" | "error" | "crash" | "timeout") {
+            if !matches!(run.outcome, OutcomeKind::Unsupported | OutcomeKind::Error | OutcomeKind::Crash | OutcomeKind::Timeout) {
                 assert!(run.fixups > 0, "{} {}: fixups audited", r.unit.name, run.backend);
             }
             types.extend(run.relocation_types.keys().cloned());
@@ -214,7 +215,7 @@ fn numba_corpus_on(arch: Arch) {
 
     // A changed baseline is noticed: pretend the first unit used to agree on something else.
     let mut edited = results.clone();
-    edited[0].runs[0].outcome = if edited[0].runs[0].outcome == "crash" { "pass".into() } else { "crash".into() };
+    edited[0].runs[0].outcome = if edited[0].runs[0].outcome == OutcomeKind::Crash { OutcomeKind::Pass } else { OutcomeKind::Crash };
     let changes = jitharness::diff::corpus::compare_with_baseline(&edited, &results);
     assert_eq!(changes.regressed.len() + changes.fixed.len(), 1, "{changes:?}");
 }
@@ -295,14 +296,14 @@ pub fn repeated_definitions_in_one_session() {
     let r = &results[0];
     check_explained(r, arch);
     if r.verdict == UnitVerdict::Agree {
-        assert!(r.runs.iter().all(|x| x.outcome == "pass"), "repeats are not errors: {:?} {}", r.runs, stderr(&out));
+        assert!(r.runs.iter().all(|x| x.outcome == OutcomeKind::Pass), "repeats are not errors: {:?} {}", r.runs, stderr(&out));
     }
     let c = module("c.ll", "define i64 @fa(i64 %x) {\n  ret i64 %x\n}\n");
     let (results, _) = diff_json(&[&a, &c, "--session", "--backends", "all", "--target", arch.name(), "--no-fail"]);
     let r = &results[0];
     assert_eq!(r.verdict, UnitVerdict::Agree, "every backend gives the same error: {}", r.verdict.summary());
     for run in &r.runs {
-        assert_eq!(run.outcome, "error", "{}: {}", run.backend, run.summary);
+        assert_eq!(run.outcome, OutcomeKind::Error, "{}: {}", run.backend, run.summary);
         assert!(
             run.summary.contains("duplicate definition of `fa`") && run.summary.contains("c.ll") && run.summary.contains("a.ll"),
             "{}: {}",

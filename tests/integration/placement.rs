@@ -46,7 +46,7 @@ fn scatter_reproduces(target: Arch) {
         // Whatever ran, it did not pass: a mislinked load is a failure.
         assert!(!matches!(r.link.outcome, Outcome::Pass | Outcome::LinkedOnly { .. }), "{:?}", r.link.outcome);
         if can_run(target) {
-            assert_ne!(r.ran, "not-run", "code for {target} can run here and must have been run");
+            assert_ne!(r.ran, jitharness::repro::Ran::NotRun, "code for {target} can run here and must have been run");
         }
         deltas.push((first.finding.reloc_type.clone(), first.finding.offset, delta));
     }
@@ -69,7 +69,7 @@ fn natural_single_object_is_clean(target: Arch) {
     assert_eq!(r.fixups_out_of_range + r.fixups_wrong_target + r.fixups_not_checked, 0, "{:?}", r.link.audits);
     if can_run(target) {
         assert_eq!(r.link.outcome, Outcome::Pass);
-        assert_eq!(r.ran, "pass");
+        assert_eq!(r.ran, jitharness::repro::Ran::Pass, "reproduction ran");
     }
 }
 

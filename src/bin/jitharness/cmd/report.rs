@@ -1,4 +1,4 @@
-//! The `jitharness` command line.
+//! `jitharness report`.
 
 use clap::Args;
 use std::path::PathBuf;
@@ -23,15 +23,25 @@ pub(crate) struct ReportArgs {
     /// The date to name in the header (default: the runs').
     #[arg(long)]
     pub(crate) date: Option<String>,
+    /// Input files under DIR are named relative to it in the report; other absolute paths by
+    /// their file name (default: the git repository of the current directory).
+    #[arg(long)]
+    pub(crate) root: Option<PathBuf>,
 }
 
 pub(crate) fn report_cmd(args: ReportArgs) -> ExitCode {
+    // Absolute, because the paths it is compared with are (the Makefile gives absolute ones).
+    let root = match args.root.map(std::path::absolute).transpose() {
+        Ok(root) => root.or_else(jitharness::bench::repository_root),
+        Err(e) => return usage_error(format!("--root: {e}")),
+    };
     let opts = jitharness::bench::report::ReportOptions {
         criterion_dirs: args.criterion,
         runs: args.run,
         out: args.out,
         commit: args.commit,
         date: args.date,
+        root,
     };
     match jitharness::bench::report::write_report(&opts) {
         Ok(s) => {
