@@ -9,8 +9,11 @@ use super::{BackendInfo, LinkBackend, LinkMode, MemoryFigures, SessionOptions, S
 use crate::backend::layout::{SectionKind, SectionLayout};
 use crate::error::{Error, Result};
 use crate::llvm::bridge::{bridge, CrossHandle, ResolverHandle, SlabHandle};
+use crate::memory::cross::{CrossArena, CrossPlanner};
 use crate::memory::placement::{Mapper, Placement};
 use crate::memory::slab::Slab;
+use crate::memory::sys::Prot;
+use crate::memory::Kind;
 use crate::source::ObjectFile;
 use crate::target::Arch;
 use cxx::UniquePtr;
@@ -63,7 +66,7 @@ impl Jitlink {
             message: std::io::Error::from_raw_os_error(e.0).to_string(),
         })?);
         if opts.placement == Placement::Fragment {
-            let _ = mapper.allocate(crate::memory::placement::Purpose::RwData, 4096, None, 0).map(|(a, s)| mapper.release(a, s));
+            let _ = mapper.allocate(Kind::RwData, 4096, None, Prot::NONE).map(|(a, s)| mapper.release(a, s));
         }
         let session = bridge::new_jitlink_slab(Box::new(ResolverHandle(opts.resolver.clone())), opts.slab_size)
             .map_err(|e| Error::Link { object: "(session)".into(), backend: "jitlink-slab".into(), message: e.what().to_string() })?;
@@ -99,7 +102,7 @@ impl Jitlink {
                 placement: "natural".into(),
                 message: std::io::Error::from_raw_os_error(e.0).to_string(),
             })?);
-        let arena = Arc::new(super::CrossArena::new(mapper.clone(), crate::memory::placement::CrossPlanner::new(base, opts.placement)));
+        let arena = Arc::new(CrossArena::new(mapper.clone(), CrossPlanner::new(base, opts.placement)));
         let session =
             bridge::new_jitlink_slab_cross(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(CrossHandle(arena)), opts.slab_size)
                 .map_err(|e| Error::BackendUnavailable { backend: "jitlink-slab".into(), reason: e.what().to_string() })?;
@@ -109,13 +112,13 @@ impl Jitlink {
     fn new_rust(opts: SessionOptions) -> Result<Self> {
         let mut planner = match opts.mode {
             LinkMode::InProcess => None,
-            LinkMode::Cross { base } => Some(crate::memory::placement::CrossPlanner::new(base, opts.placement)),
+            LinkMode::Cross { base } => Some(CrossPlanner::new(base, opts.placement)),
         };
         let host_placement = if planner.is_some() { Placement::Natural } else { opts.placement };
         let placement_err = |message: String| Error::Placement { placement: host_placement.name().into(), message };
         let mapper = Arc::new(Mapper::new(host_placement).map_err(|e| placement_err(std::io::Error::from_raw_os_error(e.0).to_string()))?);
         let slab = Arc::new(Slab::new(mapper.clone(), opts.slab_size).map_err(placement_err)?);
-        let target = planner.as_mut().map(|p| p.place(slab.range().1, 4096, crate::memory::placement::Purpose::Code));
+        let target = planner.as_mut().map(|p| p.place(slab.range().1, 4096, Kind::Code));
         let session = bridge::new_jitlink_rust(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(SlabHandle(slab.clone(), target)))
             .map_err(|e| Error::Link { object: "(session)".into(), backend: "jitlink-rust".into(), message: e.what().to_string() })?;
         Ok(Self::assemble(session, &opts, mapper, Some(slab)))

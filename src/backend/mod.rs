@@ -181,34 +181,3 @@ pub fn open(kind: BackendKind, opts: SessionOptions) -> Result<Box<dyn LinkBacke
         BackendKind::JitlinkRust => Ok(Box::new(jitlink::Jitlink::new(opts, true)?)),
     }
 }
-
-/// Cross mode for JITLink's own slab manager: each reservation it asks for gets a target
-/// range from the planner and host memory (mapped here) that stands for it.
-#[derive(Debug)]
-pub struct CrossArena {
-    mapper: Arc<crate::memory::placement::Mapper>,
-    planner: std::sync::Mutex<crate::memory::placement::CrossPlanner>,
-    /// target → (host, size)
-    blocks: std::sync::Mutex<std::collections::BTreeMap<u64, (u64, u64)>>,
-}
-
-impl CrossArena {
-    pub fn new(mapper: Arc<crate::memory::placement::Mapper>, planner: crate::memory::placement::CrossPlanner) -> CrossArena {
-        CrossArena { mapper, planner: std::sync::Mutex::new(planner), blocks: Default::default() }
-    }
-
-    /// (target, host, size) of a new reservation, or the errno.
-    pub fn reserve(&self, size: u64) -> std::result::Result<(u64, u64, u64), i32> {
-        use crate::memory::placement::{prot, Purpose};
-        let (host, size) = self.mapper.allocate(Purpose::Code, size, None, prot::READ | prot::WRITE).map_err(|e| e.0)?;
-        let target = self.planner.lock().unwrap_or_else(|e| e.into_inner()).place(size, 4096, Purpose::Code);
-        self.blocks.lock().unwrap_or_else(|e| e.into_inner()).insert(target, (host, size));
-        Ok((target, host, size))
-    }
-
-    pub fn release(&self, target: u64) {
-        if let Some((host, size)) = self.blocks.lock().unwrap_or_else(|e| e.into_inner()).remove(&target) {
-            let _ = self.mapper.release(host, size);
-        }
-    }
-}

@@ -12,8 +12,10 @@ use super::{BackendInfo, LinkBackend, LinkMode, MemoryFigures, SessionOptions, S
 use crate::backend::layout::{SectionKind, SectionLayout};
 use crate::error::{Error, Result};
 use crate::llvm::bridge::{bridge, MapperHandle, ResolverHandle, SlabHandle};
-use crate::memory::placement::{CrossPlanner, Mapper, Placement, Purpose};
+use crate::memory::cross::CrossPlanner;
+use crate::memory::placement::{Mapper, Placement};
 use crate::memory::slab::Slab;
+use crate::memory::Kind;
 use crate::source::ObjectFile;
 use cxx::UniquePtr;
 use std::sync::Arc;
@@ -64,7 +66,7 @@ impl Rtdyld {
         };
         // The slab moves as a whole, in target addresses too.
         let slab_target = match (&slab, &mut planner) {
-            (Some(s), Some(p)) => Some(p.place(s.range().1, 4096, Purpose::Code)),
+            (Some(s), Some(p)) => Some(p.place(s.range().1, 4096, Kind::Code)),
             _ => None,
         };
         Ok(Rtdyld { session, flavor, mapper, slab, planner, slab_target, layout: Vec::new(), pending: Vec::new() })
@@ -123,9 +125,9 @@ impl LinkBackend for Rtdyld {
         let object_id = index;
         for a in allocations {
             let purpose = match a.kind {
-                0 => Purpose::Code,
-                1 => Purpose::RoData,
-                _ => Purpose::RwData,
+                0 => Kind::Code,
+                1 => Kind::RoData,
+                _ => Kind::RwData,
             };
             let target = match (&mut self.planner, self.slab_target, &self.slab) {
                 (Some(_), Some(t), Some(s)) => {

@@ -8,8 +8,10 @@
 #![allow(clippy::too_many_arguments)]
 
 use crate::backend::resolve::Resolver;
-use crate::memory::placement::{Mapper, Purpose};
-use crate::memory::slab::{Kind, Slab};
+use crate::memory::placement::Mapper;
+use crate::memory::slab::Slab;
+use crate::memory::sys::Prot;
+use crate::memory::Kind;
 use std::sync::Arc;
 
 /// What the C++ side holds to ask Rust for symbol addresses.
@@ -20,7 +22,7 @@ pub struct MapperHandle(pub Arc<Mapper>);
 
 /// What the cross-mode JITLink mapper holds: target addresses and the host memory standing
 /// for them.
-pub struct CrossHandle(pub Arc<crate::backend::CrossArena>);
+pub struct CrossHandle(pub Arc<crate::memory::cross::CrossArena>);
 
 /// What the C++ forwarding memory managers hold: the session's Rust slab, and in cross mode
 /// the target address its base maps to.
@@ -174,12 +176,12 @@ fn resolve_symbol(handle: &ResolverHandle, name: &str) -> u64 {
 
 fn mapper_allocate(handle: &MapperHandle, purpose: u8, size: u64, near_addr: u64, near_size: u64, prot: u32) -> bridge::MappedBlock {
     let purpose = match purpose {
-        0 => Purpose::Code,
-        1 => Purpose::RoData,
-        _ => Purpose::RwData,
+        0 => Kind::Code,
+        1 => Kind::RoData,
+        _ => Kind::RwData,
     };
     let near = (near_size != 0).then_some((near_addr, near_size));
-    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.allocate(purpose, size, near, prot)));
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.allocate(purpose, size, near, prot_of(prot))));
     match r {
         Ok(Ok((addr, size))) => bridge::MappedBlock { addr, size, err: 0 },
         Ok(Err(e)) => bridge::MappedBlock { addr: 0, size: 0, err: e.0 },
@@ -188,7 +190,7 @@ fn mapper_allocate(handle: &MapperHandle, purpose: u8, size: u64, near_addr: u64
 }
 
 fn mapper_protect(handle: &MapperHandle, addr: u64, size: u64, prot: u32) -> i32 {
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.protect(addr, size, prot))) {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.protect(addr, size, prot_of(prot)))) {
         Ok(Ok(())) => 0,
         Ok(Err(e)) => e.0,
         Err(_) => libc::EINVAL,
@@ -201,6 +203,10 @@ fn mapper_release(handle: &MapperHandle, addr: u64, size: u64) -> i32 {
         Ok(Err(e)) => e.0,
         Err(_) => libc::EINVAL,
     }
+}
+
+fn prot_of(bits: u32) -> Prot {
+    Prot { read: bits & 1 != 0, write: bits & 2 != 0, exec: bits & 4 != 0 }
 }
 
 fn slab_reserve(handle: &SlabHandle, code: u64, code_align: u64, ro: u64, ro_align: u64, rw: u64, rw_align: u64) -> bool {
@@ -227,8 +233,8 @@ fn slab_finalize(handle: &SlabHandle) -> Result<Vec<u64>, String> {
 
 fn cross_reserve(handle: &CrossHandle, size: u64) -> bridge::CrossBlock {
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.reserve(size))) {
-        Ok(Ok((target, host, size))) => bridge::CrossBlock { target, host, size, err: 0 },
-        Ok(Err(e)) => bridge::CrossBlock { target: 0, host: 0, size: 0, err: e },
+        Ok(Ok(b)) => bridge::CrossBlock { target: b.target, host: b.host, size: b.size, err: 0 },
+        Ok(Err(e)) => bridge::CrossBlock { target: 0, host: 0, size: 0, err: e.0 },
         Err(_) => bridge::CrossBlock { target: 0, host: 0, size: 0, err: libc::ENOMEM },
     }
 }
