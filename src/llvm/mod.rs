@@ -1,4 +1,6 @@
-//! Everything that crosses into LLVM's C++ API: the one cxx bridge and the Rust side of its
-//! callbacks. (The C API, used for compiling, is in `compile.rs` through llvm-sys.)
+//! Everything that crosses into LLVM's C++ API: the one cxx bridge (`bridge.rs`), the Rust
+//! functions LLVM calls back (`callbacks.rs`). (The C API, used for compiling, is in
+//! `compile.rs` through llvm-sys.)
 
 pub(crate) mod bridge;
+pub(crate) mod callbacks;

@@ -158,10 +158,13 @@ make_mapper_memory_manager(uint64_t slab_size, std::unique_ptr<llvm::orc::Memory
 inline constexpr bool kHasMemoryMapper = false;
 #endif
 
-// Section protection as read 1 | write 2 | exec 4, whatever the MemProt type is called.
-template <class P> uint32_t prot_bits(P p) {
+// A JITLink section's or segment's protection, whatever the MemProt type is called.
+struct MemProtFlags {
+  bool read, write, exec;
+};
+template <class P> MemProtFlags mem_prot(P p) {
   auto has = [&](P f) { return (static_cast<unsigned>(p) & static_cast<unsigned>(f)) != 0; };
-  return (has(P::Read) ? 1u : 0u) | (has(P::Write) ? 2u : 0u) | (has(P::Exec) ? 4u : 0u);
+  return MemProtFlags{has(P::Read), has(P::Write), has(P::Exec)};
 }
 
 } // namespace jitharness::compat

@@ -12,10 +12,16 @@
 //! * [`Reservation`] (`reservation.rs`): one object's run of pages, split into a code, a
 //!   read-only and a read-write part (each starting on a page, so each can get its own
 //!   protection), with a bump pointer per part;
-//! * `sizing.rs`: how much each part must hold, and the zones;
+//! * `sizing.rs`: how much each part must hold (the one formula), and the zones;
 //! * [`Slab`]: the session's slab over a [`Mapper`] (so placement policies move the slab as
-//!   a whole and every mmap/mprotect is counted), driven by a memory manager: `begin_object`,
-//!   `reserve`, `allocate`, `finalize`, `release_object`.
+//!   a whole and every mmap/mprotect is counted).
+//!
+//! The lifecycle uses LLVM's verbs, one call per step and the same for every linker:
+//! [`Slab::reserve`] an object's memory from the list of segments it will ask for,
+//! [`Slab::allocate`] each segment (or section) inside it, [`Slab::finalize`] it (final
+//! protections; the caller then flushes the instruction cache over the code it returns) and
+//! [`Slab::release`] it. RuntimeDyld's and JITLink's memory managers are adapters onto these
+//! four calls.
 
 mod pages;
 mod reservation;
@@ -23,10 +29,10 @@ mod sizing;
 
 pub use pages::Pages;
 pub use reservation::{Part, Reservation};
-pub use sizing::{object_needs, part_len};
+pub use sizing::{kind_totals, object_needs, part_len, Segment};
 
 use crate::memory::placement::Mapper;
-use crate::memory::sys::{page_size, Prot};
+use crate::memory::sys::{page_size, Errno, Prot};
 use crate::memory::Kind;
 use serde::{Deserialize, Serialize};
 use sizing::ZONE_EIGHTHS;
@@ -39,6 +45,68 @@ pub const DEFAULT_SLAB_SIZE: u64 = 1 << 30;
 /// Largest slab that keeps every pair of sections within x86-64's ±2 GiB.
 pub const MAX_SLAB_SIZE: u64 = 2 << 30;
 
+/// Why the slab refused a request. Sizes and addresses are in hex.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SlabError {
+    #[error("slab size {size:#x} must be between 1 byte and {max:#x} (2 GiB keeps every fixup in reach)", max = MAX_SLAB_SIZE)]
+    Size { size: u64 },
+
+    #[error("cannot reserve a slab of {size:#x} bytes: {errno}")]
+    Map { size: u64, errno: Errno },
+
+    #[error(
+        "slab exhausted: object {object} needs up to {need:#x} bytes of {kind}, {free:#x} left in the {kind} zone \
+         (largest free run {largest:#x}) of the {slab:#x}-byte slab"
+    )]
+    Exhausted { object: String, kind: Kind, need: u64, free: u64, largest: u64, slab: u64 },
+
+    #[error(
+        "reservation too small: object {object}, section {section}: needs {size:#x} bytes (align {align:#x}) \
+         but {left:#x} of the {reserved:#x} reserved for {kind} are left"
+    )]
+    ReservationTooSmall { object: String, section: String, kind: Kind, size: u64, align: u64, left: u64, reserved: u64 },
+
+    #[error("object {object}: the sizes of its segments overflow")]
+    Overflow { object: String },
+
+    #[error("object {object}: {action} {len:#x} bytes at {addr:#x}: {errno}")]
+    Protect { object: String, action: &'static str, addr: u64, len: u64, errno: Errno },
+
+    #[error("object {object} is already finalized: section {section} cannot be added to it")]
+    Finalized { object: String, section: String },
+
+    #[error("no live object {id} in the slab")]
+    NoObject { id: u64 },
+
+    #[error("run {start:#x}+{len:#x} is not a page run of the slab")]
+    NotARun { start: u64, len: u64 },
+
+    #[error("run {start:#x}+{len:#x} is already free (double free)")]
+    DoubleFree { start: u64, len: u64 },
+}
+
+/// One object's memory in the slab, from [`Slab::reserve`] to [`Slab::release`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ObjectId(u64);
+
+impl ObjectId {
+    /// The id as a number, for the other side of the bridge.
+    pub fn raw(self) -> u64 {
+        self.0
+    }
+
+    pub fn from_raw(raw: u64) -> ObjectId {
+        ObjectId(raw)
+    }
+}
+
+/// Code a finalize made executable: its instruction cache must be flushed before it runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CodeRange {
+    pub addr: u64,
+    pub size: u64,
+}
+
 /// What a slab holds, for `--stats`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SlabStats {
@@ -49,7 +117,8 @@ pub struct SlabStats {
     /// Bytes handed out to sections, per kind.
     pub used: BTreeMap<String, u64>,
     pub objects: u64,
-    /// Sections allocated without a reservation from RuntimeDyld (each got its own run).
+    /// Sections allocated without a reservation. None since the lifecycle reserves before it
+    /// allocates; the field stays so reports keep their shape.
     pub unreserved_sections: u64,
     pub free: u64,
     pub largest_free: u64,
@@ -70,17 +139,15 @@ struct State {
     /// One page allocator per kind's zone.
     zones: [Pages; 3],
     page: u64,
+    /// Indexed by [`ObjectId`].
     objects: Vec<ObjectMem>,
-    /// Object being loaded (index into `objects`), once reserved.
-    current: Option<usize>,
-    /// Name of the object being loaded.
-    loading: String,
-    /// Why the last request failed.
-    last_error: String,
-    /// Set when the current object's reservation failed: its sections must fail too.
-    failed: bool,
     committed: u64,
-    unreserved_sections: u64,
+}
+
+impl State {
+    fn live(&mut self, id: ObjectId) -> Result<&mut ObjectMem, SlabError> {
+        self.objects.get_mut(id.0 as usize).filter(|o| !o.released).ok_or(SlabError::NoObject { id: id.0 })
+    }
 }
 
 /// One session's slab. Thread-safe: all state is behind one mutex.
@@ -96,12 +163,11 @@ impl Slab {
     ///
     /// # Errors
     /// When `size` exceeds [`MAX_SLAB_SIZE`] or the reservation fails.
-    pub fn new(mapper: Arc<Mapper>, size: u64) -> Result<Slab, String> {
+    pub fn new(mapper: Arc<Mapper>, size: u64) -> Result<Slab, SlabError> {
         if size == 0 || size > MAX_SLAB_SIZE {
-            return Err(format!("slab size {size:#x} must be between 1 byte and {MAX_SLAB_SIZE:#x} (2 GiB keeps every fixup in reach)"));
+            return Err(SlabError::Size { size });
         }
-        let (base, size) =
-            mapper.allocate(Kind::Code, size, None, Prot::NONE).map_err(|e| format!("cannot reserve a slab of {size:#x} bytes: {}", e))?;
+        let (base, size) = mapper.allocate(Kind::Code, size, None, Prot::NONE).map_err(|errno| SlabError::Map { size, errno })?;
         let page = page_size();
         let mut zones = Vec::new();
         let mut at = base;
@@ -111,19 +177,7 @@ impl Slab {
             at += len;
         }
         let zones: [Pages; 3] = zones.try_into().expect("three zones");
-        let state = State {
-            base,
-            size,
-            zones,
-            page,
-            objects: Vec::new(),
-            current: None,
-            loading: String::new(),
-            last_error: String::new(),
-            failed: false,
-            committed: 0,
-            unreserved_sections: 0,
-        };
+        let state = State { base, size, zones, page, objects: Vec::new(), committed: 0 };
         Ok(Slab { mapper, state: Mutex::new(state) })
     }
 
@@ -137,220 +191,158 @@ impl Slab {
         (st.base, st.size)
     }
 
-    /// The next requests are for object `name`.
-    pub fn begin_object(&self, name: &str) {
-        let mut st = self.lock();
-        st.loading = name.to_string();
-        st.current = None;
-        st.failed = false;
-    }
-
-    /// Why the last request failed.
-    pub fn last_error(&self) -> String {
-        self.lock().last_error.clone()
-    }
-
-    /// Checks, before the linker sees object `name`, that the slab has room for `needs`
+    /// Checks, before the linker sees object `object`, that the slab has room for `needs`
     /// (an upper bound of what the linker will ask, per kind: see [`object_needs`]).
     /// RuntimeDyld aborts the process when a memory manager cannot give a section memory,
     /// so running out must be found here.
     ///
     /// # Errors
-    /// `slab exhausted: …` naming the object, the kind, what it needs and what is left.
-    pub fn check_room(&self, name: &str, needs: [(u64, u64); 3]) -> Result<(), String> {
+    /// [`SlabError::Exhausted`] naming the object, the kind, what it needs and what is left.
+    pub fn check_room(&self, object: &str, needs: [(u64, u64); 3]) -> Result<(), SlabError> {
         let st = self.lock();
         for k in Kind::ALL {
             let (size, align) = needs[k.index()];
             let len = part_len(size, align, st.page).unwrap_or(u64::MAX);
             let zone = &st.zones[k.index()];
-            if len > 0 && zone.largest_free() < len + align.saturating_sub(st.page) {
-                return Err(format!(
-                    "slab exhausted: object {name} needs up to {len} bytes of {}, {} left in the {} zone (largest free run {}) of the {:#x}-byte slab",
-                    k.name(),
-                    zone.free_bytes(),
-                    k.name(),
-                    zone.largest_free(),
-                    st.size
-                ));
+            // A free run must also hold the padding that aligns the part's start.
+            if len > 0 && zone.largest_free() < len.saturating_add(align.saturating_sub(st.page)) {
+                return Err(SlabError::Exhausted {
+                    object: object.into(),
+                    kind: k,
+                    need: len,
+                    free: zone.free_bytes(),
+                    largest: zone.largest_free(),
+                    slab: st.size,
+                });
             }
         }
         Ok(())
     }
 
-    /// Starts object `name` and reserves `sizes` for it in one step (a JITLink graph knows
-    /// all its segments up front). Returns the object's index.
+    /// Reserves the memory of object `object`: room for every one of `segments`, carved in
+    /// the order given (see [`kind_totals`]), each kind's part made read+write.
     ///
     /// # Errors
-    /// The reason, also kept as `last_error`.
-    pub fn reserve_object(&self, name: &str, sizes: [(u64, u64); 3]) -> Result<usize, String> {
-        self.check_room(name, sizes)?;
-        self.begin_object(name);
-        if self.reserve(sizes) {
-            Ok(self.lock().current.expect("reserve sets the current object"))
-        } else {
-            Err(self.last_error())
-        }
-    }
-
-    /// Reserves memory for the object being loaded (RuntimeDyld's `reserveAllocationSpace`).
-    /// False (with `last_error`) when the slab cannot hold it; the object's sections then
-    /// fail too, and nothing else changes.
-    pub fn reserve(&self, sizes: [(u64, u64); 3]) -> bool {
+    /// [`SlabError::Exhausted`] when a zone cannot hold its part, or the protection change
+    /// failing; nothing is kept then.
+    pub fn reserve(&self, object: &str, segments: &[Segment]) -> Result<ObjectId, SlabError> {
+        let sizes = kind_totals(segments).ok_or_else(|| SlabError::Overflow { object: object.into() })?;
         let mut st = self.lock();
-        match self.new_reservation(&mut st, sizes) {
-            Ok(i) => {
-                st.current = Some(i);
-                true
-            }
-            Err(e) => {
-                st.last_error = e;
-                st.failed = true;
-                false
-            }
-        }
-    }
-
-    fn new_reservation(&self, st: &mut State, sizes: [(u64, u64); 3]) -> Result<usize, String> {
         let page = st.page;
         let mut starts = [0u64; 3];
+        let give_back = |st: &mut State, starts: &[u64; 3], upto: usize| {
+            for j in 0..upto {
+                let l = part_len(sizes[j].0, sizes[j].1, page).unwrap_or(0);
+                if l > 0 {
+                    let _ = st.zones[j].free(starts[j], l);
+                }
+            }
+        };
         for k in Kind::ALL {
             let i = k.index();
             let (size, align) = sizes[i];
-            let len = part_len(size, align, page).ok_or_else(|| format!("{}: reservation size overflows", st.loading))?;
+            let len = part_len(size, align, page).ok_or_else(|| SlabError::Overflow { object: object.into() })?;
             if len == 0 {
                 continue;
             }
             match st.zones[i].alloc(len, align.max(page)) {
                 Some(at) => starts[i] = at,
                 None => {
-                    let msg = format!(
-                        "slab exhausted: need {len} bytes of {} for object {}, {} left in the {} zone (largest free run {})",
-                        k.name(),
-                        st.loading,
-                        st.zones[i].free_bytes(),
-                        k.name(),
-                        st.zones[i].largest_free()
-                    );
-                    for j in 0..i {
-                        let l = part_len(sizes[j].0, sizes[j].1, page).unwrap_or(0);
-                        if l > 0 {
-                            let _ = st.zones[j].free(starts[j], l);
-                        }
-                    }
-                    return Err(msg);
+                    let zone = &st.zones[i];
+                    let err = SlabError::Exhausted {
+                        object: object.into(),
+                        kind: k,
+                        need: len,
+                        free: zone.free_bytes(),
+                        largest: zone.largest_free(),
+                        slab: st.size,
+                    };
+                    give_back(&mut st, &starts, i);
+                    return Err(err);
                 }
             }
         }
         let res = Reservation::new(starts, sizes, page);
         for p in res.parts.iter().filter(|p| p.len > 0) {
-            if let Err(e) = self.mapper.protect(p.start, p.len, Prot::READ_WRITE) {
-                for (j, q) in res.parts.iter().enumerate().filter(|(_, q)| q.len > 0) {
-                    let _ = st.zones[j].free(q.start, q.len);
-                }
-                return Err(format!("making {} bytes of the slab writable for {}: {}", p.len, st.loading, e));
+            if let Err(errno) = self.mapper.protect(p.start, p.len, Prot::READ_WRITE) {
+                give_back(&mut st, &starts, 3);
+                return Err(SlabError::Protect { object: object.into(), action: "making writable", addr: p.start, len: p.len, errno });
             }
         }
         st.committed += res.len();
-        st.objects.push(ObjectMem { name: st.loading.clone(), res, finalized: false, released: false });
-        Ok(st.objects.len() - 1)
+        st.objects.push(ObjectMem { name: object.into(), res, finalized: false, released: false });
+        Ok(ObjectId(st.objects.len() as u64 - 1))
     }
 
-    /// Memory for one section of the object being loaded, or 0 (with `last_error`).
-    pub fn allocate(&self, kind: Kind, size: u64, align: u64, section: &str) -> u64 {
-        let mut st = self.lock();
-        if st.failed {
-            return 0;
-        }
-        let current = match st.current {
-            Some(i) => i,
-            None => {
-                // Not reserved first (RuntimeDyld always reserves when asked to; other
-                // callers may not): the section gets a run of its own.
-                let mut sizes = [(0, 1); 3];
-                sizes[kind.index()] = (size.max(1), align);
-                match self.new_reservation(&mut st, sizes) {
-                    Ok(i) => {
-                        st.unreserved_sections += 1;
-                        let r = st.objects[i].res.allocate(kind, size, align);
-                        return match r {
-                            Ok(a) => a,
-                            Err(e) => {
-                                st.last_error = format!("{}: section {section}: {e}", st.loading);
-                                0
-                            }
-                        };
-                    }
-                    Err(e) => {
-                        st.last_error = e;
-                        return 0;
-                    }
-                }
-            }
-        };
-        let loading = st.loading.clone();
-        match st.objects[current].res.allocate(kind, size, align) {
-            Ok(a) => a,
-            Err(e) => {
-                st.last_error = format!("reservation too small: object {loading}, section {section}: {e}");
-                0
-            }
-        }
-    }
-
-    /// Applies final protections to every object not yet finalized: code read+execute,
-    /// read-only data read-only, data read+write. Returns the code ranges, whose
-    /// instruction cache the caller must flush.
+    /// `size` bytes aligned to `align` for section (or segment) `section` of object `id`,
+    /// in its `kind` part. Returns the address.
     ///
     /// # Errors
-    /// When a protection change fails.
-    pub fn finalize(&self) -> Result<Vec<(u64, u64)>, String> {
-        self.finalize_where(|_| true)
+    /// [`SlabError::ReservationTooSmall`] when the part has no room left,
+    /// [`SlabError::Finalized`] once the object is finalized.
+    pub fn allocate(&self, id: ObjectId, kind: Kind, size: u64, align: u64, section: &str) -> Result<u64, SlabError> {
+        let mut st = self.lock();
+        let o = st.live(id)?;
+        if o.finalized {
+            return Err(SlabError::Finalized { object: o.name.clone(), section: section.into() });
+        }
+        let left = o.res.left(kind, align);
+        o.res.allocate(kind, size, align).ok_or_else(|| SlabError::ReservationTooSmall {
+            object: o.name.clone(),
+            section: section.into(),
+            kind,
+            size,
+            align,
+            left,
+            reserved: o.res.parts[kind.index()].len,
+        })
     }
 
-    /// [`Slab::finalize`] for object `index` only (JITLink finalizes graph by graph, and
-    /// may finalize one while another is still being fixed up).
+    /// Applies object `id`'s final protections: code read+execute, read-only data read-only,
+    /// data read+write. Returns its code, whose instruction cache the caller must flush
+    /// before the code runs. An object already finalized is left as it is (`None`).
     ///
     /// # Errors
-    /// When a protection change fails.
-    pub fn finalize_object(&self, index: usize) -> Result<Vec<(u64, u64)>, String> {
-        self.finalize_where(|i| i == index)
-    }
-
-    fn finalize_where(&self, pick: impl Fn(usize) -> bool) -> Result<Vec<(u64, u64)>, String> {
+    /// When the object is not live or a protection change fails.
+    pub fn finalize(&self, id: ObjectId) -> Result<Option<CodeRange>, SlabError> {
         let mut st = self.lock();
-        let mut code = Vec::new();
-        for (_, o) in st.objects.iter_mut().enumerate().filter(|(i, o)| pick(*i) && !o.finalized && !o.released) {
-            let [c, ro, _rw] = o.res.parts;
-            let set = |p: Part, prot: Prot| -> Result<(), String> {
-                if p.len == 0 {
-                    return Ok(());
-                }
-                self.mapper.protect(p.start, p.len, prot).map_err(|e| format!("protecting {} of {}: {}", p.start, o.name, e))
-            };
-            set(c, Prot::READ_EXEC)?;
-            set(ro, Prot::READ)?;
-            if c.len > 0 {
-                code.push((c.start, c.len));
-            }
-            o.finalized = true;
+        let o = st.live(id)?;
+        if o.finalized {
+            return Ok(None);
         }
-        st.current = None;
-        Ok(code)
+        let [code, ro, _rw] = o.res.parts;
+        for (p, prot) in [(code, Prot::READ_EXEC), (ro, Prot::READ)] {
+            if p.len > 0 {
+                self.mapper.protect(p.start, p.len, prot).map_err(|errno| SlabError::Protect {
+                    object: o.name.clone(),
+                    action: "protecting",
+                    addr: p.start,
+                    len: p.len,
+                    errno,
+                })?;
+            }
+        }
+        o.finalized = true;
+        Ok((code.len > 0).then_some(CodeRange { addr: code.start, size: code.len }))
     }
 
-    /// Gives object `index`'s memory back to the slab (discarded, inaccessible, reusable).
+    /// Gives object `id`'s memory back to the slab (discarded, inaccessible, reusable).
     ///
     /// # Errors
     /// When there is no such live object.
-    pub fn release_object(&self, index: usize) -> Result<(), String> {
+    pub fn release(&self, id: ObjectId) -> Result<(), SlabError> {
         let mut st = self.lock();
-        let Some(o) = st.objects.get_mut(index).filter(|o| !o.released) else {
-            return Err(format!("no live object {index} in the slab"));
-        };
+        let o = st.live(id)?;
         o.released = true;
-        let parts = o.res.parts;
+        let (name, parts) = (o.name.clone(), o.res.parts);
         for (i, p) in parts.iter().enumerate().filter(|(_, p)| p.len > 0) {
-            self.mapper.discard(p.start, p.len).map_err(|e| format!("releasing object {index}: errno {}", e.0))?;
+            self.mapper.discard(p.start, p.len).map_err(|errno| SlabError::Protect {
+                object: name.clone(),
+                action: "releasing",
+                addr: p.start,
+                len: p.len,
+                errno,
+            })?;
             st.zones[i].free(p.start, p.len)?;
             st.committed -= p.len;
         }
@@ -371,7 +363,7 @@ impl Slab {
             committed: st.committed,
             used,
             objects: st.objects.iter().filter(|o| !o.released).count() as u64,
-            unreserved_sections: st.unreserved_sections,
+            unreserved_sections: 0,
             free: st.zones.iter().map(|z| z.free_bytes()).sum(),
             largest_free: st.zones.iter().map(|z| z.largest_free()).max().unwrap_or(0),
         }
@@ -392,21 +384,49 @@ mod tests {
 
     const PAGE: u64 = 4096;
 
+    fn slab(pages: u64) -> Slab {
+        Slab::new(Arc::new(Mapper::new(Placement::Natural).unwrap()), pages * PAGE).unwrap()
+    }
+
+    fn seg(kind: Kind, size: u64, align: u64) -> Segment {
+        Segment { kind, size, align }
+    }
+
     #[test]
     fn slab_exhaustion_is_an_error_naming_the_object() {
+        let slab = slab(64);
+        let first = slab.reserve("first.o", &[seg(Kind::Code, 4 * PAGE, 16), seg(Kind::RoData, PAGE, 8), seg(Kind::RwData, PAGE, 8)]);
+        let first = first.unwrap();
+        assert!(slab.allocate(first, Kind::Code, 100, 16, ".text").is_ok());
+        let e = slab.reserve("big.o", &[seg(Kind::Code, 64 * PAGE, 16)]).unwrap_err();
+        assert!(matches!(&e, SlabError::Exhausted { object, kind: Kind::Code, .. } if object == "big.o"), "{e:?}");
+        let text = e.to_string();
+        assert!(text.contains("slab exhausted") && text.contains("big.o") && text.contains("0x40000"), "{text}");
+        assert!(slab.reserve("small.o", &[seg(Kind::Code, PAGE, 16)]).is_ok(), "the session goes on");
         let mapper = Arc::new(Mapper::new(Placement::Natural).unwrap());
-        let slab = Slab::new(mapper, 64 * PAGE).unwrap();
-        slab.begin_object("first.o");
-        assert!(slab.reserve([(4 * PAGE, 16), (PAGE, 8), (PAGE, 8)]));
-        assert_ne!(slab.allocate(Kind::Code, 100, 16, ".text"), 0);
-        slab.begin_object("big.o");
-        assert!(!slab.reserve([(64 * PAGE, 16), (0, 1), (0, 1)]));
-        let e = slab.last_error();
-        assert!(e.contains("slab exhausted") && e.contains("big.o") && e.contains("code"), "{e}");
-        assert_eq!(slab.allocate(Kind::Code, 10, 16, ".text"), 0, "the failed object's sections fail too");
-        slab.begin_object("small.o");
-        assert!(slab.reserve([(PAGE, 16), (0, 1), (0, 1)]), "the session goes on");
-        assert!(Slab::new(Arc::new(Mapper::new(Placement::Natural).unwrap()), MAX_SLAB_SIZE + 1).is_err());
+        assert_eq!(Slab::new(mapper, MAX_SLAB_SIZE + 1).unwrap_err(), SlabError::Size { size: MAX_SLAB_SIZE + 1 });
+    }
+
+    #[test]
+    fn asking_for_more_than_reserved_is_a_typed_error() {
+        let slab = slab(64);
+        let id = slab.reserve("a.o", &[seg(Kind::Code, 100, 16)]).unwrap();
+        let e = slab.allocate(id, Kind::Code, 2 * PAGE, 16, ".text").unwrap_err();
+        assert_eq!(
+            e,
+            SlabError::ReservationTooSmall {
+                object: "a.o".into(),
+                section: ".text".into(),
+                kind: Kind::Code,
+                size: 2 * PAGE,
+                align: 16,
+                left: PAGE,
+                reserved: PAGE
+            }
+        );
+        assert!(e.to_string().contains("needs 0x2000 bytes (align 0x10) but 0x1000 of the 0x1000"), "{e}");
+        slab.finalize(id).unwrap();
+        assert!(matches!(slab.allocate(id, Kind::Code, 1, 1, ".late"), Err(SlabError::Finalized { .. })));
     }
 
     /// Several threads loading into one slab (and several slabs side by side) never get
@@ -423,10 +443,9 @@ mod tests {
                     let mut got = Vec::new();
                     for i in 0..100 {
                         let s = if i % 2 == 0 { &slab } else { &other };
-                        // One object at a time per slab: begin/reserve/allocate under one lock
-                        // each, as a memory manager (one per session) would call them.
-                        let a = s.allocate(Kind::RwData, 64, 8, &format!("t{t}.{i}"));
-                        assert_ne!(a, 0, "{}", s.last_error());
+                        let name = format!("t{t}.{i}");
+                        let id = s.reserve(&name, &[seg(Kind::RwData, 64, 8)]).unwrap_or_else(|e| panic!("{e}"));
+                        let a = s.allocate(id, Kind::RwData, 64, 8, ".data").unwrap_or_else(|e| panic!("{e}"));
                         got.push((a, i % 2));
                     }
                     got
@@ -442,29 +461,27 @@ mod tests {
 
     #[test]
     fn finalize_protects_and_release_reuses() {
-        let mapper = Arc::new(Mapper::new(Placement::Natural).unwrap());
-        let slab = Slab::new(mapper, 64 * PAGE).unwrap();
-        slab.begin_object("a.o");
-        assert!(slab.reserve([(100, 16), (100, 8), (100, 8)]));
-        let code = slab.allocate(Kind::Code, 100, 16, ".text");
-        let data = slab.allocate(Kind::RwData, 100, 8, ".data");
+        let slab = slab(64);
+        let segments = [seg(Kind::Code, 100, 16), seg(Kind::RoData, 100, 8), seg(Kind::RwData, 100, 8)];
+        let id = slab.reserve("a.o", &segments).unwrap();
+        let code = slab.allocate(id, Kind::Code, 100, 16, ".text").unwrap();
+        let data = slab.allocate(id, Kind::RwData, 100, 8, ".data").unwrap();
         // SAFETY: both point into the reservation just made read+write.
         unsafe {
             *(code as *mut u8) = 0xc3;
             *(data as *mut u8) = 1;
         }
-        let flush = slab.finalize().unwrap();
-        assert_eq!(flush, vec![(code, PAGE)]);
+        assert_eq!(slab.finalize(id).unwrap(), Some(CodeRange { addr: code, size: PAGE }));
+        assert_eq!(slab.finalize(id).unwrap(), None, "finalized once");
         // SAFETY: data stays read+write after finalize.
         unsafe { *(data as *mut u8) = 2 };
         let before = slab.stats();
         assert_eq!(before.objects, 1);
         assert_eq!(before.used["code"], 100);
-        slab.release_object(0).unwrap();
-        assert!(slab.release_object(0).is_err(), "released once");
+        slab.release(id).unwrap();
+        assert_eq!(slab.release(id).unwrap_err(), SlabError::NoObject { id: 0 }, "released once");
         assert_eq!(slab.stats().committed, 0);
-        slab.begin_object("b.o");
-        assert!(slab.reserve([(100, 16), (100, 8), (100, 8)]));
-        assert_eq!(slab.allocate(Kind::Code, 100, 16, ".text"), code, "freed space is reused");
+        let again = slab.reserve("b.o", &segments).unwrap();
+        assert_eq!(slab.allocate(again, Kind::Code, 100, 16, ".text").unwrap(), code, "freed space is reused");
     }
 }

@@ -2,6 +2,7 @@
 //! Pure bookkeeping, no system calls (property-tested below).
 
 use super::sizing::align_up;
+use super::SlabError;
 use std::collections::BTreeMap;
 
 /// First-fit allocator of page runs over `[base, base + size)`; freed runs coalesce.
@@ -47,17 +48,18 @@ impl Pages {
     /// Gives a run back.
     ///
     /// # Errors
-    /// When the run is outside the slab, not page-aligned, or overlaps free space (a double
-    /// free): nothing is changed.
-    pub fn free(&mut self, start: u64, len: u64) -> Result<(), String> {
-        let len = align_up(len.max(1), self.page).ok_or("length overflows")?;
-        if !start.is_multiple_of(self.page) || start < self.base || start + len > self.base + self.size {
-            return Err(format!("run {start:#x}+{len:#x} is not a page run of the slab"));
+    /// [`SlabError::NotARun`] when the run is outside the slab or not page-aligned,
+    /// [`SlabError::DoubleFree`] when it overlaps free space: nothing is changed.
+    pub fn free(&mut self, start: u64, len: u64) -> Result<(), SlabError> {
+        let not_a_run = SlabError::NotARun { start, len };
+        let len = align_up(len.max(1), self.page).ok_or(not_a_run.clone())?;
+        if !start.is_multiple_of(self.page) || start < self.base || start.checked_add(len).is_none_or(|end| end > self.base + self.size) {
+            return Err(not_a_run);
         }
         let before = self.free.range(..=start).next_back().map(|(&s, &l)| (s, l));
         let after = self.free.range(start..).next().map(|(&s, &l)| (s, l));
         if before.is_some_and(|(s, l)| s + l > start) || after.is_some_and(|(s, _)| s < start + len) {
-            return Err(format!("run {start:#x}+{len:#x} is already free (double free)"));
+            return Err(SlabError::DoubleFree { start, len });
         }
         let (mut s, mut l) = (start, len);
         if let Some((bs, bl)) = before.filter(|(bs, bl)| bs + bl == start) {

@@ -41,24 +41,23 @@ impl Reservation {
         self.len() == 0
     }
 
-    /// `size` bytes aligned to `align` in the `kind` part.
-    ///
-    /// # Errors
-    /// A sentence saying how much was asked and how much is left.
-    pub fn allocate(&mut self, kind: Kind, size: u64, align: u64) -> Result<u64, String> {
+    /// `size` bytes aligned to `align` in the `kind` part, or `None` when the part has no
+    /// room for them (see [`Reservation::left`]).
+    pub fn allocate(&mut self, kind: Kind, size: u64, align: u64) -> Option<u64> {
         let p = &mut self.parts[kind.index()];
-        let at = align_up(p.next, align).ok_or("address overflow")?;
-        let end = at.checked_add(size).ok_or("address overflow")?;
+        let at = align_up(p.next, align)?;
+        let end = at.checked_add(size)?;
         if end > p.start + p.len {
-            return Err(format!(
-                "needs {size} bytes (align {align}) but {} of the {} reserved for {} are left",
-                (p.start + p.len).saturating_sub(at),
-                p.len,
-                kind.name()
-            ));
+            return None;
         }
         p.next = end;
-        Ok(at)
+        Some(at)
+    }
+
+    /// Bytes of the `kind` part still free after aligning to `align`.
+    pub fn left(&self, kind: Kind, align: u64) -> u64 {
+        let p = &self.parts[kind.index()];
+        align_up(p.next, align).map_or(0, |at| (p.start + p.len).saturating_sub(at))
     }
 
     /// Bytes handed out per kind.
@@ -78,7 +77,7 @@ mod tests {
 
     proptest! {
         /// Sections carved from a reservation keep their alignment, stay in their part,
-        /// never overlap; asking for more than reserved is an error.
+        /// never overlap; asking for more than reserved is refused.
         #[test]
         fn reservations_hold_what_was_reserved(sections in proptest::collection::vec((0usize..3, 0u64..5000, 0u32..7), 1..40)) {
             let kinds = [Kind::Code, Kind::RoData, Kind::RwData];
@@ -99,7 +98,7 @@ mod tests {
             let mut got: Vec<(usize, u64, u64)> = Vec::new();
             for &(k, size, a) in &sections {
                 let at = res.allocate(kinds[k], size, 1 << a);
-                prop_assert!(at.is_ok(), "{:?}", at);
+                prop_assert!(at.is_some(), "{:?}", at);
                 let at = at.unwrap();
                 prop_assert_eq!(at % (1 << a), 0);
                 let part = res.parts[k];
@@ -110,7 +109,8 @@ mod tests {
                 got.push((k, at, size));
             }
             let left = res.parts[0].start + res.parts[0].len - res.parts[0].next;
-            prop_assert!(res.allocate(Kind::Code, left + 1, 1).is_err());
+            prop_assert!(res.allocate(Kind::Code, left + 1, 1).is_none());
+            prop_assert_eq!(res.left(Kind::Code, 1), left);
         }
     }
 
