@@ -219,7 +219,7 @@ private:
   std::map<uint64_t, std::vector<llvm::orc::shared::WrapperFunctionCall>> dealloc_actions_;
 };
 
-#if LLVM_VERSION_MAJOR >= 16
+#if JITHARNESS_HAS_MEMORY_MAPPER
 // LLVM's slab manager for another process's address space (cross mode): Rust hands out the
 // target range of each reservation and the host memory standing for it; JITLink lays out
 // and fixes up there. Nothing is transferred or run: finalization only reports the base.
@@ -339,7 +339,7 @@ std::unique_ptr<JitlinkSession> new_jitlink_slab(rust::Box<ResolverHandle> resol
 std::unique_ptr<JitlinkSession> new_jitlink_slab_cross(rust::Box<ResolverHandle> resolver,
                                                        rust::Box<CrossHandle> arena,
                                                        uint64_t slab_size) {
-#if LLVM_VERSION_MAJOR >= 16
+#if JITHARNESS_HAS_MEMORY_MAPPER
   auto mm = compat::make_mapper_memory_manager(
       slab_size, std::make_unique<CrossMemoryMapper>(std::move(arena)));
   return make_session(std::move(resolver), std::move(mm),
@@ -349,9 +349,9 @@ std::unique_ptr<JitlinkSession> new_jitlink_slab_cross(rust::Box<ResolverHandle>
   (void)resolver;
   (void)arena;
   (void)slab_size;
-  throw std::runtime_error("LLVM " + std::to_string(LLVM_VERSION_MAJOR) +
-                           " has no orc::MemoryMapper (from LLVM 16): LLVM's JITLink slab "
-                           "cannot link at another process's addresses here");
+  // Rust checks the memory_mapper capability before it asks for this session.
+  throw std::runtime_error("this LLVM has no orc::MemoryMapper (from LLVM 16): LLVM's JITLink "
+                           "slab cannot link at another process's addresses here");
 #endif
 }
 

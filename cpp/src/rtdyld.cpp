@@ -317,8 +317,6 @@ std::unique_ptr<RtdyldSession> new_rtdyld_rust(rust::Box<ResolverHandle> resolve
       std::make_unique<RtdyldSession::Impl>(std::move(resolver), nullptr, make)));
 }
 
-bool smm_has_reserve_alloc() { return compat::kHasSmmReserveAlloc; }
-
 uint32_t RtdyldSession::load_object(rust::Str name, rust::Slice<const uint8_t> bytes) {
   LoadedObject lo;
   lo.buffer = llvm::MemoryBuffer::getMemBufferCopy(

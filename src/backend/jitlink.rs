@@ -10,6 +10,7 @@ use crate::backend::layout::{SectionKind, SectionLayout};
 use crate::error::{Error, Result};
 use crate::llvm::bridge::ffi;
 use crate::llvm::callbacks::{CrossHandle, Refusals, ResolverHandle, SlabHandle};
+use crate::llvm::caps::caps;
 use crate::memory::cross::{CrossArena, CrossPlanner};
 use crate::memory::placement::{Mapper, Placement};
 use crate::memory::slab::Slab;
@@ -105,6 +106,15 @@ impl Jitlink {
     }
 
     fn new_slab_cross(opts: SessionOptions, base: u64) -> Result<Self> {
+        if !caps().memory_mapper {
+            return Err(Error::BackendUnavailable {
+                backend: "jitlink-slab".into(),
+                reason: format!(
+                    "LLVM {} has no orc::MemoryMapper (from LLVM 16): LLVM's JITLink slab cannot link at another process's addresses here",
+                    crate::compile::llvm_major()
+                ),
+            });
+        }
         let mapper =
             Arc::new(Mapper::new(Placement::Natural).map_err(|e| Error::Placement {
                 placement: "natural".into(),
@@ -362,7 +372,7 @@ impl LinkBackend for Jitlink {
             // The cross mapper reserves through the harness's mapper: everything is seen.
             return MemoryFigures { reserved: mapper.bytes_mapped, committed: mapper.bytes_mapped, mapper, slab: None, not_visible: None };
         }
-        let (reserved, who) = if crate::compile::llvm_major() >= 16 {
+        let (reserved, who) = if caps().slab_memory_manager {
             (self.slab_size, "LLVM's InProcessMemoryMapper")
         } else {
             (0, "LLVM's InProcessMemoryManager")

@@ -14,6 +14,7 @@ mod rtdyld;
 use crate::backend::layout::SectionLayout;
 use crate::backend::resolve::Resolver;
 use crate::error::{Error, Result};
+use crate::llvm::caps::caps;
 use crate::memory::placement::{MapperStats, Placement};
 use crate::memory::slab::SlabStats;
 use crate::source::ObjectFile;
@@ -57,7 +58,7 @@ impl BackendKind {
         match self {
             BackendKind::RtdyldStock => Ok(()),
             BackendKind::RtdyldRust => Ok(()),
-            BackendKind::RtdyldReserve if rtdyld::has_reserve_alloc() => Ok(()),
+            BackendKind::RtdyldReserve if caps().reserve_alloc => Ok(()),
             BackendKind::RtdyldReserve => Err(format!(
                 "LLVM {}'s SectionMemoryManager has no ReserveAlloc option (LLVM 22 has it; 19 and older do not)",
                 crate::compile::llvm_version()

@@ -86,11 +86,6 @@ impl Rtdyld {
     }
 }
 
-/// Whether this build's LLVM offers SectionMemoryManager's ReserveAlloc.
-pub(crate) fn has_reserve_alloc() -> bool {
-    ffi::smm_has_reserve_alloc()
-}
-
 impl LinkBackend for Rtdyld {
     fn info(&self) -> BackendInfo {
         BackendInfo {

@@ -93,6 +93,22 @@ pub mod ffi {
         err: i32,
     }
 
+    /// What this build's LLVM offers that the harness branches on: decided once in
+    /// cpp/include/jitharness/llvm_compat.h, read through `crate::llvm::caps::caps()`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    struct Capabilities {
+        /// SectionMemoryManager's ReserveAlloc option, one block per object (`rtdyld-reserve`).
+        reserve_alloc: bool,
+        /// LLVM's JITLink slab, MapperJITLinkMemoryManager with a reservation size
+        /// (`jitlink-slab`; without it, InProcessMemoryManager).
+        slab_memory_manager: bool,
+        /// orc::MemoryMapper, so that LLVM's slab can link at another process's addresses
+        /// (`jitlink-slab` in cross mode).
+        memory_mapper: bool,
+        /// IR text uses opaque pointers (`ptr`) by default.
+        opaque_pointers: bool,
+    }
+
     // ---- Rust functions C++ calls (src/llvm/callbacks.rs) ---------------------------
     // None of them unwinds: a panic becomes the error status each one documents.
 
@@ -144,6 +160,9 @@ pub mod ffi {
         /// LLVM's instruction-cache invalidation over `[addr, addr + size)`; when it runs is
         /// decided in src/llvm/callbacks.rs.
         fn flush_instruction_cache(addr: u64, size: u64);
+
+        /// This LLVM's capabilities (llvm_compat.h).
+        fn capabilities() -> Capabilities;
     }
 
     unsafe extern "C++" {
@@ -171,7 +190,6 @@ pub mod ffi {
         type RtdyldSession;
 
         fn new_rtdyld_stock(resolver: Box<ResolverHandle>, mapper: Box<MapperHandle>, reserve: bool) -> UniquePtr<RtdyldSession>;
-        fn smm_has_reserve_alloc() -> bool;
         fn new_rtdyld_rust(resolver: Box<ResolverHandle>, slab: Box<SlabHandle>) -> UniquePtr<RtdyldSession>;
         fn load_object(self: Pin<&mut RtdyldSession>, name: &str, bytes: &[u8]) -> Result<u32>;
         fn take_allocations(self: Pin<&mut RtdyldSession>) -> Vec<AllocationRecord>;

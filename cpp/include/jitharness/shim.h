@@ -5,6 +5,12 @@
 
 namespace jitharness {
 
+struct Capabilities;
+
+/// What this LLVM offers that the harness branches on: the JITHARNESS_* capabilities of
+/// llvm_compat.h, the one place they are decided.
+Capabilities capabilities();
+
 /// LLVM's instruction-cache invalidation over [addr, addr + size). Rust decides when it runs
 /// (src/llvm/callbacks.rs: after the code is written and made executable, before it is
 /// handed out); nothing in the shim calls it.
