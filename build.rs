@@ -5,9 +5,13 @@ use std::env;
 use std::process::Command;
 
 const VERSIONS: [&str; 5] = ["14", "15", "16", "19", "22"];
-const CPP_SOURCES: [&str; 2] = ["cpp/src/rtdyld.cpp", "cpp/src/jitlink.cpp"];
-const CPP_HEADERS: [&str; 3] =
-    ["cpp/include/jitharness/rtdyld.h", "cpp/include/jitharness/jitlink.h", "cpp/include/jitharness/llvm_compat.h"];
+const CPP_SOURCES: [&str; 3] = ["cpp/src/rtdyld.cpp", "cpp/src/jitlink.cpp", "cpp/src/shim.cpp"];
+const CPP_HEADERS: [&str; 4] = [
+    "cpp/include/jitharness/rtdyld.h",
+    "cpp/include/jitharness/jitlink.h",
+    "cpp/include/jitharness/shim.h",
+    "cpp/include/jitharness/llvm_compat.h",
+];
 
 fn main() {
     let chosen: Vec<&str> = VERSIONS.into_iter().filter(|v| env::var_os(format!("CARGO_FEATURE_LLVM{v}")).is_some()).collect();

@@ -71,14 +71,19 @@ pub fn llvm_version() -> &'static str {
     env!("JITHARNESS_LLVM_VERSION")
 }
 
-/// The LLVM major version the harness was built against.
+/// The LLVM major version the harness was built against: a fact for reports and messages.
+/// What the harness does differently per LLVM follows [`caps`], never this number.
 pub fn llvm_major() -> u32 {
     env!("JITHARNESS_LLVM_MAJOR").parse().expect("build.rs sets a numeric LLVM major")
 }
 
+/// What this LLVM offers that the harness branches on (decided in the shim's
+/// `llvm_compat.h`).
+pub use crate::llvm::caps::{caps, Capabilities};
+
 /// True when this LLVM's IR text uses opaque pointers (`ptr`) by default.
 pub fn opaque_pointers() -> bool {
-    llvm_major() >= 15
+    caps().opaque_pointers
 }
 
 fn init_targets() {

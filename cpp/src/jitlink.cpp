@@ -5,7 +5,6 @@
 
 #include "llvm/ExecutionEngine/JITLink/JITLink.h"
 #include "llvm/ExecutionEngine/Orc/Shared/AllocationActions.h"
-#include "llvm/Support/Memory.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/MemoryBuffer.h"
 
@@ -20,6 +19,13 @@ namespace jitharness {
 namespace {
 
 using compat::to_string;
+
+Protection protection(compat::MemProtFlags p) { return Protection{p.read, p.write, p.exec}; }
+
+// A JITLink segment's kind by its protection, as every JITLink memory manager tells them apart.
+MemKind kind_of(compat::MemProtFlags p) {
+  return p.exec ? MemKind::Code : p.write ? MemKind::RwData : MemKind::RoData;
+}
 
 // Answers lookups the JITDylib cannot: asks Rust (harness table, then the host process).
 class RustGenerator final : public llvm::orc::DefinitionGenerator {
@@ -55,7 +61,7 @@ public:
           BlockRecord r;
           r.object = rust::String(g.getName().data(), g.getName().size());
           r.section = rust::String(sec.getName().data(), sec.getName().size());
-          r.prot = compat::prot_bits(sec.getMemProt());
+          r.prot = protection(compat::mem_prot(sec.getMemProt()));
           r.target_addr = b->getAddress().getValue();
           r.host_addr = b->isZeroFill() ? r.target_addr
                                         : reinterpret_cast<uint64_t>(b->getContent().data());
@@ -81,9 +87,11 @@ private:
   std::vector<BlockRecord> pending_;
 };
 
-// JITLink memory from the Rust slab: every allocation, protection and release is Rust's
-// (src/slab.rs); this class lays the graph out (BasicLayout), runs the graph's finalize and
-// deallocate actions (EH-frame registration) in process, and flushes the instruction cache.
+// JITLink memory from the Rust slab, a forwarding adapter onto the slab's lifecycle
+// (src/memory/slab/): allocate → reserve the graph's segments and allocate each, finalize →
+// finalize (Rust protects and flushes the instruction cache), deallocate/abandon → release.
+// Besides forwarding it lays the graph out (BasicLayout) and runs the graph's finalize and
+// deallocate actions (EH-frame registration) in process.
 class RustJITLinkMemoryManager final : public llvm::jitlink::JITLinkMemoryManager {
 public:
   explicit RustJITLinkMemoryManager(rust::Box<SlabHandle> slab) : slab_(std::move(slab)) {}
@@ -91,88 +99,84 @@ public:
   void allocate(const llvm::jitlink::JITLinkDylib *, llvm::jitlink::LinkGraph &g,
                 OnAllocatedFunction on_allocated) override {
     llvm::jitlink::BasicLayout layout(g);
-    // Sizes and alignments per kind (code, read-only, read-write), every segment aligned.
-    uint64_t size[3] = {0, 0, 0}, align[3] = {1, 1, 1};
-    for (auto &kv : layout.segments()) {
-      int k = kind_of(compat::prot_bits(kv.first.getMemProt()));
-      uint64_t a = kv.second.Alignment.value();
-      align[k] = std::max(align[k], a);
-      size[k] = llvm::alignTo(size[k], a) + kv.second.ContentSize + kv.second.ZeroFillSize + a;
-    }
-    uint64_t index;
+    // The segments in the order they are allocated below: Rust sizes the reservation from
+    // them, the way it will carve them.
+    std::vector<Segment> segments;
+    for (auto &kv : layout.segments())
+      segments.push_back({kind_of(compat::mem_prot(kv.first.getMemProt())),
+                          kv.second.ContentSize + kv.second.ZeroFillSize,
+                          kv.second.Alignment.value()});
+    uint64_t object;
     try {
-      index = slab_reserve_object(*slab_, rust::Str(g.getName().data(), g.getName().size()),
-                                  size[0], align[0], size[1], align[1], size[2], align[2]);
+      object = slab_reserve(*slab_, rust::Str(g.getName().data(), g.getName().size()),
+                            rust::Slice<const Segment>(segments.data(), segments.size()));
     } catch (const std::exception &e) {
-      on_allocated(llvm::make_error<llvm::StringError>(e.what(), llvm::inconvertibleErrorCode()));
+      on_allocated(error(e.what()));
       return;
     }
-    for (auto &kv : layout.segments()) {
-      auto &seg = kv.second;
-      int k = kind_of(compat::prot_bits(kv.first.getMemProt()));
-      uint64_t host = slab_allocate(*slab_, static_cast<uint8_t>(k),
-                                    seg.ContentSize + seg.ZeroFillSize,
-                                    static_cast<uint32_t>(seg.Alignment.value()), "segment");
-      if (host == 0) {
-        std::string why(slab_last_error(*slab_));
-        try {
-          slab_release_object(*slab_, index);
-        } catch (const std::exception &) {
-        }
-        on_allocated(llvm::make_error<llvm::StringError>("slab: " + why,
-                                                         llvm::inconvertibleErrorCode()));
-        return;
+    try {
+      size_t i = 0;
+      for (auto &kv : layout.segments()) {
+        auto &seg = kv.second;
+        const Segment &s = segments[i++];
+        uint64_t host = slab_allocate(*slab_, object, s.kind, s.size, s.align, "segment");
+        seg.WorkingMem = reinterpret_cast<char *>(host);
+        std::memset(seg.WorkingMem + seg.ContentSize, 0, seg.ZeroFillSize);
+        seg.Addr = llvm::orc::ExecutorAddr(slab_target_of(*slab_, host));
       }
-      seg.WorkingMem = reinterpret_cast<char *>(host);
-      std::memset(seg.WorkingMem + seg.ContentSize, 0, seg.ZeroFillSize);
-      seg.Addr = llvm::orc::ExecutorAddr(slab_target_of(*slab_, host));
+    } catch (const std::exception &e) {
+      std::string why = std::string("slab: ") + e.what();
+      try {
+        slab_release(*slab_, object);
+      } catch (const std::exception &) {
+      }
+      on_allocated(error(why));
+      return;
     }
     if (auto err = layout.apply()) {
       on_allocated(std::move(err));
       return;
     }
-    on_allocated(std::make_unique<InFlight>(*this, index, std::move(layout.graphAllocActions())));
+    on_allocated(std::make_unique<InFlight>(*this, object, std::move(layout.graphAllocActions())));
   }
 
   void deallocate(std::vector<FinalizedAlloc> allocs, OnDeallocatedFunction done) override {
     llvm::Error all = llvm::Error::success();
     for (auto &a : allocs) {
-      uint64_t index = a.getAddress().getValue() - 1;
+      uint64_t object = a.getAddress().getValue() - 1;
       a.release();
       std::vector<llvm::orc::shared::WrapperFunctionCall> actions;
       {
         std::lock_guard<std::mutex> lock(mu_);
-        actions = std::move(dealloc_actions_[index]);
-        dealloc_actions_.erase(index);
+        actions = std::move(dealloc_actions_[object]);
+        dealloc_actions_.erase(object);
       }
       if (auto err = llvm::orc::shared::runDeallocActions(actions))
         all = llvm::joinErrors(std::move(all), std::move(err));
       try {
-        slab_release_object(*slab_, index);
+        slab_release(*slab_, object);
       } catch (const std::exception &e) {
-        all = llvm::joinErrors(std::move(all), llvm::make_error<llvm::StringError>(
-                                                   e.what(), llvm::inconvertibleErrorCode()));
+        all = llvm::joinErrors(std::move(all), error(e.what()));
       }
     }
     done(std::move(all));
   }
 
 private:
-  static int kind_of(uint32_t prot) { return (prot & 4) ? 0 : (prot & 2) ? 2 : 1; }
+  static llvm::Error error(const std::string &msg) {
+    return llvm::make_error<llvm::StringError>(msg, llvm::inconvertibleErrorCode());
+  }
 
   class InFlight final : public InFlightAlloc {
   public:
-    InFlight(RustJITLinkMemoryManager &mm, uint64_t index, llvm::orc::shared::AllocActions actions)
-        : mm_(mm), index_(index), actions_(std::move(actions)) {}
+    InFlight(RustJITLinkMemoryManager &mm, uint64_t object, llvm::orc::shared::AllocActions actions)
+        : mm_(mm), object_(object), actions_(std::move(actions)) {}
 
     void finalize(OnFinalizedFunction done) override {
       try {
-        rust::Vec<uint64_t> code = slab_finalize_object(*mm_.slab_, index_);
-        for (size_t i = 0; i + 1 < code.size(); i += 2)
-          llvm::sys::Memory::InvalidateInstructionCache(reinterpret_cast<void *>(code[i]),
-                                                        code[i + 1]);
+        slab_finalize(*mm_.slab_, object_);
       } catch (const std::exception &e) {
-        done(llvm::make_error<llvm::StringError>(e.what(), llvm::inconvertibleErrorCode()));
+        done(error(e.what()));
         return;
       }
       std::vector<llvm::orc::shared::WrapperFunctionCall> dealloc;
@@ -188,16 +192,17 @@ private:
       }
       {
         std::lock_guard<std::mutex> lock(mm_.mu_);
-        mm_.dealloc_actions_[index_] = std::move(dealloc);
+        mm_.dealloc_actions_[object_] = std::move(dealloc);
       }
-      done(FinalizedAlloc(llvm::orc::ExecutorAddr(index_ + 1)));
+      // FinalizedAlloc's address must not be 0: the object id + 1.
+      done(FinalizedAlloc(llvm::orc::ExecutorAddr(object_ + 1)));
     }
 
     void abandon(OnAbandonedFunction done) override {
       try {
-        slab_release_object(*mm_.slab_, index_);
+        slab_release(*mm_.slab_, object_);
       } catch (const std::exception &e) {
-        done(llvm::make_error<llvm::StringError>(e.what(), llvm::inconvertibleErrorCode()));
+        done(error(e.what()));
         return;
       }
       done(llvm::Error::success());
@@ -205,7 +210,7 @@ private:
 
   private:
     RustJITLinkMemoryManager &mm_;
-    uint64_t index_;
+    uint64_t object_;
     llvm::orc::shared::AllocActions actions_;
   };
 
@@ -214,7 +219,7 @@ private:
   std::map<uint64_t, std::vector<llvm::orc::shared::WrapperFunctionCall>> dealloc_actions_;
 };
 
-#if LLVM_VERSION_MAJOR >= 16
+#if JITHARNESS_HAS_MEMORY_MAPPER
 // LLVM's slab manager for another process's address space (cross mode): Rust hands out the
 // target range of each reservation and the host memory standing for it; JITLink lays out
 // and fixes up there. Nothing is transferred or run: finalization only reports the base.
@@ -334,7 +339,7 @@ std::unique_ptr<JitlinkSession> new_jitlink_slab(rust::Box<ResolverHandle> resol
 std::unique_ptr<JitlinkSession> new_jitlink_slab_cross(rust::Box<ResolverHandle> resolver,
                                                        rust::Box<CrossHandle> arena,
                                                        uint64_t slab_size) {
-#if LLVM_VERSION_MAJOR >= 16
+#if JITHARNESS_HAS_MEMORY_MAPPER
   auto mm = compat::make_mapper_memory_manager(
       slab_size, std::make_unique<CrossMemoryMapper>(std::move(arena)));
   return make_session(std::move(resolver), std::move(mm),
@@ -344,9 +349,9 @@ std::unique_ptr<JitlinkSession> new_jitlink_slab_cross(rust::Box<ResolverHandle>
   (void)resolver;
   (void)arena;
   (void)slab_size;
-  throw std::runtime_error("LLVM " + std::to_string(LLVM_VERSION_MAJOR) +
-                           " has no orc::MemoryMapper (from LLVM 16): LLVM's JITLink slab "
-                           "cannot link at another process's addresses here");
+  // Rust checks the memory_mapper capability before it asks for this session.
+  throw std::runtime_error("this LLVM has no orc::MemoryMapper (from LLVM 16): LLVM's JITLink "
+                           "slab cannot link at another process's addresses here");
 #endif
 }
 

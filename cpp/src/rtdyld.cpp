@@ -49,7 +49,7 @@ private:
 };
 
 // SectionMemoryManager's mapping hook: every mmap/mprotect/munmap it would make is asked of
-// Rust instead, which decides where memory goes (src/placement.rs).
+// Rust instead, which decides where memory goes (src/memory/placement.rs).
 class RustMemoryMapper final : public llvm::SectionMemoryManager::MemoryMapper {
 public:
   explicit RustMemoryMapper(rust::Box<MapperHandle> handle) : handle_(std::move(handle)) {}
@@ -57,12 +57,10 @@ public:
   llvm::sys::MemoryBlock allocateMappedMemory(llvm::SectionMemoryManager::AllocationPurpose purpose,
                                               size_t bytes, const llvm::sys::MemoryBlock *near,
                                               unsigned flags, std::error_code &ec) override {
-    uint8_t p = purpose == llvm::SectionMemoryManager::AllocationPurpose::Code     ? 0
-                : purpose == llvm::SectionMemoryManager::AllocationPurpose::ROData ? 1
-                                                                                  : 2;
     uint64_t near_addr = near ? reinterpret_cast<uint64_t>(near->base()) : 0;
     uint64_t near_size = near && near->base() ? near->allocatedSize() : 0;
-    MappedBlock b = mapper_allocate(*handle_, p, bytes, near_addr, near_size, prot(flags));
+    MappedBlock b =
+        mapper_allocate(*handle_, kind_of(purpose), bytes, near_addr, near_size, protection(flags));
     if (b.err != 0) {
       ec = std::error_code(b.err, std::generic_category());
       return llvm::sys::MemoryBlock();
@@ -71,13 +69,12 @@ public:
     return llvm::sys::MemoryBlock(reinterpret_cast<void *>(b.addr), b.size);
   }
 
+  // Rust flushes the instruction cache when the protection includes exec, as LLVM's own
+  // sys::Memory::protectMappedMemory does.
   std::error_code protectMappedMemory(const llvm::sys::MemoryBlock &block, unsigned flags) override {
     int err = mapper_protect(*handle_, reinterpret_cast<uint64_t>(block.base()),
-                             block.allocatedSize(), prot(flags));
-    if (err != 0) return std::error_code(err, std::generic_category());
-    if (flags & llvm::sys::Memory::MF_EXEC)
-      llvm::sys::Memory::InvalidateInstructionCache(block.base(), block.allocatedSize());
-    return {};
+                             block.allocatedSize(), protection(flags));
+    return err != 0 ? std::error_code(err, std::generic_category()) : std::error_code();
   }
 
   std::error_code releaseMappedMemory(llvm::sys::MemoryBlock &block) override {
@@ -88,19 +85,38 @@ public:
   }
 
 private:
-  static uint32_t prot(unsigned flags) {
-    return ((flags & llvm::sys::Memory::MF_READ) ? 1u : 0u) |
-           ((flags & llvm::sys::Memory::MF_WRITE) ? 2u : 0u) |
-           ((flags & llvm::sys::Memory::MF_EXEC) ? 4u : 0u);
+  static MemKind kind_of(llvm::SectionMemoryManager::AllocationPurpose purpose) {
+    using P = llvm::SectionMemoryManager::AllocationPurpose;
+    switch (purpose) {
+    case P::Code:
+      return MemKind::Code;
+    case P::ROData:
+      return MemKind::RoData;
+    case P::RWData:
+      return MemKind::RwData;
+    }
+    // Not reached: the switch names every purpose (-Wswitch says so when LLVM adds one).
+    return MemKind::RwData;
+  }
+
+  static Protection protection(unsigned flags) {
+    return Protection{(flags & llvm::sys::Memory::MF_READ) != 0,
+                      (flags & llvm::sys::Memory::MF_WRITE) != 0,
+                      (flags & llvm::sys::Memory::MF_EXEC) != 0};
   }
 
   rust::Box<MapperHandle> handle_;
 };
 
-// Notes every section memory request a memory manager served, for the layout.
-class Recorder {
+// What a session and its memory manager tell each other: the name of the object being
+// loaded (RuntimeDyld does not pass it to the memory manager) and every section memory
+// request served, for the layout.
+class Notes {
 public:
-  void record(uint8_t kind, uintptr_t size, unsigned align, unsigned id, llvm::StringRef name,
+  void loading(rust::Str name) { object_.assign(name.data(), name.size()); }
+  rust::Str object() const { return rust::Str(object_.data(), object_.size()); }
+
+  void record(MemKind kind, uintptr_t size, unsigned align, unsigned id, llvm::StringRef name,
               uint8_t *p) {
     AllocationRecord r;
     r.kind = kind;
@@ -120,85 +136,109 @@ public:
   }
 
 private:
+  std::string object_;
   std::vector<AllocationRecord> pending_;
 };
+
+static MemKind data_kind(bool read_only) { return read_only ? MemKind::RoData : MemKind::RwData; }
 
 // SectionMemoryManager with its allocation logic untouched; it only notes each request.
 class RecordingSectionMemoryManager final : public compat::SectionMemoryManagerBase {
 public:
-  RecordingSectionMemoryManager(MemoryMapper *mapper, bool reserve, Recorder &rec)
-      : SectionMemoryManagerBase(mapper, reserve), rec_(rec) {}
+  RecordingSectionMemoryManager(MemoryMapper *mapper, bool reserve, Notes &notes)
+      : SectionMemoryManagerBase(mapper, reserve), notes_(notes) {}
 
   uint8_t *allocateCodeSection(uintptr_t size, unsigned align, unsigned id,
                                llvm::StringRef name) override {
     uint8_t *p = SectionMemoryManagerBase::allocateCodeSection(size, align, id, name);
-    rec_.record(0, size, align, id, name, p);
+    notes_.record(MemKind::Code, size, align, id, name, p);
     return p;
   }
 
   uint8_t *allocateDataSection(uintptr_t size, unsigned align, unsigned id,
                                llvm::StringRef name, bool read_only) override {
     uint8_t *p = SectionMemoryManagerBase::allocateDataSection(size, align, id, name, read_only);
-    rec_.record(read_only ? 1 : 2, size, align, id, name, p);
+    notes_.record(data_kind(read_only), size, align, id, name, p);
     return p;
   }
 
 private:
-  Recorder &rec_;
+  Notes &notes_;
 };
 
-// The Rust slab behind RuntimeDyld's memory-manager interface: every call is forwarded to
-// Rust (src/slab.rs), which decides; this class only flushes the instruction cache and keeps
-// RTDyldMemoryManager's in-process EH-frame registration.
+// The Rust slab behind RuntimeDyld's memory-manager interface, a forwarding adapter onto
+// the slab's lifecycle (src/memory/slab/): reserveAllocationSpace → reserve,
+// allocate*Section → allocate, finalizeMemory → finalize every object reserved since the
+// last one. Rust decides everything, flushes the instruction cache included. A refusal
+// becomes a null section, which RuntimeDyld reports; the Rust backend checks for room
+// before RuntimeDyld sees an object, so that does not happen in practice.
 class RustSlabMemoryManager final : public llvm::RTDyldMemoryManager {
 public:
-  RustSlabMemoryManager(rust::Box<SlabHandle> slab, Recorder &rec)
-      : slab_(std::move(slab)), rec_(rec) {}
+  RustSlabMemoryManager(rust::Box<SlabHandle> slab, Notes &notes)
+      : slab_(std::move(slab)), notes_(notes) {}
 
   uint8_t *allocateCodeSection(uintptr_t size, unsigned align, unsigned id,
                                llvm::StringRef name) override {
-    return allocate(0, size, align, id, name);
+    return allocate(MemKind::Code, size, align, id, name);
   }
 
   uint8_t *allocateDataSection(uintptr_t size, unsigned align, unsigned id,
                                llvm::StringRef name, bool read_only) override {
-    return allocate(read_only ? 1 : 2, size, align, id, name);
+    return allocate(data_kind(read_only), size, align, id, name);
   }
 
   bool needsToReserveAllocationSpace() override { return true; }
 
+  // RuntimeDyld has summed each kind's sections itself (every one rounded up to the kind's
+  // largest alignment, so they fit however it carves them): one segment per kind.
   void reserveAllocationSpace(uintptr_t code, compat::ReserveAlign code_align, uintptr_t ro,
                               compat::ReserveAlign ro_align, uintptr_t rw,
                               compat::ReserveAlign rw_align) override {
-    // A refusal is remembered by the slab: the object's sections then fail with its reason.
-    slab_reserve(*slab_, code, compat::align_value(code_align), ro, compat::align_value(ro_align),
-                 rw, compat::align_value(rw_align));
+    const Segment segments[] = {{MemKind::Code, code, compat::align_value(code_align)},
+                                {MemKind::RoData, ro, compat::align_value(ro_align)},
+                                {MemKind::RwData, rw, compat::align_value(rw_align)}};
+    reserved_ = false;
+    try {
+      object_ = slab_reserve(*slab_, notes_.object(), rust::Slice<const Segment>(segments, 3));
+      reserved_ = true;
+      unfinalized_.push_back(object_);
+    } catch (const std::exception &) {
+      // Rust keeps the reason; the object's sections now fail.
+    }
   }
 
   bool finalizeMemory(std::string *err) override {
+    reserved_ = false;
     try {
-      rust::Vec<uint64_t> code = slab_finalize(*slab_);
-      for (size_t i = 0; i + 1 < code.size(); i += 2)
-        llvm::sys::Memory::InvalidateInstructionCache(reinterpret_cast<void *>(code[i]),
-                                                      code[i + 1]);
+      for (uint64_t object : unfinalized_) slab_finalize(*slab_, object);
     } catch (const std::exception &e) {
       if (err) *err = e.what();
       return true;
     }
+    unfinalized_.clear();
     return false;
   }
 
 private:
-  uint8_t *allocate(uint8_t kind, uintptr_t size, unsigned align, unsigned id,
+  uint8_t *allocate(MemKind kind, uintptr_t size, unsigned align, unsigned id,
                     llvm::StringRef name) {
-    uint64_t addr = slab_allocate(*slab_, kind, size, align, rust::Str(name.data(), name.size()));
-    auto *p = reinterpret_cast<uint8_t *>(addr);
-    if (p) rec_.record(kind, size, align, id, name, p);
+    if (!reserved_) return nullptr;
+    uint8_t *p;
+    try {
+      p = reinterpret_cast<uint8_t *>(slab_allocate(*slab_, object_, kind, size, align,
+                                                    rust::Str(name.data(), name.size())));
+    } catch (const std::exception &) {
+      return nullptr;  // Rust keeps the reason
+    }
+    notes_.record(kind, size, align, id, name, p);
     return p;
   }
 
   rust::Box<SlabHandle> slab_;
-  Recorder &rec_;
+  Notes &notes_;
+  bool reserved_ = false;
+  uint64_t object_ = 0;                // the object being loaded, while reserved_
+  std::vector<uint64_t> unfinalized_;  // reserved since the last finalizeMemory
 };
 
 struct LoadedObject {
@@ -212,7 +252,7 @@ struct LoadedObject {
 struct RtdyldSession::Impl {
   template <class MakeMemory>
   Impl(rust::Box<ResolverHandle> handle, std::unique_ptr<RustMemoryMapper> m, MakeMemory make)
-      : mapper(std::move(m)), memory(make(mapper.get(), rec)), resolver(std::move(handle)),
+      : mapper(std::move(m)), memory(make(mapper.get(), notes)), resolver(std::move(handle)),
         dyld(*memory, resolver) {
     // Keep sections RuntimeDyld would otherwise drop (e.g. non-alloc notes) out; we only
     // want what a JIT client really gets.
@@ -223,7 +263,7 @@ struct RtdyldSession::Impl {
   // Declared before `memory`: a SectionMemoryManager gives its blocks back through the
   // mapper when it is destroyed, so the mapper must outlive it. Null for the Rust slab.
   std::unique_ptr<RustMemoryMapper> mapper;
-  Recorder rec;
+  Notes notes;
   std::unique_ptr<llvm::RTDyldMemoryManager> memory;
   RustResolver resolver;
 
@@ -257,9 +297,9 @@ RtdyldSession::~RtdyldSession() = default;
 
 std::unique_ptr<RtdyldSession> new_rtdyld_stock(rust::Box<ResolverHandle> resolver,
                                                 rust::Box<MapperHandle> mapper, bool reserve) {
-  auto make = [reserve](RustMemoryMapper *m, Recorder &rec) {
+  auto make = [reserve](RustMemoryMapper *m, Notes &notes) {
     return std::unique_ptr<llvm::RTDyldMemoryManager>(
-        new RecordingSectionMemoryManager(m, reserve, rec));
+        new RecordingSectionMemoryManager(m, reserve, notes));
   };
   return std::unique_ptr<RtdyldSession>(new RtdyldSession(std::make_unique<RtdyldSession::Impl>(
       std::move(resolver), std::make_unique<RustMemoryMapper>(std::move(mapper)), make)));
@@ -269,15 +309,12 @@ std::unique_ptr<RtdyldSession> new_rtdyld_rust(rust::Box<ResolverHandle> resolve
                                                rust::Box<SlabHandle> slab) {
   // The lambda is called once, in Impl's constructor: the slab handle moves into it then.
   auto holder = std::make_shared<rust::Box<SlabHandle>>(std::move(slab));
-  auto make = [holder](RustMemoryMapper *, Recorder &rec) {
+  auto make = [holder](RustMemoryMapper *, Notes &notes) {
     return std::unique_ptr<llvm::RTDyldMemoryManager>(
-        new RustSlabMemoryManager(std::move(*holder), rec));
+        new RustSlabMemoryManager(std::move(*holder), notes));
   };
   return std::unique_ptr<RtdyldSession>(new RtdyldSession(
       std::make_unique<RtdyldSession::Impl>(std::move(resolver), nullptr, make)));
-}
-
-bool smm_has_reserve_alloc() { return compat::kHasSmmReserveAlloc;
 }
 
 uint32_t RtdyldSession::load_object(rust::Str name, rust::Slice<const uint8_t> bytes) {
@@ -288,6 +325,7 @@ uint32_t RtdyldSession::load_object(rust::Str name, rust::Slice<const uint8_t> b
   auto obj = llvm::object::ObjectFile::createObjectFile(lo.buffer->getMemBufferRef());
   if (!obj) throw std::runtime_error("not a valid object: " + to_string(obj.takeError()));
   lo.object = std::move(*obj);
+  impl_->notes.loading(name);
   lo.info = impl_->dyld.loadObject(*lo.object);
   std::string msg = impl_->new_error();
   if (!lo.info || !msg.empty())
@@ -296,7 +334,7 @@ uint32_t RtdyldSession::load_object(rust::Str name, rust::Slice<const uint8_t> b
   return static_cast<uint32_t>(impl_->objects.size() - 1);
 }
 
-rust::Vec<AllocationRecord> RtdyldSession::take_allocations() { return impl_->rec.take(); }
+rust::Vec<AllocationRecord> RtdyldSession::take_allocations() { return impl_->notes.take(); }
 
 rust::Vec<ObjectSectionAddress> RtdyldSession::object_sections(uint32_t index) const {
   rust::Vec<ObjectSectionAddress> out;

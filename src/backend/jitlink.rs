@@ -8,9 +8,14 @@
 use super::{BackendInfo, LinkBackend, LinkMode, MemoryFigures, SessionOptions, SymbolAddress};
 use crate::backend::layout::{SectionKind, SectionLayout};
 use crate::error::{Error, Result};
-use crate::llvm::bridge::{bridge, CrossHandle, ResolverHandle, SlabHandle};
+use crate::llvm::bridge::ffi;
+use crate::llvm::callbacks::{CrossHandle, Refusals, ResolverHandle, SlabHandle};
+use crate::llvm::caps::caps;
+use crate::memory::cross::{CrossArena, CrossPlanner};
 use crate::memory::placement::{Mapper, Placement};
 use crate::memory::slab::Slab;
+use crate::memory::sys::Prot;
+use crate::memory::Kind;
 use crate::source::ObjectFile;
 use crate::target::Arch;
 use cxx::UniquePtr;
@@ -27,7 +32,7 @@ struct Added {
 }
 
 pub struct Jitlink {
-    session: UniquePtr<bridge::JitlinkSession>,
+    session: UniquePtr<ffi::JitlinkSession>,
     arch: Arch,
     slab_size: u64,
     placement: Placement,
@@ -41,6 +46,8 @@ pub struct Jitlink {
     split_sections: usize,
     /// `jitlink-rust`: the Rust slab.
     slab: Option<Arc<Slab>>,
+    /// The slab's refusals during LLVM calls, for error messages.
+    refusals: Arc<Refusals>,
     /// Linking at target addresses for another process (cross mode).
     cross: bool,
 }
@@ -63,19 +70,23 @@ impl Jitlink {
             message: std::io::Error::from_raw_os_error(e.0).to_string(),
         })?);
         if opts.placement == Placement::Fragment {
-            let _ = mapper.allocate(crate::memory::placement::Purpose::RwData, 4096, None, 0).map(|(a, s)| mapper.release(a, s));
+            let _ = mapper.allocate(Kind::RwData, 4096, None, Prot::NONE).map(|(a, s)| mapper.release(a, s));
         }
-        let session = bridge::new_jitlink_slab(Box::new(ResolverHandle(opts.resolver.clone())), opts.slab_size)
-            .map_err(|e| Error::Link { object: "(session)".into(), backend: "jitlink-slab".into(), message: e.what().to_string() })?;
-        Ok(Self::assemble(session, &opts, mapper, None))
+        let session = ffi::new_jitlink_slab(Box::new(ResolverHandle(opts.resolver.clone())), opts.slab_size).map_err(|e| Error::Link {
+            object: "(session)".into(),
+            backend: "jitlink-slab".into(),
+            message: e.what().to_string(),
+        })?;
+        Ok(Self::assemble(session, &opts, mapper, None, Arc::default()))
     }
 
     /// A session around `session`, with nothing added yet.
     fn assemble(
-        session: UniquePtr<bridge::JitlinkSession>,
+        session: UniquePtr<ffi::JitlinkSession>,
         opts: &SessionOptions,
         mapper: Arc<Mapper>,
         slab: Option<Arc<Slab>>,
+        refusals: Arc<Refusals>,
     ) -> Jitlink {
         Jitlink {
             session,
@@ -89,36 +100,48 @@ impl Jitlink {
             layout: Vec::new(),
             split_sections: 0,
             slab,
+            refusals,
             cross: matches!(opts.mode, LinkMode::Cross { .. }),
         }
     }
 
     fn new_slab_cross(opts: SessionOptions, base: u64) -> Result<Self> {
+        if !caps().memory_mapper {
+            return Err(Error::BackendUnavailable {
+                backend: "jitlink-slab".into(),
+                reason: format!(
+                    "LLVM {} has no orc::MemoryMapper (from LLVM 16): LLVM's JITLink slab cannot link at another process's addresses here",
+                    crate::compile::llvm_major()
+                ),
+            });
+        }
         let mapper =
             Arc::new(Mapper::new(Placement::Natural).map_err(|e| Error::Placement {
                 placement: "natural".into(),
                 message: std::io::Error::from_raw_os_error(e.0).to_string(),
             })?);
-        let arena = Arc::new(super::CrossArena::new(mapper.clone(), crate::memory::placement::CrossPlanner::new(base, opts.placement)));
+        let arena = Arc::new(CrossArena::new(mapper.clone(), CrossPlanner::new(base, opts.placement)));
         let session =
-            bridge::new_jitlink_slab_cross(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(CrossHandle(arena)), opts.slab_size)
+            ffi::new_jitlink_slab_cross(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(CrossHandle(arena)), opts.slab_size)
                 .map_err(|e| Error::BackendUnavailable { backend: "jitlink-slab".into(), reason: e.what().to_string() })?;
-        Ok(Self::assemble(session, &opts, mapper, None))
+        Ok(Self::assemble(session, &opts, mapper, None, Arc::default()))
     }
 
     fn new_rust(opts: SessionOptions) -> Result<Self> {
         let mut planner = match opts.mode {
             LinkMode::InProcess => None,
-            LinkMode::Cross { base } => Some(crate::memory::placement::CrossPlanner::new(base, opts.placement)),
+            LinkMode::Cross { base } => Some(CrossPlanner::new(base, opts.placement)),
         };
         let host_placement = if planner.is_some() { Placement::Natural } else { opts.placement };
         let placement_err = |message: String| Error::Placement { placement: host_placement.name().into(), message };
         let mapper = Arc::new(Mapper::new(host_placement).map_err(|e| placement_err(std::io::Error::from_raw_os_error(e.0).to_string()))?);
-        let slab = Arc::new(Slab::new(mapper.clone(), opts.slab_size).map_err(placement_err)?);
-        let target = planner.as_mut().map(|p| p.place(slab.range().1, 4096, crate::memory::placement::Purpose::Code));
-        let session = bridge::new_jitlink_rust(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(SlabHandle(slab.clone(), target)))
+        let slab = Arc::new(Slab::new(mapper.clone(), opts.slab_size).map_err(|e| placement_err(e.to_string()))?);
+        let target = planner.as_mut().map(|p| p.place(slab.range().1, 4096, Kind::Code));
+        let refusals = Arc::new(Refusals::default());
+        let handle = SlabHandle::new(slab.clone(), target, refusals.clone());
+        let session = ffi::new_jitlink_rust(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(handle))
             .map_err(|e| Error::Link { object: "(session)".into(), backend: "jitlink-rust".into(), message: e.what().to_string() })?;
-        Ok(Self::assemble(session, &opts, mapper, Some(slab)))
+        Ok(Self::assemble(session, &opts, mapper, Some(slab), refusals))
     }
 
     fn name(&self) -> &'static str {
@@ -150,7 +173,7 @@ impl Jitlink {
             }
             None => {
                 let mut message = message;
-                if let Some(why) = self.slab.as_ref().map(|s| s.last_error()).filter(|w| !w.is_empty() && !message.contains(w.as_str())) {
+                if let Some(why) = self.refusals.take().map(|e| e.to_string()).filter(|w| !message.contains(w.as_str())) {
                     message = format!("{message} (slab: {why})");
                 }
                 Error::Link { object, backend: self.name().into(), message }
@@ -167,7 +190,7 @@ impl Jitlink {
         for _ in 0..32 {
             let types: Vec<u32> = found.iter().map(|t| t.0).collect();
             let Some(patched) = without_relocation_types(&added.bytes, &types) else { break };
-            let Ok(mut scratch) = bridge::new_jitlink_slab(Box::new(ResolverHandle(self.resolver.clone())), 1 << 20) else { break };
+            let Ok(mut scratch) = ffi::new_jitlink_slab(Box::new(ResolverHandle(self.resolver.clone())), 1 << 20) else { break };
             let err = match scratch.pin_mut().add_object("probe", &patched) {
                 Err(e) => e.what().to_string(),
                 Ok(()) => match scratch.pin_mut().materialize(&added.defined) {
@@ -306,6 +329,8 @@ impl LinkBackend for Jitlink {
 
     fn finalize(&mut self) -> Result<()> {
         let pending = std::mem::take(&mut self.pending);
+        // A refusal from before belongs to an error already reported.
+        self.refusals.take();
         // One lookup per object, in load order (ORC still links an object's dependencies
         // with it). Besides naming the object that failed, this avoids an LLVM 14 ORC crash:
         // when two objects of one lookup fail, failing the query a second time segfaults
@@ -347,7 +372,7 @@ impl LinkBackend for Jitlink {
             // The cross mapper reserves through the harness's mapper: everything is seen.
             return MemoryFigures { reserved: mapper.bytes_mapped, committed: mapper.bytes_mapped, mapper, slab: None, not_visible: None };
         }
-        let (reserved, who) = if crate::compile::llvm_major() >= 16 {
+        let (reserved, who) = if caps().slab_memory_manager {
             (self.slab_size, "LLVM's InProcessMemoryMapper")
         } else {
             (0, "LLVM's InProcessMemoryManager")
@@ -380,9 +405,9 @@ impl Jitlink {
                 SectionKind::Got
             } else if b.section.contains("STUBS") && b.section.starts_with('$') {
                 SectionKind::Stubs
-            } else if b.prot & 4 != 0 {
+            } else if b.prot.exec {
                 SectionKind::Code
-            } else if b.prot & 2 != 0 {
+            } else if b.prot.write {
                 SectionKind::RwData
             } else {
                 SectionKind::RoData

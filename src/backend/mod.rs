@@ -14,6 +14,7 @@ mod rtdyld;
 use crate::backend::layout::SectionLayout;
 use crate::backend::resolve::Resolver;
 use crate::error::{Error, Result};
+use crate::llvm::caps::caps;
 use crate::memory::placement::{MapperStats, Placement};
 use crate::memory::slab::SlabStats;
 use crate::source::ObjectFile;
@@ -57,7 +58,7 @@ impl BackendKind {
         match self {
             BackendKind::RtdyldStock => Ok(()),
             BackendKind::RtdyldRust => Ok(()),
-            BackendKind::RtdyldReserve if rtdyld::has_reserve_alloc() => Ok(()),
+            BackendKind::RtdyldReserve if caps().reserve_alloc => Ok(()),
             BackendKind::RtdyldReserve => Err(format!(
                 "LLVM {}'s SectionMemoryManager has no ReserveAlloc option (LLVM 22 has it; 19 and older do not)",
                 crate::compile::llvm_version()
@@ -179,36 +180,5 @@ pub fn open(kind: BackendKind, opts: SessionOptions) -> Result<Box<dyn LinkBacke
         BackendKind::RtdyldRust => Ok(Box::new(rtdyld::Rtdyld::new(opts, rtdyld::Flavor::RustSlab)?)),
         BackendKind::JitlinkSlab => Ok(Box::new(jitlink::Jitlink::new(opts, false)?)),
         BackendKind::JitlinkRust => Ok(Box::new(jitlink::Jitlink::new(opts, true)?)),
-    }
-}
-
-/// Cross mode for JITLink's own slab manager: each reservation it asks for gets a target
-/// range from the planner and host memory (mapped here) that stands for it.
-#[derive(Debug)]
-pub struct CrossArena {
-    mapper: Arc<crate::memory::placement::Mapper>,
-    planner: std::sync::Mutex<crate::memory::placement::CrossPlanner>,
-    /// target → (host, size)
-    blocks: std::sync::Mutex<std::collections::BTreeMap<u64, (u64, u64)>>,
-}
-
-impl CrossArena {
-    pub fn new(mapper: Arc<crate::memory::placement::Mapper>, planner: crate::memory::placement::CrossPlanner) -> CrossArena {
-        CrossArena { mapper, planner: std::sync::Mutex::new(planner), blocks: Default::default() }
-    }
-
-    /// (target, host, size) of a new reservation, or the errno.
-    pub fn reserve(&self, size: u64) -> std::result::Result<(u64, u64, u64), i32> {
-        use crate::memory::placement::{prot, Purpose};
-        let (host, size) = self.mapper.allocate(Purpose::Code, size, None, prot::READ | prot::WRITE).map_err(|e| e.0)?;
-        let target = self.planner.lock().unwrap_or_else(|e| e.into_inner()).place(size, 4096, Purpose::Code);
-        self.blocks.lock().unwrap_or_else(|e| e.into_inner()).insert(target, (host, size));
-        Ok((target, host, size))
-    }
-
-    pub fn release(&self, target: u64) {
-        if let Some((host, size)) = self.blocks.lock().unwrap_or_else(|e| e.into_inner()).remove(&target) {
-            let _ = self.mapper.release(host, size);
-        }
     }
 }

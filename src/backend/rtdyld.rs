@@ -11,9 +11,12 @@
 use super::{BackendInfo, LinkBackend, LinkMode, MemoryFigures, SessionOptions, SymbolAddress};
 use crate::backend::layout::{SectionKind, SectionLayout};
 use crate::error::{Error, Result};
-use crate::llvm::bridge::{bridge, MapperHandle, ResolverHandle, SlabHandle};
-use crate::memory::placement::{CrossPlanner, Mapper, Placement, Purpose};
+use crate::llvm::bridge::ffi;
+use crate::llvm::callbacks::{MapperHandle, Refusals, ResolverHandle, SlabHandle};
+use crate::memory::cross::CrossPlanner;
+use crate::memory::placement::{Mapper, Placement};
 use crate::memory::slab::Slab;
+use crate::memory::Kind;
 use crate::source::ObjectFile;
 use cxx::UniquePtr;
 use std::sync::Arc;
@@ -26,10 +29,12 @@ pub enum Flavor {
 }
 
 pub struct Rtdyld {
-    session: UniquePtr<bridge::RtdyldSession>,
+    session: UniquePtr<ffi::RtdyldSession>,
     flavor: Flavor,
     mapper: Arc<Mapper>,
     slab: Option<Arc<Slab>>,
+    /// The slab's refusals during LLVM calls, for error messages.
+    refusals: Arc<Refusals>,
     planner: Option<CrossPlanner>,
     /// Cross mode with the slab: the target address the slab's base maps to.
     slab_target: Option<u64>,
@@ -53,21 +58,23 @@ impl Rtdyld {
         let placement_err = |message: String| Error::Placement { placement: host_placement.name().into(), message };
         let mapper = Arc::new(Mapper::new(host_placement).map_err(|e| placement_err(std::io::Error::from_raw_os_error(e.0).to_string()))?);
         let resolver = Box::new(ResolverHandle(opts.resolver.clone()));
+        let refusals = Arc::new(Refusals::default());
         let (session, slab) = match flavor {
             Flavor::Stock | Flavor::Reserve => {
-                (bridge::new_rtdyld_stock(resolver, Box::new(MapperHandle(mapper.clone())), flavor == Flavor::Reserve), None)
+                (ffi::new_rtdyld_stock(resolver, Box::new(MapperHandle(mapper.clone())), flavor == Flavor::Reserve), None)
             }
             Flavor::RustSlab => {
-                let slab = Arc::new(Slab::new(mapper.clone(), opts.slab_size).map_err(placement_err)?);
-                (bridge::new_rtdyld_rust(resolver, Box::new(SlabHandle(slab.clone(), None))), Some(slab))
+                let slab = Arc::new(Slab::new(mapper.clone(), opts.slab_size).map_err(|e| placement_err(e.to_string()))?);
+                let handle = SlabHandle::new(slab.clone(), None, refusals.clone());
+                (ffi::new_rtdyld_rust(resolver, Box::new(handle)), Some(slab))
             }
         };
         // The slab moves as a whole, in target addresses too.
         let slab_target = match (&slab, &mut planner) {
-            (Some(s), Some(p)) => Some(p.place(s.range().1, 4096, Purpose::Code)),
+            (Some(s), Some(p)) => Some(p.place(s.range().1, 4096, Kind::Code)),
             _ => None,
         };
-        Ok(Rtdyld { session, flavor, mapper, slab, planner, slab_target, layout: Vec::new(), pending: Vec::new() })
+        Ok(Rtdyld { session, flavor, mapper, slab, refusals, planner, slab_target, layout: Vec::new(), pending: Vec::new() })
     }
 
     fn name(&self) -> &'static str {
@@ -77,11 +84,6 @@ impl Rtdyld {
             Flavor::RustSlab => "rtdyld-rust",
         }
     }
-}
-
-/// Whether this build's LLVM offers SectionMemoryManager's ReserveAlloc.
-pub(crate) fn has_reserve_alloc() -> bool {
-    bridge::smm_has_reserve_alloc()
 }
 
 impl LinkBackend for Rtdyld {
@@ -106,14 +108,16 @@ impl LinkBackend for Rtdyld {
     }
 
     fn add_object(&mut self, object: &ObjectFile) -> Result<()> {
+        // A refusal from before belongs to an error already reported.
+        self.refusals.take();
         if let Some(s) = &self.slab {
             let link_err = |message: String| Error::Link { object: object.name.clone(), backend: self.name().into(), message };
-            s.check_room(&object.name, crate::memory::slab::object_needs(&object.bytes).map_err(link_err)?).map_err(link_err)?;
-            s.begin_object(&object.name);
+            let needs = crate::memory::slab::object_needs(&object.bytes).map_err(link_err)?;
+            s.check_room(&object.name, needs).map_err(|e| link_err(e.to_string()))?;
         }
         let index = self.session.pin_mut().load_object(&object.name, &object.bytes).map_err(|e| {
             let mut message = e.what().to_string();
-            if let Some(why) = self.slab.as_ref().map(|s| s.last_error()).filter(|w| !w.is_empty()) {
+            if let Some(why) = self.refusals.take() {
                 message = format!("{message} ({why})");
             }
             Error::Link { object: object.name.clone(), backend: self.name().into(), message }
@@ -122,11 +126,11 @@ impl LinkBackend for Rtdyld {
         let sections = self.session.object_sections(index);
         let object_id = index;
         for a in allocations {
-            let purpose = match a.kind {
-                0 => Purpose::Code,
-                1 => Purpose::RoData,
-                _ => Purpose::RwData,
-            };
+            let purpose = Kind::try_from(a.kind).map_err(|message| Error::Link {
+                object: object.name.clone(),
+                backend: self.name().into(),
+                message,
+            })?;
             let target = match (&mut self.planner, self.slab_target, &self.slab) {
                 (Some(_), Some(t), Some(s)) => {
                     let t = t + (a.host_addr - s.range().0);
@@ -140,11 +144,11 @@ impl LinkBackend for Rtdyld {
                 }
                 (None, _, _) => a.host_addr,
             };
-            let kind = match a.kind {
-                0 => SectionKind::Code,
-                1 => SectionKind::RoData,
-                _ if a.name == ".got" => SectionKind::Got,
-                _ => SectionKind::RwData,
+            let kind = match purpose {
+                Kind::Code => SectionKind::Code,
+                Kind::RoData => SectionKind::RoData,
+                Kind::RwData if a.name == ".got" => SectionKind::Got,
+                Kind::RwData => SectionKind::RwData,
             };
             // RuntimeDyld appends its stubs to the code section that needs them: the part of
             // the allocation past the object's own section bytes.

@@ -1,38 +1,50 @@
-//! The one cxx bridge between Rust and the C++ shim in `cpp/`.
+//! The one cxx bridge between Rust and the C++ shim in `cpp/`: declarations only. The Rust
+//! functions C++ calls are in `callbacks.rs`; the C++ ones in `cpp/include/jitharness/`.
 //!
 //! Everything LLVM's C++ API is reached through here. C++ never decides policy: it drives
-//! LLVM, records what happened, and asks Rust (e.g. `resolve_symbol`) when a choice is needed.
+//! LLVM, records what happened, and asks Rust when a choice is needed. Both sides speak the
+//! shared types below, so no integer code (memory kind, protection bits) crosses with a
+//! meaning only one side knows.
 
-// The reservation calls mirror RuntimeDyld's reserveAllocationSpace: a size and an alignment
-// per kind, flat, as the C++ side has them.
-#![allow(clippy::too_many_arguments)]
-
-use crate::backend::resolve::Resolver;
-use crate::memory::placement::{Mapper, Purpose};
-use crate::memory::slab::{Kind, Slab};
-use std::sync::Arc;
-
-/// What the C++ side holds to ask Rust for symbol addresses.
-pub struct ResolverHandle(pub Arc<Resolver>);
-
-/// What the C++ memory-mapper hook holds to ask Rust where memory goes.
-pub struct MapperHandle(pub Arc<Mapper>);
-
-/// What the cross-mode JITLink mapper holds: target addresses and the host memory standing
-/// for them.
-pub struct CrossHandle(pub Arc<crate::backend::CrossArena>);
-
-/// What the C++ forwarding memory managers hold: the session's Rust slab, and in cross mode
-/// the target address its base maps to.
-pub struct SlabHandle(pub Arc<Slab>, pub Option<u64>);
+// The names the bridge's `extern "Rust"` section declares (cxx resolves them here).
+use super::callbacks::{
+    cross_release, cross_reserve, mapper_allocate, mapper_protect, mapper_release, resolve_symbol, slab_allocate, slab_finalize,
+    slab_is_cross, slab_release, slab_reserve, slab_target_of, CrossHandle, MapperHandle, ResolverHandle, SlabHandle,
+};
 
 #[cxx::bridge(namespace = "jitharness")]
-pub mod bridge {
+pub mod ffi {
+    // ---- Shared types ---------------------------------------------------------------
+
+    /// What memory is for: `crate::memory::Kind` on the Rust side.
+    #[derive(Debug)]
+    enum MemKind {
+        Code,
+        RoData,
+        RwData,
+    }
+
+    /// Access to memory: `crate::memory::sys::Prot` on the Rust side.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    struct Protection {
+        read: bool,
+        write: bool,
+        exec: bool,
+    }
+
+    /// One piece of memory a memory manager will ask the slab for, listed in the order it
+    /// will ask: the slab sizes the reservation from the list (src/memory/slab/sizing.rs).
+    #[derive(Debug, Clone, Copy)]
+    struct Segment {
+        kind: MemKind,
+        size: u64,
+        align: u64,
+    }
+
     /// One memory request a RuntimeDyld memory manager served.
     #[derive(Debug, Clone)]
     struct AllocationRecord {
-        /// 0 code, 1 read-only data, 2 read-write data.
-        kind: u8,
+        kind: MemKind,
         section_id: u32,
         name: String,
         size: u64,
@@ -64,8 +76,7 @@ pub mod bridge {
         /// The graph's name: the name the object was added under.
         object: String,
         section: String,
-        /// read 1 | write 2 | exec 4.
-        prot: u32,
+        prot: Protection,
         target_addr: u64,
         host_addr: u64,
         size: u64,
@@ -78,55 +89,80 @@ pub mod bridge {
         target: u64,
         host: u64,
         size: u64,
+        /// 0 on success, else the errno.
         err: i32,
     }
 
-    extern "Rust" {
-        type CrossHandle;
-        fn cross_reserve(handle: &CrossHandle, size: u64) -> CrossBlock;
-        fn cross_release(handle: &CrossHandle, target: u64);
+    /// What this build's LLVM offers that the harness branches on: decided once in
+    /// cpp/include/jitharness/llvm_compat.h, read through `crate::llvm::caps::caps()`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    struct Capabilities {
+        /// SectionMemoryManager's ReserveAlloc option, one block per object (`rtdyld-reserve`).
+        reserve_alloc: bool,
+        /// LLVM's JITLink slab, MapperJITLinkMemoryManager with a reservation size
+        /// (`jitlink-slab`; without it, InProcessMemoryManager).
+        slab_memory_manager: bool,
+        /// orc::MemoryMapper, so that LLVM's slab can link at another process's addresses
+        /// (`jitlink-slab` in cross mode).
+        memory_mapper: bool,
+        /// IR text uses opaque pointers (`ptr`) by default.
+        opaque_pointers: bool,
+    }
 
+    // ---- Rust functions C++ calls (src/llvm/callbacks.rs) ---------------------------
+    // None of them unwinds: a panic becomes the error status each one documents.
+
+    extern "Rust" {
         type ResolverHandle;
-        /// Address of an external symbol, or 0 when it cannot be resolved. Never panics.
+        /// Address of an external symbol, or 0 when it cannot be resolved.
         fn resolve_symbol(handle: &ResolverHandle, name: &str) -> u64;
 
         type MapperHandle;
-        /// purpose: 0 code, 1 read-only data, 2 read-write data; prot: read 1, write 2,
-        /// exec 4; near_size 0: no previous block. Never panics.
-        fn mapper_allocate(handle: &MapperHandle, purpose: u8, size: u64, near_addr: u64, near_size: u64, prot: u32) -> MappedBlock;
-        /// Returns 0 or the errno. Never panics.
-        fn mapper_protect(handle: &MapperHandle, addr: u64, size: u64, prot: u32) -> i32;
-        /// Returns 0 or the errno. Never panics.
+        /// SectionMemoryManager's mapper hook. `near_size` 0: no previous block.
+        fn mapper_allocate(
+            handle: &MapperHandle,
+            kind: MemKind,
+            size: u64,
+            near_addr: u64,
+            near_size: u64,
+            prot: Protection,
+        ) -> MappedBlock;
+        /// Returns 0 or the errno.
+        fn mapper_protect(handle: &MapperHandle, addr: u64, size: u64, prot: Protection) -> i32;
+        /// Returns 0 or the errno.
         fn mapper_release(handle: &MapperHandle, addr: u64, size: u64) -> i32;
 
+        // The slab's lifecycle, in LLVM's verbs, the same for RuntimeDyld and JITLink.
         type SlabHandle;
-        /// RuntimeDyld's reserveAllocationSpace. False: refused (the slab remembers why).
-        fn slab_reserve(handle: &SlabHandle, code: u64, code_align: u64, ro: u64, ro_align: u64, rw: u64, rw_align: u64) -> bool;
-        /// kind: 0 code, 1 read-only, 2 read-write. 0: refused (the slab remembers why).
-        fn slab_allocate(handle: &SlabHandle, kind: u8, size: u64, align: u32, name: &str) -> u64;
-        /// Final protections; returns (address, size) pairs of code to flush, flattened.
-        fn slab_finalize(handle: &SlabHandle) -> Result<Vec<u64>>;
-        /// JITLink: reserves a graph's segments (sizes and alignments per kind) and returns
-        /// the object's index in the slab.
-        fn slab_reserve_object(
-            handle: &SlabHandle,
-            name: &str,
-            code: u64,
-            code_align: u64,
-            ro: u64,
-            ro_align: u64,
-            rw: u64,
-            rw_align: u64,
-        ) -> Result<u64>;
-        /// Final protections for one object; code ranges to flush, flattened.
-        fn slab_finalize_object(handle: &SlabHandle, index: u64) -> Result<Vec<u64>>;
-        /// Gives an object's memory back.
-        fn slab_release_object(handle: &SlabHandle, index: u64) -> Result<()>;
+        /// Reserves memory for object `object`'s segments; returns the object's id.
+        fn slab_reserve(handle: &SlabHandle, object: &str, segments: &[Segment]) -> Result<u64>;
+        /// Memory for one section or segment of a reserved object; returns its host address.
+        fn slab_allocate(handle: &SlabHandle, object: u64, kind: MemKind, size: u64, align: u64, section: &str) -> Result<u64>;
+        /// Final protections for the object, instruction cache flushed: its code may run.
+        fn slab_finalize(handle: &SlabHandle, object: u64) -> Result<()>;
+        /// Gives the object's memory back.
+        fn slab_release(handle: &SlabHandle, object: u64) -> Result<()>;
         /// The target address of host address `host` (equal in process).
-        fn slab_target_of(handle: &SlabHandle, host: u64) -> u64;
+        fn slab_target_of(handle: &SlabHandle, host: u64) -> Result<u64>;
         /// Whether the session links for another process (cross mode): nothing may run.
         fn slab_is_cross(handle: &SlabHandle) -> bool;
-        fn slab_last_error(handle: &SlabHandle) -> String;
+
+        type CrossHandle;
+        fn cross_reserve(handle: &CrossHandle, size: u64) -> CrossBlock;
+        fn cross_release(handle: &CrossHandle, target: u64);
+    }
+
+    // ---- C++ functions Rust calls (cpp/include/jitharness/) -------------------------
+
+    unsafe extern "C++" {
+        include!("jitharness/shim.h");
+
+        /// LLVM's instruction-cache invalidation over `[addr, addr + size)`; when it runs is
+        /// decided in src/llvm/callbacks.rs.
+        fn flush_instruction_cache(addr: u64, size: u64);
+
+        /// This LLVM's capabilities (llvm_compat.h).
+        fn capabilities() -> Capabilities;
     }
 
     unsafe extern "C++" {
@@ -154,7 +190,6 @@ pub mod bridge {
         type RtdyldSession;
 
         fn new_rtdyld_stock(resolver: Box<ResolverHandle>, mapper: Box<MapperHandle>, reserve: bool) -> UniquePtr<RtdyldSession>;
-        fn smm_has_reserve_alloc() -> bool;
         fn new_rtdyld_rust(resolver: Box<ResolverHandle>, slab: Box<SlabHandle>) -> UniquePtr<RtdyldSession>;
         fn load_object(self: Pin<&mut RtdyldSession>, name: &str, bytes: &[u8]) -> Result<u32>;
         fn take_allocations(self: Pin<&mut RtdyldSession>) -> Vec<AllocationRecord>;
@@ -167,125 +202,10 @@ pub mod bridge {
     }
 }
 
-fn resolve_symbol(handle: &ResolverHandle, name: &str) -> u64 {
-    // A panic must not unwind into LLVM's frames.
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.resolve(name))).unwrap_or(0)
-}
-
-fn mapper_allocate(handle: &MapperHandle, purpose: u8, size: u64, near_addr: u64, near_size: u64, prot: u32) -> bridge::MappedBlock {
-    let purpose = match purpose {
-        0 => Purpose::Code,
-        1 => Purpose::RoData,
-        _ => Purpose::RwData,
-    };
-    let near = (near_size != 0).then_some((near_addr, near_size));
-    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.allocate(purpose, size, near, prot)));
-    match r {
-        Ok(Ok((addr, size))) => bridge::MappedBlock { addr, size, err: 0 },
-        Ok(Err(e)) => bridge::MappedBlock { addr: 0, size: 0, err: e.0 },
-        Err(_) => bridge::MappedBlock { addr: 0, size: 0, err: libc::ENOMEM },
-    }
-}
-
-fn mapper_protect(handle: &MapperHandle, addr: u64, size: u64, prot: u32) -> i32 {
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.protect(addr, size, prot))) {
-        Ok(Ok(())) => 0,
-        Ok(Err(e)) => e.0,
-        Err(_) => libc::EINVAL,
-    }
-}
-
-fn mapper_release(handle: &MapperHandle, addr: u64, size: u64) -> i32 {
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.release(addr, size))) {
-        Ok(Ok(())) => 0,
-        Ok(Err(e)) => e.0,
-        Err(_) => libc::EINVAL,
-    }
-}
-
-fn slab_reserve(handle: &SlabHandle, code: u64, code_align: u64, ro: u64, ro_align: u64, rw: u64, rw_align: u64) -> bool {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.reserve([(code, code_align), (ro, ro_align), (rw, rw_align)])))
-        .unwrap_or(false)
-}
-
-fn slab_allocate(handle: &SlabHandle, kind: u8, size: u64, align: u32, name: &str) -> u64 {
-    let kind = match kind {
-        0 => Kind::Code,
-        1 => Kind::RoData,
-        _ => Kind::RwData,
-    };
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.allocate(kind, size, align.max(1) as u64, name))).unwrap_or(0)
-}
-
-fn slab_finalize(handle: &SlabHandle) -> Result<Vec<u64>, String> {
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.finalize())) {
-        Ok(Ok(ranges)) => Ok(ranges.into_iter().flat_map(|(a, s)| [a, s]).collect()),
-        Ok(Err(e)) => Err(e),
-        Err(_) => Err("the slab panicked while finalizing".into()),
-    }
-}
-
-fn cross_reserve(handle: &CrossHandle, size: u64) -> bridge::CrossBlock {
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.reserve(size))) {
-        Ok(Ok((target, host, size))) => bridge::CrossBlock { target, host, size, err: 0 },
-        Ok(Err(e)) => bridge::CrossBlock { target: 0, host: 0, size: 0, err: e },
-        Err(_) => bridge::CrossBlock { target: 0, host: 0, size: 0, err: libc::ENOMEM },
-    }
-}
-
-fn cross_release(handle: &CrossHandle, target: u64) {
-    let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.release(target)));
-}
-
-fn slab_reserve_object(
-    handle: &SlabHandle,
-    name: &str,
-    code: u64,
-    code_align: u64,
-    ro: u64,
-    ro_align: u64,
-    rw: u64,
-    rw_align: u64,
-) -> Result<u64, String> {
-    let sizes = [(code, code_align), (ro, ro_align), (rw, rw_align)];
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.reserve_object(name, sizes))) {
-        Ok(r) => r.map(|i| i as u64),
-        Err(_) => Err("the slab panicked while reserving".into()),
-    }
-}
-
-fn slab_finalize_object(handle: &SlabHandle, index: u64) -> Result<Vec<u64>, String> {
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.finalize_object(index as usize))) {
-        Ok(Ok(ranges)) => Ok(ranges.into_iter().flat_map(|(a, s)| [a, s]).collect()),
-        Ok(Err(e)) => Err(e),
-        Err(_) => Err("the slab panicked while finalizing".into()),
-    }
-}
-
-fn slab_release_object(handle: &SlabHandle, index: u64) -> Result<(), String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.0.release_object(index as usize)))
-        .unwrap_or_else(|_| Err("the slab panicked while releasing".into()))
-}
-
-fn slab_target_of(handle: &SlabHandle, host: u64) -> u64 {
-    match handle.1 {
-        Some(t) => t + (host - handle.0.range().0),
-        None => host,
-    }
-}
-
-fn slab_is_cross(handle: &SlabHandle) -> bool {
-    handle.1.is_some()
-}
-
-fn slab_last_error(handle: &SlabHandle) -> String {
-    handle.0.last_error()
-}
-
 // SAFETY: a JitlinkSession is owned by one Rust value and used through &mut/& from one
 // thread at a time; ORC's own threads (none: in-place task dispatch) do not outlive it.
-unsafe impl Send for bridge::JitlinkSession {}
+unsafe impl Send for ffi::JitlinkSession {}
 
 // SAFETY: RtdyldSession is only ever used from one thread at a time (the Rust owner holds it
 // by value and every method takes &self/&mut self); RuntimeDyld keeps no thread-local state.
-unsafe impl Send for bridge::RtdyldSession {}
+unsafe impl Send for ffi::RtdyldSession {}

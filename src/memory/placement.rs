@@ -15,12 +15,16 @@
 //!
 //! In cross mode nothing is mapped at target addresses; [`CrossPlanner`] chooses them with
 //! the same geometry.
+//!
+//! [`CrossPlanner`]: crate::memory::cross::CrossPlanner
 
+use crate::memory::sys::{self, page_size, Commit, Errno, Prot};
+use crate::memory::Kind;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
-const GIB: u64 = 1 << 30;
+pub(crate) const GIB: u64 = 1 << 30;
 
 /// Distance between the code zone and the data zone under `scatter`: above the ±4 GiB of
 /// an AArch64 ADRP and the ±2 GiB of an x86-64 32-bit PC-relative fixup.
@@ -72,97 +76,6 @@ impl FromStr for Placement {
     }
 }
 
-/// What a mapping is for, as a memory manager says when it asks for one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Purpose {
-    Code,
-    RoData,
-    RwData,
-}
-
-/// Chooses target addresses for cross linking, with the geometry of a [`Placement`]: each
-/// mapping starts on its own page, as a separate mmap would.
-#[derive(Debug)]
-pub struct CrossPlanner {
-    placement: Placement,
-    /// Next free address of the code zone (natural and fragment: of the only zone).
-    next_code: u64,
-    /// Next free address of the data zone (scatter only).
-    next_data: u64,
-    /// fragment: end of the current hole.
-    hole_end: u64,
-}
-
-impl CrossPlanner {
-    pub fn new(base: u64, placement: Placement) -> Self {
-        CrossPlanner { placement, next_code: base, next_data: base + SCATTER_GAP, hole_end: base + FRAGMENT_HOLE }
-    }
-
-    /// Target address for a mapping of `size` bytes aligned to `align`.
-    pub fn place(&mut self, size: u64, align: u64, purpose: Purpose) -> u64 {
-        let align = align.max(4096);
-        let size = size.max(1).div_ceil(4096) * 4096;
-        let next = match (self.placement, purpose) {
-            (Placement::Scatter, Purpose::RoData | Purpose::RwData) => &mut self.next_data,
-            _ => &mut self.next_code,
-        };
-        let mut addr = next.div_ceil(align) * align;
-        if self.placement == Placement::Fragment && addr + size > self.hole_end {
-            // Spill into the next hole, past a ballast block.
-            let hole = self.hole_end + FRAGMENT_BALLAST;
-            addr = hole.div_ceil(align) * align;
-            self.hole_end = hole + FRAGMENT_HOLE.max(size);
-        }
-        *next = addr + size;
-        addr
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn scatter_puts_code_and_data_more_than_4_gib_apart() {
-        let mut p = CrossPlanner::new(0x10_0000_0000, Placement::Scatter);
-        let code = p.place(100, 16, Purpose::Code);
-        let ro = p.place(100, 16, Purpose::RoData);
-        let rw = p.place(5000, 16, Purpose::RwData);
-        let code2 = p.place(100, 16, Purpose::Code);
-        assert!(ro - code > 4 * GIB && rw - code > 4 * GIB);
-        assert_eq!(code2, code + 4096, "code stays packed in its zone");
-        assert_eq!(rw, ro + 4096);
-    }
-
-    #[test]
-    fn fragment_spills_into_the_next_hole_when_the_current_is_full() {
-        let mut p = CrossPlanner::new(0x10_0000_0000, Placement::Fragment);
-        let first = p.place(4096, 16, Purpose::Code);
-        let mut last = first;
-        for _ in 1..(FRAGMENT_HOLE / 4096) {
-            last = p.place(4096, 16, Purpose::RwData);
-        }
-        assert_eq!(last, first + FRAGMENT_HOLE - 4096, "the hole is used up page by page");
-        let spilled = p.place(4096, 16, Purpose::Code);
-        assert!(spilled - last > 4 * GIB);
-    }
-
-    #[test]
-    fn natural_is_sequential_and_page_aligned() {
-        let mut p = CrossPlanner::new(0x1000, Placement::Natural);
-        assert_eq!(p.place(1, 1, Purpose::Code), 0x1000);
-        assert_eq!(p.place(5000, 8192, Purpose::RwData), 0x2000);
-        assert_eq!(p.place(1, 1, Purpose::RoData), 0x4000);
-    }
-}
-
-/// Protection bits as the memory managers pass them: read 1, write 2, execute 4.
-pub mod prot {
-    pub const READ: u32 = 1;
-    pub const WRITE: u32 = 2;
-    pub const EXEC: u32 = 4;
-}
-
 /// Counts of what a [`Mapper`] asked the kernel for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MapperStats {
@@ -196,70 +109,6 @@ struct MapperState {
     holes: Vec<u64>,
 }
 
-/// A failed kernel call: the errno.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Errno(pub i32);
-
-/// The system page size.
-pub fn page_size() -> u64 {
-    // SAFETY: sysconf has no preconditions.
-    let p = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
-    if p > 0 {
-        p as u64
-    } else {
-        4096
-    }
-}
-
-fn last_errno() -> Errno {
-    Errno(std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EINVAL))
-}
-
-fn to_prot(p: u32) -> libc::c_int {
-    let mut r = libc::PROT_NONE;
-    if p & prot::READ != 0 {
-        r |= libc::PROT_READ;
-    }
-    if p & prot::WRITE != 0 {
-        r |= libc::PROT_WRITE;
-    }
-    if p & prot::EXEC != 0 {
-        r |= libc::PROT_EXEC;
-    }
-    r
-}
-
-/// `mmap` of fresh anonymous private memory. `fixed`: exactly at `hint`, replacing what is
-/// there (only ever used inside address space this module reserved).
-fn map(hint: u64, size: u64, prot: libc::c_int, fixed: bool, noreserve: bool) -> Result<u64, Errno> {
-    let mut flags = libc::MAP_PRIVATE | libc::MAP_ANONYMOUS;
-    if fixed {
-        flags |= libc::MAP_FIXED;
-    }
-    if noreserve {
-        flags |= libc::MAP_NORESERVE;
-    }
-    // SAFETY: anonymous private mapping; without MAP_FIXED the kernel never replaces
-    // existing mappings; with MAP_FIXED callers only pass ranges inside a reservation this
-    // module made and owns, so no memory anyone else uses is replaced.
-    let p = unsafe { libc::mmap(hint as usize as *mut libc::c_void, size as usize, prot, flags, -1, 0) };
-    if p == libc::MAP_FAILED {
-        Err(last_errno())
-    } else {
-        Ok(p as usize as u64)
-    }
-}
-
-fn unmap(addr: u64, size: u64) -> Result<(), Errno> {
-    // SAFETY: only called for ranges this module mapped (blocks it handed out and that the
-    // memory manager gave back, or its own reservations), which nothing uses any more.
-    if unsafe { libc::munmap(addr as usize as *mut libc::c_void, size as usize) } == 0 {
-        Ok(())
-    } else {
-        Err(last_errno())
-    }
-}
-
 impl Mapper {
     /// Prepares the address space for `placement` (reserving the scatter window, or cutting
     /// the fragment holes).
@@ -272,7 +121,7 @@ impl Mapper {
             Placement::Natural => {}
             Placement::Scatter => {
                 let size = 2 * SCATTER_GAP;
-                let base = map(0, size, libc::PROT_NONE, false, true)?;
+                let base = sys::map(0, size, Prot::NONE, Commit::Reserve)?;
                 st.stats.mmap_calls += 1;
                 st.stats.bytes_reserved = size;
                 st.window = Some((base, size));
@@ -293,10 +142,13 @@ impl Mapper {
     /// met first whichever way it goes.
     fn fragment(st: &mut MapperState) -> Result<(), Errno> {
         let page = page_size();
-        let a = map(0, page, libc::PROT_NONE, false, false)?;
-        let b = map(0, page, libc::PROT_NONE, false, false)?;
-        unmap(a, page)?;
-        unmap(b, page)?;
+        let a = sys::map(0, page, Prot::NONE, Commit::Normal)?;
+        let b = sys::map(0, page, Prot::NONE, Commit::Normal)?;
+        // SAFETY: the two probe pages were mapped just above and are used by nobody.
+        unsafe {
+            sys::unmap(a, page)?;
+            sys::unmap(b, page)?;
+        }
         st.stats.mmap_calls += 2;
         st.stats.munmap_calls += 2;
         let downward = b < a;
@@ -304,7 +156,7 @@ impl Mapper {
         // The region: hole, ballast, hole, ballast, ... starting at the probed spot and
         // extending the way the allocator moves.
         let start = if downward { (a + page).saturating_sub(span) } else { a };
-        let region = map(start, span, libc::PROT_NONE, false, true)?;
+        let region = sys::map(start, span, Prot::NONE, Commit::Reserve)?;
         st.stats.mmap_calls += 1;
         // Wherever it landed, lay the holes out from the end the allocator meets first.
         for i in 0..FRAGMENT_HOLES {
@@ -325,7 +177,8 @@ impl Mapper {
             st.ballast.push((cursor, region + span - cursor));
         }
         for &h in &st.holes {
-            unmap(h, FRAGMENT_HOLE)?;
+            // SAFETY: each hole lies inside `region`, reserved just above and untouched.
+            unsafe { sys::unmap(h, FRAGMENT_HOLE)? };
             st.stats.munmap_calls += 1;
         }
         st.stats.bytes_reserved = span - FRAGMENT_HOLES * FRAGMENT_HOLE;
@@ -338,13 +191,14 @@ impl Mapper {
         let mut calls = 0;
         while size >= page && calls < 100_000 {
             calls += 1;
-            let p = map(0, size, libc::PROT_NONE, false, true)?;
+            let p = sys::map(0, size, Prot::NONE, Commit::Reserve)?;
             st.stats.mmap_calls += 1;
             if before_first(p, size) {
                 st.ballast.push((p, size));
                 st.stats.bytes_reserved += size;
             } else {
-                unmap(p, size)?;
+                // SAFETY: `p` was mapped just above and is used by nobody.
+                unsafe { sys::unmap(p, size)? };
                 st.stats.munmap_calls += 1;
                 size /= 2;
             }
@@ -396,10 +250,10 @@ impl Mapper {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// A new mapping of at least `size` bytes for `purpose`, with protection `p` (see
-    /// [`prot`]). `near` is the memory manager's previous block of the same kind.
-    /// Returns the address and the mapped size.
-    pub fn allocate(&self, purpose: Purpose, size: u64, near: Option<(u64, u64)>, p: u32) -> Result<(u64, u64), Errno> {
+    /// A new mapping of at least `size` bytes for `kind`, with protection `prot`. `near` is
+    /// the memory manager's previous block of the same kind. Returns the address and the
+    /// mapped size.
+    pub fn allocate(&self, kind: Kind, size: u64, near: Option<(u64, u64)>, prot: Prot) -> Result<(u64, u64), Errno> {
         let page = page_size();
         let size = size.max(1).div_ceil(page) * page;
         let mut st = self.lock();
@@ -408,13 +262,15 @@ impl Mapper {
         }
         let addr = match (self.placement, st.window) {
             (Placement::Scatter, Some((base, len))) => {
-                let data = purpose != Purpose::Code;
+                let data = kind != Kind::Code;
                 let next = if data { st.next_data } else { st.next_code };
                 let zone_end = if data { base + len } else { base + SCATTER_GAP };
                 if next + size > zone_end {
                     return Err(Errno(libc::ENOMEM));
                 }
-                let a = map(next, size, to_prot(p), true, false)?;
+                // SAFETY: [next, next + size) lies inside the scatter window this mapper
+                // reserved, past every block it has handed out of that zone.
+                let a = unsafe { sys::map_fixed(next, size, prot, Commit::Normal)? };
                 if data {
                     st.next_data = a + size;
                 } else {
@@ -426,11 +282,11 @@ impl Mapper {
                 // As LLVM's sys::Memory does: ask next to the previous block, take what
                 // the kernel gives, and without a hint if the hinted call fails.
                 let hint = near.map(|(b, s)| (b + s).div_ceil(page) * page).unwrap_or(0);
-                match map(hint, size, to_prot(p), false, false) {
+                match sys::map(hint, size, prot, Commit::Normal) {
                     Ok(a) => a,
                     Err(_) if hint != 0 => {
                         st.stats.mmap_calls += 1;
-                        map(0, size, to_prot(p), false, false)?
+                        sys::map(0, size, prot, Commit::Normal)?
                     }
                     Err(e) => return Err(e),
                 }
@@ -442,36 +298,23 @@ impl Mapper {
     }
 
     /// Changes the protection of a block this mapper handed out.
-    pub fn protect(&self, addr: u64, size: u64, p: u32) -> Result<(), Errno> {
+    pub fn protect(&self, addr: u64, size: u64, prot: Prot) -> Result<(), Errno> {
         let page = page_size();
         let start = addr / page * page;
         let end = (addr + size).div_ceil(page) * page;
         self.lock().stats.mprotect_calls += 1;
         // SAFETY: the range lies within blocks this mapper mapped for the memory manager,
         // which asks for the protection it needs for its own memory.
-        if unsafe { libc::mprotect(start as usize as *mut libc::c_void, (end - start) as usize, to_prot(p)) } == 0 {
-            Ok(())
-        } else {
-            Err(last_errno())
-        }
+        unsafe { sys::protect(start, end - start, prot) }
     }
 
     /// Drops the contents of a range of a block this mapper handed out and makes it
     /// inaccessible; the range stays mapped (reserved) for reuse.
     pub fn discard(&self, addr: u64, size: u64) -> Result<(), Errno> {
-        let mut st = self.lock();
-        st.stats.mprotect_calls += 1;
+        self.lock().stats.mprotect_calls += 1;
         // SAFETY: the range lies within a block this mapper handed out; its owner (the
         // slab) no longer uses it, so dropping its contents and access harms nobody.
-        unsafe {
-            if libc::madvise(addr as usize as *mut libc::c_void, size as usize, libc::MADV_DONTNEED) != 0 {
-                return Err(last_errno());
-            }
-            if libc::mprotect(addr as usize as *mut libc::c_void, size as usize, libc::PROT_NONE) != 0 {
-                return Err(last_errno());
-            }
-        }
-        Ok(())
+        unsafe { sys::discard(addr, size) }
     }
 
     /// Gives a block back. Inside the scatter window the range goes back to being reserved.
@@ -481,11 +324,14 @@ impl Mapper {
         match st.window {
             Some((base, len)) if addr >= base && addr + size <= base + len => {
                 st.stats.mmap_calls += 1;
-                map(addr, size, libc::PROT_NONE, true, true).map(|_| ())
+                // SAFETY: the block lies in the scatter window this mapper reserved, and
+                // its owner gave it back: it becomes reserved address space again.
+                unsafe { sys::map_fixed(addr, size, Prot::NONE, Commit::Reserve) }.map(|_| ())
             }
             _ => {
                 st.stats.munmap_calls += 1;
-                unmap(addr, size)
+                // SAFETY: a block this mapper mapped, which its owner gave back.
+                unsafe { sys::unmap(addr, size) }
             }
         }
     }
@@ -498,7 +344,9 @@ impl Drop for Mapper {
         regions.extend(st.window);
         drop(st);
         for (a, s) in regions {
-            let _ = unmap(a, s);
+            // SAFETY: the ballast blocks and the scatter window are this mapper's own
+            // reservations; with the mapper gone nothing is placed in them any more.
+            let _ = unsafe { sys::unmap(a, s) };
         }
     }
 }

@@ -24,12 +24,12 @@ std::unique_ptr<JitlinkSession> new_jitlink_slab(rust::Box<ResolverHandle> resol
                                                  uint64_t slab_size);
 
 /// `jitlink-slab` in cross mode: LLVM's slab manager over a mapper whose reservations are
-/// at target addresses Rust chooses (LLVM 16+; throws on older LLVM, saying why).
+/// at target addresses Rust chooses (the memory_mapper capability; throws without it).
 std::unique_ptr<JitlinkSession> new_jitlink_slab_cross(rust::Box<ResolverHandle> resolver,
                                                        rust::Box<CrossHandle> arena,
                                                        uint64_t slab_size);
 
-/// ORC + JITLink with memory from the Rust slab (src/slab.rs).
+/// ORC + JITLink with memory from the Rust slab (src/memory/slab/).
 std::unique_ptr<JitlinkSession> new_jitlink_rust(rust::Box<ResolverHandle> resolver,
                                                  rust::Box<SlabHandle> slab);
 

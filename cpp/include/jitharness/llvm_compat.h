@@ -1,5 +1,8 @@
 // Every difference between the LLVM versions the shim is built against lives here.
-// Nothing else in cpp/ tests LLVM_VERSION_MAJOR.
+// Nothing else in cpp/ tests LLVM_VERSION_MAJOR, and nothing in Rust compares LLVM
+// versions: what the harness branches on is a capability, decided once below and handed
+// to Rust by capabilities() (cpp/src/shim.cpp, read in src/llvm/caps.rs). The other
+// differences further down are API shapes the shim papers over.
 #pragma once
 
 #include "llvm/Config/llvm-config.h"
@@ -7,6 +10,44 @@
 #include "llvm/Support/Alignment.h"
 
 #include <cstdint>
+
+// ---- Capabilities (0 or 1; the shim's #if tests these, never the version) -------------
+
+// SectionMemoryManager(MemoryMapper*, bool ReserveAlloc): one block per object
+// (`rtdyld-reserve`). It appeared somewhere in LLVM 20-22; of the Debian versions we can
+// check, 22 has it and 19 does not.
+#if LLVM_VERSION_MAJOR >= 20
+#define JITHARNESS_HAS_RESERVE_ALLOC 1
+#else
+#define JITHARNESS_HAS_RESERVE_ALLOC 0
+#endif
+
+// MapperJITLinkMemoryManager taking a reservation size, over the in-process mapper: LLVM's
+// own JITLink slab (`jitlink-slab`). LLVM 16+ (15's takes no size; 14 has none).
+#if LLVM_VERSION_MAJOR >= 16
+#define JITHARNESS_HAS_SLAB_MEMORY_MANAGER 1
+#else
+#define JITHARNESS_HAS_SLAB_MEMORY_MANAGER 0
+#endif
+
+// orc::MemoryMapper in the shape the shim implements (reserve/prepare/initialize/...), so
+// LLVM's slab can link at another process's addresses (`jitlink-slab` in cross mode).
+// LLVM 16+.
+#if LLVM_VERSION_MAJOR >= 16
+#define JITHARNESS_HAS_MEMORY_MAPPER 1
+#else
+#define JITHARNESS_HAS_MEMORY_MAPPER 0
+#endif
+
+// LLVM IR text parses with opaque pointers (`ptr`) by default: LLVM 15+ (14 parses typed
+// pointers only, as the harness generates them for it).
+#if LLVM_VERSION_MAJOR >= 15
+#define JITHARNESS_OPAQUE_POINTERS 1
+#else
+#define JITHARNESS_OPAQUE_POINTERS 0
+#endif
+
+// ---- API shapes ------------------------------------------------------------------------
 
 namespace jitharness::compat {
 
@@ -20,20 +61,12 @@ using ReserveAlign = uint32_t;
 inline uint64_t align_value(ReserveAlign a) { return a == 0 ? 1 : a; }
 #endif
 
-// SectionMemoryManager gained a ReserveAlloc constructor flag (one block per object)
-// somewhere in LLVM 20-22; the Debian versions we can check say: present in 22 only.
-#if LLVM_VERSION_MAJOR >= 20
-inline constexpr bool kHasSmmReserveAlloc = true;
-#else
-inline constexpr bool kHasSmmReserveAlloc = false;
-#endif
-
 // A SectionMemoryManager constructed with ReserveAlloc where LLVM has it; elsewhere the
-// flag is ignored (callers check kHasSmmReserveAlloc first and report the backend as not
-// available).
+// flag is ignored (Rust checks the reserve_alloc capability first and reports the backend
+// as not available).
 class SectionMemoryManagerBase : public llvm::SectionMemoryManager {
 public:
-#if LLVM_VERSION_MAJOR >= 20
+#if JITHARNESS_HAS_RESERVE_ALLOC
   SectionMemoryManagerBase(MemoryMapper *mapper, bool reserve)
       : SectionMemoryManager(mapper, reserve) {}
 #else
@@ -56,7 +89,7 @@ public:
 #if __has_include("llvm/ExecutionEngine/Orc/AbsoluteSymbols.h")
 #include "llvm/ExecutionEngine/Orc/AbsoluteSymbols.h"
 #endif
-#if LLVM_VERSION_MAJOR >= 16
+#if JITHARNESS_HAS_SLAB_MEMORY_MANAGER || JITHARNESS_HAS_MEMORY_MAPPER
 #include "llvm/ExecutionEngine/Orc/MapperJITLinkMemoryManager.h"
 #include "llvm/ExecutionEngine/Orc/MemoryMapper.h"
 #endif
@@ -114,7 +147,7 @@ public:
 // mapper at all) the in-process memory manager. `description` says which.
 inline llvm::Expected<std::unique_ptr<llvm::jitlink::JITLinkMemoryManager>>
 make_slab_memory_manager(uint64_t slab_size, std::string &description) {
-#if LLVM_VERSION_MAJOR >= 16
+#if JITHARNESS_HAS_SLAB_MEMORY_MANAGER
   auto mm = llvm::orc::MapperJITLinkMemoryManager::CreateWithMapper<llvm::orc::InProcessMemoryMapper>(
       static_cast<size_t>(slab_size));
   if (!mm) return mm.takeError();
@@ -130,8 +163,7 @@ make_slab_memory_manager(uint64_t slab_size, std::string &description) {
 #endif
 }
 
-#if LLVM_VERSION_MAJOR >= 16
-inline constexpr bool kHasMemoryMapper = true;
+#if JITHARNESS_HAS_MEMORY_MAPPER
 // orc::MemoryMapper with `prepare` in one shape: it gained a LinkGraph parameter after 19.
 class MemoryMapperBase : public llvm::orc::MemoryMapper {
 public:
@@ -154,14 +186,15 @@ make_mapper_memory_manager(uint64_t slab_size, std::unique_ptr<llvm::orc::Memory
   return std::make_unique<llvm::orc::MapperJITLinkMemoryManager>(static_cast<size_t>(slab_size),
                                                                 std::move(mapper));
 }
-#else
-inline constexpr bool kHasMemoryMapper = false;
 #endif
 
-// Section protection as read 1 | write 2 | exec 4, whatever the MemProt type is called.
-template <class P> uint32_t prot_bits(P p) {
+// A JITLink section's or segment's protection, whatever the MemProt type is called.
+struct MemProtFlags {
+  bool read, write, exec;
+};
+template <class P> MemProtFlags mem_prot(P p) {
   auto has = [&](P f) { return (static_cast<unsigned>(p) & static_cast<unsigned>(f)) != 0; };
-  return (has(P::Read) ? 1u : 0u) | (has(P::Write) ? 2u : 0u) | (has(P::Exec) ? 4u : 0u);
+  return MemProtFlags{has(P::Read), has(P::Write), has(P::Exec)};
 }
 
 } // namespace jitharness::compat

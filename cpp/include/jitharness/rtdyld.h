@@ -23,16 +23,13 @@ class RtdyldSession;
 /// RuntimeDyld + LLVM's SectionMemoryManager, allocation logic untouched; the mappings it
 /// asks for go through its MemoryMapper hook to Rust (placement policy).
 /// With `reserve`, SectionMemoryManager's ReserveAlloc option (one block per object), where
-/// this LLVM has it (see smm_has_reserve_alloc).
+/// this LLVM has it (the reserve_alloc capability).
 std::unique_ptr<RtdyldSession> new_rtdyld_stock(rust::Box<ResolverHandle> resolver,
                                                 rust::Box<MapperHandle> mapper, bool reserve);
 
-/// RuntimeDyld + the Rust slab (src/slab.rs) behind a forwarding memory manager.
+/// RuntimeDyld + the Rust slab (src/memory/slab/) behind a forwarding memory manager.
 std::unique_ptr<RtdyldSession> new_rtdyld_rust(rust::Box<ResolverHandle> resolver,
                                                rust::Box<SlabHandle> slab);
-
-/// Whether this LLVM's SectionMemoryManager has the ReserveAlloc option.
-bool smm_has_reserve_alloc();
 
 class RtdyldSession {
 public:

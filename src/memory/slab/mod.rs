@@ -7,17 +7,35 @@
 //! (`PC32`, `GOTPCREL`) and AArch64's ±4 GiB (`ADRP`), across objects too.
 //!
 //! Layers, from pure to stateful:
-//! * [`Pages`]: a first-fit, coalescing allocator of page runs inside the slab (no system
-//!   calls; property-tested);
-//! * [`Reservation`]: one object's run of pages, split into a code, a read-only and a
-//!   read-write part (each starting on a page, so each can get its own protection), with a
-//!   bump pointer per part;
+//! * [`Pages`] (`pages.rs`): a first-fit, coalescing allocator of page runs inside the slab
+//!   (no system calls; property-tested);
+//! * [`Reservation`] (`reservation.rs`): one object's run of pages, split into a code, a
+//!   read-only and a read-write part (each starting on a page, so each can get its own
+//!   protection), with a bump pointer per part;
+//! * `sizing.rs`: how much each part must hold (the one formula), and the zones;
 //! * [`Slab`]: the session's slab over a [`Mapper`] (so placement policies move the slab as
-//!   a whole and every mmap/mprotect is counted), driven by a memory manager: `begin_object`,
-//!   `reserve`, `allocate`, `finalize`, `release_object`.
+//!   a whole and every mmap/mprotect is counted).
+//!
+//! The lifecycle uses LLVM's verbs, one call per step and the same for every linker:
+//! [`Slab::reserve`] an object's memory from the list of segments it will ask for,
+//! [`Slab::allocate`] each segment (or section) inside it, [`Slab::finalize`] it (final
+//! protections; the caller then flushes the instruction cache over the code it returns) and
+//! [`Slab::release`] it. RuntimeDyld's and JITLink's memory managers are adapters onto these
+//! four calls.
 
-use crate::memory::placement::{prot, Mapper, Purpose};
+mod pages;
+mod reservation;
+mod sizing;
+
+pub use pages::Pages;
+pub use reservation::{Part, Reservation};
+pub use sizing::{kind_totals, object_needs, part_len, Segment};
+
+use crate::memory::placement::Mapper;
+use crate::memory::sys::{page_size, Errno, Prot};
+use crate::memory::Kind;
 use serde::{Deserialize, Serialize};
+use sizing::ZONE_EIGHTHS;
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -27,236 +45,66 @@ pub const DEFAULT_SLAB_SIZE: u64 = 1 << 30;
 /// Largest slab that keeps every pair of sections within x86-64's ±2 GiB.
 pub const MAX_SLAB_SIZE: u64 = 2 << 30;
 
-/// What a part of an object's memory is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Kind {
-    Code,
-    RoData,
-    RwData,
+/// Why the slab refused a request. Sizes and addresses are in hex.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SlabError {
+    #[error("slab size {size:#x} must be between 1 byte and {max:#x} (2 GiB keeps every fixup in reach)", max = MAX_SLAB_SIZE)]
+    Size { size: u64 },
+
+    #[error("cannot reserve a slab of {size:#x} bytes: {errno}")]
+    Map { size: u64, errno: Errno },
+
+    #[error(
+        "slab exhausted: object {object} needs up to {need:#x} bytes of {kind}, {free:#x} left in the {kind} zone \
+         (largest free run {largest:#x}) of the {slab:#x}-byte slab"
+    )]
+    Exhausted { object: String, kind: Kind, need: u64, free: u64, largest: u64, slab: u64 },
+
+    #[error(
+        "reservation too small: object {object}, section {section}: needs {size:#x} bytes (align {align:#x}) \
+         but {left:#x} of the {reserved:#x} reserved for {kind} are left"
+    )]
+    ReservationTooSmall { object: String, section: String, kind: Kind, size: u64, align: u64, left: u64, reserved: u64 },
+
+    #[error("object {object}: the sizes of its segments overflow")]
+    Overflow { object: String },
+
+    #[error("object {object}: {action} {len:#x} bytes at {addr:#x}: {errno}")]
+    Protect { object: String, action: &'static str, addr: u64, len: u64, errno: Errno },
+
+    #[error("object {object} is already finalized: section {section} cannot be added to it")]
+    Finalized { object: String, section: String },
+
+    #[error("no live object {id} in the slab")]
+    NoObject { id: u64 },
+
+    #[error("run {start:#x}+{len:#x} is not a page run of the slab")]
+    NotARun { start: u64, len: u64 },
+
+    #[error("run {start:#x}+{len:#x} is already free (double free)")]
+    DoubleFree { start: u64, len: u64 },
 }
 
-impl Kind {
-    pub const ALL: [Kind; 3] = [Kind::Code, Kind::RoData, Kind::RwData];
+/// One object's memory in the slab, from [`Slab::reserve`] to [`Slab::release`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ObjectId(u64);
 
-    fn index(self) -> usize {
-        match self {
-            Kind::Code => 0,
-            Kind::RoData => 1,
-            Kind::RwData => 2,
-        }
+impl ObjectId {
+    /// The id as a number, for the other side of the bridge.
+    pub fn raw(self) -> u64 {
+        self.0
     }
 
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Code => "code",
-            Kind::RoData => "ro-data",
-            Kind::RwData => "rw-data",
-        }
-    }
-}
-
-fn align_up(v: u64, a: u64) -> Option<u64> {
-    let a = a.max(1);
-    v.checked_add(a - 1).map(|x| x / a * a)
-}
-
-/// First-fit allocator of page runs over `[base, base + size)`; freed runs coalesce.
-#[derive(Clone, Debug)]
-pub struct Pages {
-    page: u64,
-    base: u64,
-    size: u64,
-    /// Free runs: start → length.
-    free: BTreeMap<u64, u64>,
-}
-
-impl Pages {
-    /// `base` and `size` must be multiples of `page` (a power of two).
-    pub fn new(base: u64, size: u64, page: u64) -> Pages {
-        let mut free = BTreeMap::new();
-        if size > 0 {
-            free.insert(base, size);
-        }
-        Pages { page, base, size, free }
-    }
-
-    /// A run of `len` bytes (rounded up to pages) starting at a multiple of `align`
-    /// (at least a page), or `None` if no free run can hold it.
-    pub fn alloc(&mut self, len: u64, align: u64) -> Option<u64> {
-        let len = align_up(len.max(1), self.page)?;
-        let align = align.max(self.page);
-        let (start, run_len, at) = self.free.iter().find_map(|(&s, &l)| {
-            let at = align_up(s, align)?;
-            (at.checked_add(len)? <= s + l).then_some((s, l, at))
-        })?;
-        self.free.remove(&start);
-        if at > start {
-            self.free.insert(start, at - start);
-        }
-        let end = at + len;
-        if end < start + run_len {
-            self.free.insert(end, start + run_len - end);
-        }
-        Some(at)
-    }
-
-    /// Gives a run back.
-    ///
-    /// # Errors
-    /// When the run is outside the slab, not page-aligned, or overlaps free space (a double
-    /// free): nothing is changed.
-    pub fn free(&mut self, start: u64, len: u64) -> Result<(), String> {
-        let len = align_up(len.max(1), self.page).ok_or("length overflows")?;
-        if !start.is_multiple_of(self.page) || start < self.base || start + len > self.base + self.size {
-            return Err(format!("run {start:#x}+{len:#x} is not a page run of the slab"));
-        }
-        let before = self.free.range(..=start).next_back().map(|(&s, &l)| (s, l));
-        let after = self.free.range(start..).next().map(|(&s, &l)| (s, l));
-        if before.is_some_and(|(s, l)| s + l > start) || after.is_some_and(|(s, _)| s < start + len) {
-            return Err(format!("run {start:#x}+{len:#x} is already free (double free)"));
-        }
-        let (mut s, mut l) = (start, len);
-        if let Some((bs, bl)) = before.filter(|(bs, bl)| bs + bl == start) {
-            self.free.remove(&bs);
-            s = bs;
-            l += bl;
-        }
-        if let Some((as_, al)) = after.filter(|(as_, _)| *as_ == start + len) {
-            self.free.remove(&as_);
-            l += al;
-        }
-        self.free.insert(s, l);
-        Ok(())
-    }
-
-    pub fn free_bytes(&self) -> u64 {
-        self.free.values().sum()
-    }
-
-    pub fn largest_free(&self) -> u64 {
-        self.free.values().copied().max().unwrap_or(0)
-    }
-
-    pub fn page(&self) -> u64 {
-        self.page
+    pub fn from_raw(raw: u64) -> ObjectId {
+        ObjectId(raw)
     }
 }
 
-/// One part of a reservation.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Part {
-    pub start: u64,
-    pub len: u64,
-    /// Next free byte.
-    next: u64,
-}
-
-/// One object's memory: a code, a read-only and a read-write part, each a run of pages in
-/// its kind's zone of the slab (so each part gets its own protection, and finalized parts of
-/// many objects sit side by side with the same protection), with a bump pointer per part.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Reservation {
-    pub parts: [Part; 3],
-}
-
-impl Reservation {
-    /// Bytes the part for `size` bytes aligned to `align` takes: rounded up to pages, plus
-    /// room to align when the alignment exceeds a page.
-    pub fn part_len(size: u64, align: u64, page: u64) -> Option<u64> {
-        if size == 0 {
-            return Some(0);
-        }
-        let slack = align.saturating_sub(page);
-        align_up(size.checked_add(slack)?, page)
-    }
-
-    /// A reservation whose parts start at `starts` with the lengths [`Reservation::part_len`]
-    /// gives for `sizes`.
-    pub fn new(starts: [u64; 3], sizes: [(u64, u64); 3], page: u64) -> Reservation {
-        let parts = std::array::from_fn(|i| {
-            let len = Self::part_len(sizes[i].0, sizes[i].1, page).unwrap_or(0);
-            Part { start: starts[i], len, next: starts[i] }
-        });
-        Reservation { parts }
-    }
-
-    /// Total bytes of the parts.
-    pub fn len(&self) -> u64 {
-        self.parts.iter().map(|p| p.len).sum()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// `size` bytes aligned to `align` in the `kind` part.
-    ///
-    /// # Errors
-    /// A sentence saying how much was asked and how much is left.
-    pub fn allocate(&mut self, kind: Kind, size: u64, align: u64) -> Result<u64, String> {
-        let p = &mut self.parts[kind.index()];
-        let at = align_up(p.next, align).ok_or("address overflow")?;
-        let end = at.checked_add(size).ok_or("address overflow")?;
-        if end > p.start + p.len {
-            return Err(format!(
-                "needs {size} bytes (align {align}) but {} of the {} reserved for {} are left",
-                (p.start + p.len).saturating_sub(at),
-                p.len,
-                kind.name()
-            ));
-        }
-        p.next = end;
-        Ok(at)
-    }
-
-    /// Bytes handed out per kind.
-    pub fn used(&self, kind: Kind) -> u64 {
-        let p = &self.parts[kind.index()];
-        p.next - p.start
-    }
-}
-
-/// Share of the slab each kind's zone gets, in eighths: code 4, read-only 2, read-write 2.
-const ZONE_EIGHTHS: [u64; 3] = [4, 2, 2];
-
-/// An upper bound of the memory a linker asks for to load the relocatable ELF `bytes`, per
-/// kind (size, largest alignment): every allocated section rounded up to its alignment, plus
-/// room for a stub (32 bytes) and a GOT slot (8 bytes) per relocation, plus common symbols.
-///
-/// # Errors
-/// When the object cannot be read.
-pub fn object_needs(bytes: &[u8]) -> Result<[(u64, u64); 3], String> {
-    use object::{Object, ObjectSection, ObjectSymbol, SectionFlags};
-    let file = object::File::parse(bytes).map_err(|e| e.to_string())?;
-    let mut needs = [(0u64, 1u64); 3];
-    let mut relocs = 0u64;
-    let mut add = |k: Kind, size: u64, align: u64| {
-        let n = &mut needs[k.index()];
-        n.1 = n.1.max(align.max(1));
-        n.0 += align_up(size, align.max(1)).unwrap_or(u64::MAX / 4) + align.max(1);
-    };
-    for sec in file.sections() {
-        relocs += sec.relocations().count() as u64;
-        let SectionFlags::Elf { sh_flags } = sec.flags() else { continue };
-        if sh_flags & u64::from(object::elf::SHF_ALLOC) == 0 {
-            continue;
-        }
-        let kind = if sh_flags & u64::from(object::elf::SHF_EXECINSTR) != 0 {
-            Kind::Code
-        } else if sh_flags & u64::from(object::elf::SHF_WRITE) != 0 {
-            Kind::RwData
-        } else {
-            Kind::RoData
-        };
-        add(kind, sec.size(), sec.align());
-    }
-    add(Kind::Code, relocs * 32, 16);
-    add(Kind::RwData, relocs * 8, 8);
-    for sym in file.symbols().filter(|s| s.is_common()) {
-        add(Kind::RwData, sym.size(), 16);
-    }
-    Ok(needs)
+/// Code a finalize made executable: its instruction cache must be flushed before it runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CodeRange {
+    pub addr: u64,
+    pub size: u64,
 }
 
 /// What a slab holds, for `--stats`.
@@ -269,7 +117,8 @@ pub struct SlabStats {
     /// Bytes handed out to sections, per kind.
     pub used: BTreeMap<String, u64>,
     pub objects: u64,
-    /// Sections allocated without a reservation from RuntimeDyld (each got its own run).
+    /// Sections allocated without a reservation. None since the lifecycle reserves before it
+    /// allocates; the field stays so reports keep their shape.
     pub unreserved_sections: u64,
     pub free: u64,
     pub largest_free: u64,
@@ -290,17 +139,15 @@ struct State {
     /// One page allocator per kind's zone.
     zones: [Pages; 3],
     page: u64,
+    /// Indexed by [`ObjectId`].
     objects: Vec<ObjectMem>,
-    /// Object being loaded (index into `objects`), once reserved.
-    current: Option<usize>,
-    /// Name of the object being loaded.
-    loading: String,
-    /// Why the last request failed.
-    last_error: String,
-    /// Set when the current object's reservation failed: its sections must fail too.
-    failed: bool,
     committed: u64,
-    unreserved_sections: u64,
+}
+
+impl State {
+    fn live(&mut self, id: ObjectId) -> Result<&mut ObjectMem, SlabError> {
+        self.objects.get_mut(id.0 as usize).filter(|o| !o.released).ok_or(SlabError::NoObject { id: id.0 })
+    }
 }
 
 /// One session's slab. Thread-safe: all state is behind one mutex.
@@ -316,14 +163,12 @@ impl Slab {
     ///
     /// # Errors
     /// When `size` exceeds [`MAX_SLAB_SIZE`] or the reservation fails.
-    pub fn new(mapper: Arc<Mapper>, size: u64) -> Result<Slab, String> {
+    pub fn new(mapper: Arc<Mapper>, size: u64) -> Result<Slab, SlabError> {
         if size == 0 || size > MAX_SLAB_SIZE {
-            return Err(format!("slab size {size:#x} must be between 1 byte and {MAX_SLAB_SIZE:#x} (2 GiB keeps every fixup in reach)"));
+            return Err(SlabError::Size { size });
         }
-        let (base, size) = mapper
-            .allocate(Purpose::Code, size, None, 0)
-            .map_err(|e| format!("cannot reserve a slab of {size:#x} bytes: {}", std::io::Error::from_raw_os_error(e.0)))?;
-        let page = crate::memory::placement::page_size();
+        let (base, size) = mapper.allocate(Kind::Code, size, None, Prot::NONE).map_err(|errno| SlabError::Map { size, errno })?;
+        let page = page_size();
         let mut zones = Vec::new();
         let mut at = base;
         for (i, eighths) in ZONE_EIGHTHS.iter().enumerate() {
@@ -332,19 +177,7 @@ impl Slab {
             at += len;
         }
         let zones: [Pages; 3] = zones.try_into().expect("three zones");
-        let state = State {
-            base,
-            size,
-            zones,
-            page,
-            objects: Vec::new(),
-            current: None,
-            loading: String::new(),
-            last_error: String::new(),
-            failed: false,
-            committed: 0,
-            unreserved_sections: 0,
-        };
+        let state = State { base, size, zones, page, objects: Vec::new(), committed: 0 };
         Ok(Slab { mapper, state: Mutex::new(state) })
     }
 
@@ -358,227 +191,158 @@ impl Slab {
         (st.base, st.size)
     }
 
-    /// The next requests are for object `name`.
-    pub fn begin_object(&self, name: &str) {
-        let mut st = self.lock();
-        st.loading = name.to_string();
-        st.current = None;
-        st.failed = false;
-    }
-
-    /// Why the last request failed.
-    pub fn last_error(&self) -> String {
-        self.lock().last_error.clone()
-    }
-
-    /// Checks, before the linker sees object `name`, that the slab has room for `needs`
+    /// Checks, before the linker sees object `object`, that the slab has room for `needs`
     /// (an upper bound of what the linker will ask, per kind: see [`object_needs`]).
     /// RuntimeDyld aborts the process when a memory manager cannot give a section memory,
     /// so running out must be found here.
     ///
     /// # Errors
-    /// `slab exhausted: …` naming the object, the kind, what it needs and what is left.
-    pub fn check_room(&self, name: &str, needs: [(u64, u64); 3]) -> Result<(), String> {
+    /// [`SlabError::Exhausted`] naming the object, the kind, what it needs and what is left.
+    pub fn check_room(&self, object: &str, needs: [(u64, u64); 3]) -> Result<(), SlabError> {
         let st = self.lock();
         for k in Kind::ALL {
             let (size, align) = needs[k.index()];
-            let len = Reservation::part_len(size, align, st.page).unwrap_or(u64::MAX);
+            let len = part_len(size, align, st.page).unwrap_or(u64::MAX);
             let zone = &st.zones[k.index()];
-            if len > 0 && zone.largest_free() < len + align.saturating_sub(st.page) {
-                return Err(format!(
-                    "slab exhausted: object {name} needs up to {len} bytes of {}, {} left in the {} zone (largest free run {}) of the {:#x}-byte slab",
-                    k.name(),
-                    zone.free_bytes(),
-                    k.name(),
-                    zone.largest_free(),
-                    st.size
-                ));
+            // A free run must also hold the padding that aligns the part's start.
+            if len > 0 && zone.largest_free() < len.saturating_add(align.saturating_sub(st.page)) {
+                return Err(SlabError::Exhausted {
+                    object: object.into(),
+                    kind: k,
+                    need: len,
+                    free: zone.free_bytes(),
+                    largest: zone.largest_free(),
+                    slab: st.size,
+                });
             }
         }
         Ok(())
     }
 
-    /// Starts object `name` and reserves `sizes` for it in one step (a JITLink graph knows
-    /// all its segments up front). Returns the object's index.
+    /// Reserves the memory of object `object`: room for every one of `segments`, carved in
+    /// the order given (see [`kind_totals`]), each kind's part made read+write.
     ///
     /// # Errors
-    /// The reason, also kept as `last_error`.
-    pub fn reserve_object(&self, name: &str, sizes: [(u64, u64); 3]) -> Result<usize, String> {
-        self.check_room(name, sizes)?;
-        self.begin_object(name);
-        if self.reserve(sizes) {
-            Ok(self.lock().current.expect("reserve sets the current object"))
-        } else {
-            Err(self.last_error())
-        }
-    }
-
-    /// Reserves memory for the object being loaded (RuntimeDyld's `reserveAllocationSpace`).
-    /// False (with `last_error`) when the slab cannot hold it; the object's sections then
-    /// fail too, and nothing else changes.
-    pub fn reserve(&self, sizes: [(u64, u64); 3]) -> bool {
+    /// [`SlabError::Exhausted`] when a zone cannot hold its part, or the protection change
+    /// failing; nothing is kept then.
+    pub fn reserve(&self, object: &str, segments: &[Segment]) -> Result<ObjectId, SlabError> {
+        let sizes = kind_totals(segments).ok_or_else(|| SlabError::Overflow { object: object.into() })?;
         let mut st = self.lock();
-        match self.new_reservation(&mut st, sizes) {
-            Ok(i) => {
-                st.current = Some(i);
-                true
-            }
-            Err(e) => {
-                st.last_error = e;
-                st.failed = true;
-                false
-            }
-        }
-    }
-
-    fn new_reservation(&self, st: &mut State, sizes: [(u64, u64); 3]) -> Result<usize, String> {
         let page = st.page;
         let mut starts = [0u64; 3];
+        let give_back = |st: &mut State, starts: &[u64; 3], upto: usize| {
+            for j in 0..upto {
+                let l = part_len(sizes[j].0, sizes[j].1, page).unwrap_or(0);
+                if l > 0 {
+                    let _ = st.zones[j].free(starts[j], l);
+                }
+            }
+        };
         for k in Kind::ALL {
             let i = k.index();
             let (size, align) = sizes[i];
-            let len = Reservation::part_len(size, align, page).ok_or_else(|| format!("{}: reservation size overflows", st.loading))?;
+            let len = part_len(size, align, page).ok_or_else(|| SlabError::Overflow { object: object.into() })?;
             if len == 0 {
                 continue;
             }
             match st.zones[i].alloc(len, align.max(page)) {
                 Some(at) => starts[i] = at,
                 None => {
-                    let msg = format!(
-                        "slab exhausted: need {len} bytes of {} for object {}, {} left in the {} zone (largest free run {})",
-                        k.name(),
-                        st.loading,
-                        st.zones[i].free_bytes(),
-                        k.name(),
-                        st.zones[i].largest_free()
-                    );
-                    for j in 0..i {
-                        let l = Reservation::part_len(sizes[j].0, sizes[j].1, page).unwrap_or(0);
-                        if l > 0 {
-                            let _ = st.zones[j].free(starts[j], l);
-                        }
-                    }
-                    return Err(msg);
+                    let zone = &st.zones[i];
+                    let err = SlabError::Exhausted {
+                        object: object.into(),
+                        kind: k,
+                        need: len,
+                        free: zone.free_bytes(),
+                        largest: zone.largest_free(),
+                        slab: st.size,
+                    };
+                    give_back(&mut st, &starts, i);
+                    return Err(err);
                 }
             }
         }
         let res = Reservation::new(starts, sizes, page);
         for p in res.parts.iter().filter(|p| p.len > 0) {
-            if let Err(e) = self.mapper.protect(p.start, p.len, prot::READ | prot::WRITE) {
-                for (j, q) in res.parts.iter().enumerate().filter(|(_, q)| q.len > 0) {
-                    let _ = st.zones[j].free(q.start, q.len);
-                }
-                return Err(format!(
-                    "making {} bytes of the slab writable for {}: {}",
-                    p.len,
-                    st.loading,
-                    std::io::Error::from_raw_os_error(e.0)
-                ));
+            if let Err(errno) = self.mapper.protect(p.start, p.len, Prot::READ_WRITE) {
+                give_back(&mut st, &starts, 3);
+                return Err(SlabError::Protect { object: object.into(), action: "making writable", addr: p.start, len: p.len, errno });
             }
         }
         st.committed += res.len();
-        st.objects.push(ObjectMem { name: st.loading.clone(), res, finalized: false, released: false });
-        Ok(st.objects.len() - 1)
+        st.objects.push(ObjectMem { name: object.into(), res, finalized: false, released: false });
+        Ok(ObjectId(st.objects.len() as u64 - 1))
     }
 
-    /// Memory for one section of the object being loaded, or 0 (with `last_error`).
-    pub fn allocate(&self, kind: Kind, size: u64, align: u64, section: &str) -> u64 {
-        let mut st = self.lock();
-        if st.failed {
-            return 0;
-        }
-        let current = match st.current {
-            Some(i) => i,
-            None => {
-                // Not reserved first (RuntimeDyld always reserves when asked to; other
-                // callers may not): the section gets a run of its own.
-                let mut sizes = [(0, 1); 3];
-                sizes[kind.index()] = (size.max(1), align);
-                match self.new_reservation(&mut st, sizes) {
-                    Ok(i) => {
-                        st.unreserved_sections += 1;
-                        let r = st.objects[i].res.allocate(kind, size, align);
-                        return match r {
-                            Ok(a) => a,
-                            Err(e) => {
-                                st.last_error = format!("{}: section {section}: {e}", st.loading);
-                                0
-                            }
-                        };
-                    }
-                    Err(e) => {
-                        st.last_error = e;
-                        return 0;
-                    }
-                }
-            }
-        };
-        let loading = st.loading.clone();
-        match st.objects[current].res.allocate(kind, size, align) {
-            Ok(a) => a,
-            Err(e) => {
-                st.last_error = format!("reservation too small: object {loading}, section {section}: {e}");
-                0
-            }
-        }
-    }
-
-    /// Applies final protections to every object not yet finalized: code read+execute,
-    /// read-only data read-only, data read+write. Returns the code ranges, whose
-    /// instruction cache the caller must flush.
+    /// `size` bytes aligned to `align` for section (or segment) `section` of object `id`,
+    /// in its `kind` part. Returns the address.
     ///
     /// # Errors
-    /// When a protection change fails.
-    pub fn finalize(&self) -> Result<Vec<(u64, u64)>, String> {
-        self.finalize_where(|_| true)
+    /// [`SlabError::ReservationTooSmall`] when the part has no room left,
+    /// [`SlabError::Finalized`] once the object is finalized.
+    pub fn allocate(&self, id: ObjectId, kind: Kind, size: u64, align: u64, section: &str) -> Result<u64, SlabError> {
+        let mut st = self.lock();
+        let o = st.live(id)?;
+        if o.finalized {
+            return Err(SlabError::Finalized { object: o.name.clone(), section: section.into() });
+        }
+        let left = o.res.left(kind, align);
+        o.res.allocate(kind, size, align).ok_or_else(|| SlabError::ReservationTooSmall {
+            object: o.name.clone(),
+            section: section.into(),
+            kind,
+            size,
+            align,
+            left,
+            reserved: o.res.parts[kind.index()].len,
+        })
     }
 
-    /// [`Slab::finalize`] for object `index` only (JITLink finalizes graph by graph, and
-    /// may finalize one while another is still being fixed up).
+    /// Applies object `id`'s final protections: code read+execute, read-only data read-only,
+    /// data read+write. Returns its code, whose instruction cache the caller must flush
+    /// before the code runs. An object already finalized is left as it is (`None`).
     ///
     /// # Errors
-    /// When a protection change fails.
-    pub fn finalize_object(&self, index: usize) -> Result<Vec<(u64, u64)>, String> {
-        self.finalize_where(|i| i == index)
-    }
-
-    fn finalize_where(&self, pick: impl Fn(usize) -> bool) -> Result<Vec<(u64, u64)>, String> {
+    /// When the object is not live or a protection change fails.
+    pub fn finalize(&self, id: ObjectId) -> Result<Option<CodeRange>, SlabError> {
         let mut st = self.lock();
-        let mut code = Vec::new();
-        for (_, o) in st.objects.iter_mut().enumerate().filter(|(i, o)| pick(*i) && !o.finalized && !o.released) {
-            let [c, ro, _rw] = o.res.parts;
-            let set = |p: Part, bits: u32| -> Result<(), String> {
-                if p.len == 0 {
-                    return Ok(());
-                }
-                self.mapper
-                    .protect(p.start, p.len, bits)
-                    .map_err(|e| format!("protecting {} of {}: {}", p.start, o.name, std::io::Error::from_raw_os_error(e.0)))
-            };
-            set(c, prot::READ | prot::EXEC)?;
-            set(ro, prot::READ)?;
-            if c.len > 0 {
-                code.push((c.start, c.len));
-            }
-            o.finalized = true;
+        let o = st.live(id)?;
+        if o.finalized {
+            return Ok(None);
         }
-        st.current = None;
-        Ok(code)
+        let [code, ro, _rw] = o.res.parts;
+        for (p, prot) in [(code, Prot::READ_EXEC), (ro, Prot::READ)] {
+            if p.len > 0 {
+                self.mapper.protect(p.start, p.len, prot).map_err(|errno| SlabError::Protect {
+                    object: o.name.clone(),
+                    action: "protecting",
+                    addr: p.start,
+                    len: p.len,
+                    errno,
+                })?;
+            }
+        }
+        o.finalized = true;
+        Ok((code.len > 0).then_some(CodeRange { addr: code.start, size: code.len }))
     }
 
-    /// Gives object `index`'s memory back to the slab (discarded, inaccessible, reusable).
+    /// Gives object `id`'s memory back to the slab (discarded, inaccessible, reusable).
     ///
     /// # Errors
     /// When there is no such live object.
-    pub fn release_object(&self, index: usize) -> Result<(), String> {
+    pub fn release(&self, id: ObjectId) -> Result<(), SlabError> {
         let mut st = self.lock();
-        let Some(o) = st.objects.get_mut(index).filter(|o| !o.released) else {
-            return Err(format!("no live object {index} in the slab"));
-        };
+        let o = st.live(id)?;
         o.released = true;
-        let parts = o.res.parts;
+        let (name, parts) = (o.name.clone(), o.res.parts);
         for (i, p) in parts.iter().enumerate().filter(|(_, p)| p.len > 0) {
-            self.mapper.discard(p.start, p.len).map_err(|e| format!("releasing object {index}: errno {}", e.0))?;
+            self.mapper.discard(p.start, p.len).map_err(|errno| SlabError::Protect {
+                object: name.clone(),
+                action: "releasing",
+                addr: p.start,
+                len: p.len,
+                errno,
+            })?;
             st.zones[i].free(p.start, p.len)?;
             st.committed -= p.len;
         }
@@ -599,7 +363,7 @@ impl Slab {
             committed: st.committed,
             used,
             objects: st.objects.iter().filter(|o| !o.released).count() as u64,
-            unreserved_sections: st.unreserved_sections,
+            unreserved_sections: 0,
             free: st.zones.iter().map(|z| z.free_bytes()).sum(),
             largest_free: st.zones.iter().map(|z| z.largest_free()).max().unwrap_or(0),
         }
@@ -616,132 +380,60 @@ impl Drop for Slab {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
+    use crate::memory::placement::Placement;
 
     const PAGE: u64 = 4096;
-    const BASE: u64 = 0x4000_0000;
 
-    #[derive(Clone, Debug)]
-    enum Op {
-        Alloc { len: u64, align_pages: u32 },
-        Free { pick: usize },
+    fn slab(pages: u64) -> Slab {
+        Slab::new(Arc::new(Mapper::new(Placement::Natural).unwrap()), pages * PAGE).unwrap()
     }
 
-    fn op() -> impl Strategy<Value = Op> {
-        prop_oneof![
-            (1u64..200_000, 0u32..4).prop_map(|(len, a)| Op::Alloc { len, align_pages: a }),
-            (0usize..64).prop_map(|pick| Op::Free { pick }),
-        ]
-    }
-
-    proptest! {
-        /// Runs never overlap, stay inside the slab, keep their alignment; running out is
-        /// `None`; freed space is reused; free + live always adds up to the slab.
-        #[test]
-        fn page_runs_never_overlap_and_free_space_is_reused(ops in proptest::collection::vec(op(), 1..300)) {
-            let size = 64 * PAGE * 4;
-            let mut pages = Pages::new(BASE, size, PAGE);
-            let mut live: Vec<(u64, u64)> = Vec::new();
-            for op in ops {
-                match op {
-                    Op::Alloc { len, align_pages } => {
-                        let align = PAGE << align_pages;
-                        let rounded = len.div_ceil(PAGE) * PAGE;
-                        match pages.alloc(len, align) {
-                            Some(at) => {
-                                prop_assert_eq!(at % align, 0);
-                                prop_assert!(at >= BASE && at + rounded <= BASE + size);
-                                for &(s, l) in &live {
-                                    prop_assert!(at + rounded <= s || s + l <= at, "overlap");
-                                }
-                                live.push((at, rounded));
-                            }
-                            None => prop_assert!(pages.largest_free() < rounded + align - PAGE || pages.free_bytes() < rounded),
-                        }
-                    }
-                    Op::Free { pick } => {
-                        if !live.is_empty() {
-                            let (s, l) = live.swap_remove(pick % live.len());
-                            prop_assert!(pages.free(s, l).is_ok());
-                            prop_assert!(pages.free(s, l).is_err(), "double free is refused");
-                        }
-                    }
-                }
-                let live_bytes: u64 = live.iter().map(|(_, l)| l).sum();
-                prop_assert_eq!(pages.free_bytes() + live_bytes, size);
-            }
-            for (s, l) in live {
-                prop_assert!(pages.free(s, l).is_ok());
-            }
-            prop_assert_eq!(pages.largest_free(), size, "everything coalesces back");
-        }
-
-        /// Sections carved from a reservation keep their alignment, stay in their part,
-        /// never overlap; asking for more than reserved is an error.
-        #[test]
-        fn reservations_hold_what_was_reserved(sections in proptest::collection::vec((0usize..3, 0u64..5000, 0u32..7), 1..40)) {
-            let kinds = [Kind::Code, Kind::RoData, Kind::RwData];
-            // Reserve as RuntimeDyld does: every section rounded up to the largest alignment.
-            let mut sizes = [(0u64, 1u64); 3];
-            for &(k, _, a) in &sections {
-                sizes[k].1 = sizes[k].1.max(1 << a);
-            }
-            for &(k, size, _) in &sections {
-                sizes[k].0 += size.max(1).div_ceil(sizes[k].1) * sizes[k].1;
-            }
-            let starts = [BASE, BASE + 0x1000_0000, BASE + 0x2000_0000];
-            let mut res = Reservation::new(starts, sizes, PAGE);
-            for (part, &(size, align)) in res.parts.iter().zip(&sizes) {
-                prop_assert_eq!(part.len, Reservation::part_len(size, align, PAGE).unwrap());
-                prop_assert_eq!(part.start % PAGE, 0);
-            }
-            let mut got: Vec<(usize, u64, u64)> = Vec::new();
-            for &(k, size, a) in &sections {
-                let at = res.allocate(kinds[k], size, 1 << a);
-                prop_assert!(at.is_ok(), "{:?}", at);
-                let at = at.unwrap();
-                prop_assert_eq!(at % (1 << a), 0);
-                let part = res.parts[k];
-                prop_assert!(at >= part.start && at + size <= part.start + part.len);
-                for &(_, s, l) in &got {
-                    prop_assert!(at + size <= s || s + l <= at || size == 0 || l == 0, "overlap");
-                }
-                got.push((k, at, size));
-            }
-            let left = res.parts[0].start + res.parts[0].len - res.parts[0].next;
-            prop_assert!(res.allocate(Kind::Code, left + 1, 1).is_err());
-        }
-    }
-
-    #[test]
-    fn parts_are_whole_pages() {
-        let r = Reservation::new([BASE, BASE + 16 * PAGE, BASE + 32 * PAGE], [(10, 16), (5000, 8), (1, 8192)], PAGE);
-        assert_eq!(r.parts.map(|p| p.len), [PAGE, 2 * PAGE, 2 * PAGE], "a part above a page of alignment gets room to align");
-        assert_eq!(Reservation::part_len(0, 16, PAGE), Some(0));
+    fn seg(kind: Kind, size: u64, align: u64) -> Segment {
+        Segment { kind, size, align }
     }
 
     #[test]
     fn slab_exhaustion_is_an_error_naming_the_object() {
-        let mapper = Arc::new(Mapper::new(crate::memory::placement::Placement::Natural).unwrap());
-        let slab = Slab::new(mapper, 64 * PAGE).unwrap();
-        slab.begin_object("first.o");
-        assert!(slab.reserve([(4 * PAGE, 16), (PAGE, 8), (PAGE, 8)]));
-        assert_ne!(slab.allocate(Kind::Code, 100, 16, ".text"), 0);
-        slab.begin_object("big.o");
-        assert!(!slab.reserve([(64 * PAGE, 16), (0, 1), (0, 1)]));
-        let e = slab.last_error();
-        assert!(e.contains("slab exhausted") && e.contains("big.o") && e.contains("code"), "{e}");
-        assert_eq!(slab.allocate(Kind::Code, 10, 16, ".text"), 0, "the failed object's sections fail too");
-        slab.begin_object("small.o");
-        assert!(slab.reserve([(PAGE, 16), (0, 1), (0, 1)]), "the session goes on");
-        assert!(Slab::new(Arc::new(Mapper::new(crate::memory::placement::Placement::Natural).unwrap()), MAX_SLAB_SIZE + 1).is_err());
+        let slab = slab(64);
+        let first = slab.reserve("first.o", &[seg(Kind::Code, 4 * PAGE, 16), seg(Kind::RoData, PAGE, 8), seg(Kind::RwData, PAGE, 8)]);
+        let first = first.unwrap();
+        assert!(slab.allocate(first, Kind::Code, 100, 16, ".text").is_ok());
+        let e = slab.reserve("big.o", &[seg(Kind::Code, 64 * PAGE, 16)]).unwrap_err();
+        assert!(matches!(&e, SlabError::Exhausted { object, kind: Kind::Code, .. } if object == "big.o"), "{e:?}");
+        let text = e.to_string();
+        assert!(text.contains("slab exhausted") && text.contains("big.o") && text.contains("0x40000"), "{text}");
+        assert!(slab.reserve("small.o", &[seg(Kind::Code, PAGE, 16)]).is_ok(), "the session goes on");
+        let mapper = Arc::new(Mapper::new(Placement::Natural).unwrap());
+        assert_eq!(Slab::new(mapper, MAX_SLAB_SIZE + 1).unwrap_err(), SlabError::Size { size: MAX_SLAB_SIZE + 1 });
+    }
+
+    #[test]
+    fn asking_for_more_than_reserved_is_a_typed_error() {
+        let slab = slab(64);
+        let id = slab.reserve("a.o", &[seg(Kind::Code, 100, 16)]).unwrap();
+        let e = slab.allocate(id, Kind::Code, 2 * PAGE, 16, ".text").unwrap_err();
+        assert_eq!(
+            e,
+            SlabError::ReservationTooSmall {
+                object: "a.o".into(),
+                section: ".text".into(),
+                kind: Kind::Code,
+                size: 2 * PAGE,
+                align: 16,
+                left: PAGE,
+                reserved: PAGE
+            }
+        );
+        assert!(e.to_string().contains("needs 0x2000 bytes (align 0x10) but 0x1000 of the 0x1000"), "{e}");
+        slab.finalize(id).unwrap();
+        assert!(matches!(slab.allocate(id, Kind::Code, 1, 1, ".late"), Err(SlabError::Finalized { .. })));
     }
 
     /// Several threads loading into one slab (and several slabs side by side) never get
     /// overlapping memory.
     #[test]
     fn threads_share_a_slab_safely() {
-        let mapper = Arc::new(Mapper::new(crate::memory::placement::Placement::Natural).unwrap());
+        let mapper = Arc::new(Mapper::new(Placement::Natural).unwrap());
         let slab = Arc::new(Slab::new(mapper.clone(), 4096 * PAGE).unwrap());
         let other = Arc::new(Slab::new(mapper, 4096 * PAGE).unwrap());
         let handles: Vec<_> = (0..4)
@@ -751,10 +443,9 @@ mod tests {
                     let mut got = Vec::new();
                     for i in 0..100 {
                         let s = if i % 2 == 0 { &slab } else { &other };
-                        // One object at a time per slab: begin/reserve/allocate under one lock
-                        // each, as a memory manager (one per session) would call them.
-                        let a = s.allocate(Kind::RwData, 64, 8, &format!("t{t}.{i}"));
-                        assert_ne!(a, 0, "{}", s.last_error());
+                        let name = format!("t{t}.{i}");
+                        let id = s.reserve(&name, &[seg(Kind::RwData, 64, 8)]).unwrap_or_else(|e| panic!("{e}"));
+                        let a = s.allocate(id, Kind::RwData, 64, 8, ".data").unwrap_or_else(|e| panic!("{e}"));
                         got.push((a, i % 2));
                     }
                     got
@@ -770,29 +461,27 @@ mod tests {
 
     #[test]
     fn finalize_protects_and_release_reuses() {
-        let mapper = Arc::new(Mapper::new(crate::memory::placement::Placement::Natural).unwrap());
-        let slab = Slab::new(mapper, 64 * PAGE).unwrap();
-        slab.begin_object("a.o");
-        assert!(slab.reserve([(100, 16), (100, 8), (100, 8)]));
-        let code = slab.allocate(Kind::Code, 100, 16, ".text");
-        let data = slab.allocate(Kind::RwData, 100, 8, ".data");
+        let slab = slab(64);
+        let segments = [seg(Kind::Code, 100, 16), seg(Kind::RoData, 100, 8), seg(Kind::RwData, 100, 8)];
+        let id = slab.reserve("a.o", &segments).unwrap();
+        let code = slab.allocate(id, Kind::Code, 100, 16, ".text").unwrap();
+        let data = slab.allocate(id, Kind::RwData, 100, 8, ".data").unwrap();
         // SAFETY: both point into the reservation just made read+write.
         unsafe {
             *(code as *mut u8) = 0xc3;
             *(data as *mut u8) = 1;
         }
-        let flush = slab.finalize().unwrap();
-        assert_eq!(flush, vec![(code, PAGE)]);
+        assert_eq!(slab.finalize(id).unwrap(), Some(CodeRange { addr: code, size: PAGE }));
+        assert_eq!(slab.finalize(id).unwrap(), None, "finalized once");
         // SAFETY: data stays read+write after finalize.
         unsafe { *(data as *mut u8) = 2 };
         let before = slab.stats();
         assert_eq!(before.objects, 1);
         assert_eq!(before.used["code"], 100);
-        slab.release_object(0).unwrap();
-        assert!(slab.release_object(0).is_err(), "released once");
+        slab.release(id).unwrap();
+        assert_eq!(slab.release(id).unwrap_err(), SlabError::NoObject { id: 0 }, "released once");
         assert_eq!(slab.stats().committed, 0);
-        slab.begin_object("b.o");
-        assert!(slab.reserve([(100, 16), (100, 8), (100, 8)]));
-        assert_eq!(slab.allocate(Kind::Code, 100, 16, ".text"), code, "freed space is reused");
+        let again = slab.reserve("b.o", &segments).unwrap();
+        assert_eq!(slab.allocate(again, Kind::Code, 100, 16, ".text").unwrap(), code, "freed space is reused");
     }
 }

@@ -1,0 +1,133 @@
+//! Cross mode: sections get addresses in another process's address space (the target's),
+//! while the bytes are written into host memory standing for them. Nothing here maps memory
+//! at target addresses.
+//!
+//! * [`CrossPlanner`] chooses target addresses with the geometry of a [`Placement`], so a
+//!   cross link shows what an in-process link with that placement would;
+//! * [`CrossArena`] pairs each target range with host memory from a [`Mapper`], for
+//!   LLVM's JITLink slab manager, which reserves whole ranges at once.
+
+use crate::memory::placement::{Mapper, Placement, FRAGMENT_BALLAST, FRAGMENT_HOLE, SCATTER_GAP};
+use crate::memory::sys::{Errno, Prot};
+use crate::memory::Kind;
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+
+/// Chooses target addresses for cross linking, with the geometry of a [`Placement`]: each
+/// mapping starts on its own page, as a separate mmap would.
+#[derive(Debug)]
+pub struct CrossPlanner {
+    placement: Placement,
+    /// Next free address of the code zone (natural and fragment: of the only zone).
+    next_code: u64,
+    /// Next free address of the data zone (scatter only).
+    next_data: u64,
+    /// fragment: end of the current hole.
+    hole_end: u64,
+}
+
+impl CrossPlanner {
+    pub fn new(base: u64, placement: Placement) -> Self {
+        CrossPlanner { placement, next_code: base, next_data: base + SCATTER_GAP, hole_end: base + FRAGMENT_HOLE }
+    }
+
+    /// Target address for a mapping of `size` bytes aligned to `align`.
+    pub fn place(&mut self, size: u64, align: u64, kind: Kind) -> u64 {
+        let align = align.max(4096);
+        let size = size.max(1).div_ceil(4096) * 4096;
+        let next = match (self.placement, kind) {
+            (Placement::Scatter, Kind::RoData | Kind::RwData) => &mut self.next_data,
+            _ => &mut self.next_code,
+        };
+        let mut addr = next.div_ceil(align) * align;
+        if self.placement == Placement::Fragment && addr + size > self.hole_end {
+            // Spill into the next hole, past a ballast block.
+            let hole = self.hole_end + FRAGMENT_BALLAST;
+            addr = hole.div_ceil(align) * align;
+            self.hole_end = hole + FRAGMENT_HOLE.max(size);
+        }
+        *next = addr + size;
+        addr
+    }
+}
+
+/// Cross mode for JITLink's own slab manager: each reservation it asks for gets a target
+/// range from the planner and host memory (mapped here) that stands for it.
+#[derive(Debug)]
+pub struct CrossArena {
+    mapper: Arc<Mapper>,
+    planner: Mutex<CrossPlanner>,
+    /// target → (host, size)
+    blocks: Mutex<BTreeMap<u64, (u64, u64)>>,
+}
+
+/// One reservation of a [`CrossArena`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CrossBlock {
+    pub target: u64,
+    pub host: u64,
+    pub size: u64,
+}
+
+impl CrossArena {
+    pub fn new(mapper: Arc<Mapper>, planner: CrossPlanner) -> CrossArena {
+        CrossArena { mapper, planner: Mutex::new(planner), blocks: Default::default() }
+    }
+
+    /// A new reservation of at least `size` bytes.
+    ///
+    /// # Errors
+    /// The errno when the host memory cannot be mapped.
+    pub fn reserve(&self, size: u64) -> Result<CrossBlock, Errno> {
+        let (host, size) = self.mapper.allocate(Kind::Code, size, None, Prot::READ_WRITE)?;
+        let target = self.planner.lock().unwrap_or_else(|e| e.into_inner()).place(size, 4096, Kind::Code);
+        self.blocks.lock().unwrap_or_else(|e| e.into_inner()).insert(target, (host, size));
+        Ok(CrossBlock { target, host, size })
+    }
+
+    /// Gives back the reservation at `target` (nothing if there is none).
+    pub fn release(&self, target: u64) {
+        if let Some((host, size)) = self.blocks.lock().unwrap_or_else(|e| e.into_inner()).remove(&target) {
+            let _ = self.mapper.release(host, size);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::memory::placement::GIB;
+
+    #[test]
+    fn scatter_puts_code_and_data_more_than_4_gib_apart() {
+        let mut p = CrossPlanner::new(0x10_0000_0000, Placement::Scatter);
+        let code = p.place(100, 16, Kind::Code);
+        let ro = p.place(100, 16, Kind::RoData);
+        let rw = p.place(5000, 16, Kind::RwData);
+        let code2 = p.place(100, 16, Kind::Code);
+        assert!(ro - code > 4 * GIB && rw - code > 4 * GIB);
+        assert_eq!(code2, code + 4096, "code stays packed in its zone");
+        assert_eq!(rw, ro + 4096);
+    }
+
+    #[test]
+    fn fragment_spills_into_the_next_hole_when_the_current_is_full() {
+        let mut p = CrossPlanner::new(0x10_0000_0000, Placement::Fragment);
+        let first = p.place(4096, 16, Kind::Code);
+        let mut last = first;
+        for _ in 1..(FRAGMENT_HOLE / 4096) {
+            last = p.place(4096, 16, Kind::RwData);
+        }
+        assert_eq!(last, first + FRAGMENT_HOLE - 4096, "the hole is used up page by page");
+        let spilled = p.place(4096, 16, Kind::Code);
+        assert!(spilled - last > 4 * GIB);
+    }
+
+    #[test]
+    fn natural_is_sequential_and_page_aligned() {
+        let mut p = CrossPlanner::new(0x1000, Placement::Natural);
+        assert_eq!(p.place(1, 1, Kind::Code), 0x1000);
+        assert_eq!(p.place(5000, 8192, Kind::RwData), 0x2000);
+        assert_eq!(p.place(1, 1, Kind::RoData), 0x4000);
+    }
+}
