@@ -173,9 +173,9 @@ fn check_unsupported(kind: BackendKind, arch: Arch, cross: bool, reason: &str, c
     eprintln!("note: {ctx}: unsupported, as expected ({why})");
 }
 
-/// An available backend with no `unsupported` expected must not come back unsupported;
-/// an unavailable one must.
-fn check_availability_shows(kind: BackendKind, r: &LinkReport, ctx: &str) {
+/// A backend this build does not offer must come back `unsupported`, saying why, with
+/// nothing run.
+fn check_unoffered_is_unsupported(kind: BackendKind, r: &LinkReport, ctx: &str) {
     if let Err(reason) = kind.availability() {
         match &r.outcome {
             Outcome::Unsupported { reason: got } => assert!(got.contains(&reason), "{ctx}: reports why it is not offered: {got}"),
@@ -264,7 +264,7 @@ fn same_results_as_stock(arch: Arch) {
 fn compare_with_stock(kind: BackendKind, workload: &str, arch: Arch, stock: &LinkReport, r: &LinkReport) {
     let ctx = format!("{workload} on {arch}: stock {:?}, {kind} {:?}", stock.outcome, r.outcome);
     let cross = r.execution.how == How::CrossLinkOnly;
-    check_availability_shows(kind, r, &ctx);
+    check_unoffered_is_unsupported(kind, r, &ctx);
     if let Outcome::Unsupported { reason } = &r.outcome {
         return check_unsupported(kind, arch, cross, reason, &ctx);
     }
@@ -412,7 +412,7 @@ fn check_loads(kind: BackendKind, arch: Arch, job: &LinkJob, r: &ReproReport) {
         if job.link_only { "cross-linked" } else { "run" },
         r.link.outcome
     );
-    check_availability_shows(kind, &r.link, &ctx);
+    check_unoffered_is_unsupported(kind, &r.link, &ctx);
     if let Outcome::Unsupported { reason } = &r.link.outcome {
         return check_unsupported(kind, arch, r.link.execution.how == How::CrossLinkOnly, reason, &ctx);
     }

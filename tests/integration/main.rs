@@ -99,18 +99,30 @@ fn main() {
         tests.iter().filter(|(n, _)| filters.is_empty() || filters.iter().any(|f| n.contains(f.as_str()))).collect();
     println!("\nrunning {} of {} tests (harness: {}, {})", chosen.len(), tests.len(), jitharness::target::Arch::host(), run_mode());
     let (mut passed, mut failed) = (0, Vec::new());
+    let mut times = Vec::new();
     for (name, test) in chosen {
-        let t = Instant::now();
+        let (t, cpu) = (Instant::now(), cpu_seconds());
         let r = catch_unwind(AssertUnwindSafe(test));
+        let wall = t.elapsed().as_secs_f64();
         match r {
             Ok(()) => {
                 passed += 1;
-                println!("test {name} ... ok ({:.1}s)", t.elapsed().as_secs_f64());
+                println!("test {name} ... ok ({wall:.1}s)");
             }
             Err(_) => {
                 failed.push(name.as_str());
-                println!("test {name} ... FAILED ({:.1}s)", t.elapsed().as_secs_f64());
+                println!("test {name} ... FAILED ({wall:.1}s)");
             }
+        }
+        times.push((wall, cpu_seconds() - cpu, name.as_str()));
+    }
+    // Wall time depends on what else the machine runs; CPU time (this process and every
+    // process it waited for: harness, workers, qemu) much less so.
+    times.sort_by(|a, b| b.0.total_cmp(&a.0));
+    if times.len() > 1 {
+        println!("\nslowest tests (wall, CPU):");
+        for (wall, cpu, name) in times.iter().take(10) {
+            println!("    {wall:7.1}s {cpu:7.1}s  {name}");
         }
     }
     if !failed.is_empty() {
@@ -121,6 +133,21 @@ fn main() {
     }
     println!("\n{passed} passed, {} failed", failed.len());
     std::process::exit(if failed.is_empty() { 0 } else { 101 });
+}
+
+/// User + system CPU seconds of this process and of all children it has waited for.
+fn cpu_seconds() -> f64 {
+    let of = |who| {
+        // SAFETY: getrusage only writes the struct it is given, which is zeroed and ours.
+        let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+        // SAFETY: `u` is a valid, writable rusage for the duration of the call.
+        if unsafe { libc::getrusage(who, &mut u) } != 0 {
+            return 0.0;
+        }
+        let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+        secs(u.ru_utime) + secs(u.ru_stime)
+    };
+    of(libc::RUSAGE_SELF) + of(libc::RUSAGE_CHILDREN)
 }
 
 fn run_mode() -> String {

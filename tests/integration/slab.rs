@@ -69,8 +69,10 @@ integration_test!(
     /// 10,000 small modules loaded into 100 sessions that are dropped one after another: the
     /// process's mappings and RSS stay bounded, for every slab backend.
     fn ten_thousand_modules_loaded_and_released_stay_bounded() {
+        // The same 100 objects for every backend: compiled once.
+        let objects = small_objects();
         for kind in [BackendKind::RtdyldRust, BackendKind::JitlinkSlab, BackendKind::JitlinkRust] {
-            ten_thousand_modules(kind);
+            ten_thousand_modules(kind, &objects);
         }
     }
 );
@@ -84,19 +86,23 @@ fn jitlink_slab_leaks_mappings(kind: BackendKind) -> bool {
     kind == BackendKind::JitlinkSlab && jitharness::compile::llvm_major() < 16
 }
 
-fn ten_thousand_modules(kind: BackendKind) {
+/// 100 small modules, each with its own global and a function that reads it.
+fn small_objects() -> Vec<source::ObjectFile> {
     let opts = jitharness::compile::CompileOptions::new(Arch::host());
-    let objects: Vec<_> = (0..100)
+    (0..100)
         .map(|i| {
             let ir = format!("@g{i} = global i64 {i}\ndefine i64 @f{i}(i64 %x) {{\n  %v = load i64, {p} @g{i}\n  %r = add i64 %x, %v\n  ret i64 %r\n}}\n", p = if jitharness::compile::opaque_pointers() { "ptr" } else { "i64*" });
             source::to_object(&Input::ir(format!("small{i}.ll"), ir), &opts, &mut Vec::new()).unwrap()
         })
-        .collect();
+        .collect()
+}
+
+fn ten_thousand_modules(kind: BackendKind, objects: &[source::ObjectFile]) {
     let (maps0, rss0) = (maps().len(), rss_bytes());
     let (mut max_maps, mut max_rss) = (maps0, rss0);
     for round in 0..100 {
         let mut s = session_of(kind, 64 << 20);
-        for o in &objects {
+        for o in objects {
             s.add_object(o).unwrap();
         }
         match s.finalize() {
