@@ -69,16 +69,19 @@ mod workloads;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Instant;
 
-/// Every registered test as `(name, function)`, by file and then in definition order.
+/// A test's `file::function` name and its function.
+type NamedTest = (String, fn());
+
+/// Every registered test, by file and then in definition order.
 /// Fails when nothing registered (registration itself broke) or when two tests share a
 /// name (a filter or a failure line would be ambiguous).
-fn registered() -> Result<Vec<(String, fn())>, String> {
+fn registered() -> Result<Vec<NamedTest>, String> {
     let mut tests: Vec<&Test> = inventory::iter::<Test>.into_iter().collect();
     tests.sort_by_key(|t| (t.module, t.line, t.function));
     if tests.is_empty() {
         return Err("no test registered: static registration did not run in this build".into());
     }
-    let named: Vec<(String, fn())> = tests.iter().map(|t| (t.name(), t.run)).collect();
+    let named: Vec<NamedTest> = tests.iter().map(|t| (t.name(), t.run)).collect();
     let mut names: Vec<&str> = named.iter().map(|(n, _)| n.as_str()).collect();
     names.sort_unstable();
     let duplicates: Vec<&str> = names.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0]).collect();
@@ -95,7 +98,7 @@ fn main() {
     });
     // Positional arguments filter by substring, as libtest does; flags are ignored.
     let filters: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
-    let chosen: Vec<&(String, fn())> =
+    let chosen: Vec<&NamedTest> =
         tests.iter().filter(|(n, _)| filters.is_empty() || filters.iter().any(|f| n.contains(f.as_str()))).collect();
     println!("\nrunning {} of {} tests (harness: {}, {})", chosen.len(), tests.len(), jitharness::target::Arch::host(), run_mode());
     let (mut passed, mut failed) = (0, Vec::new());
