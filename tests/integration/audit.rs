@@ -445,26 +445,30 @@ fn assert_emitted(obj: &ObjectFile, arch: Arch, want: &[&str]) {
 
 // ---- 1. in range, real linker ----------------------------------------------------------
 
-pub fn every_type_in_range_is_ok_aarch64() {
-    let arch = Arch::Aarch64;
-    let obj = compile_obj(arch, "audit-a64.ll", A64_ASM);
-    assert_emitted(&obj, arch, A64_TYPES);
-    let l = link(arch, NEAR_BASE, NEAR_IMPORTS, Placement::Natural, vec![obj]);
-    let r = l.audit(0);
-    assert_all_ok(&r, A64_TYPES, "aarch64, natural placement near 1 GiB");
-    // The external calls went through RuntimeDyld's stubs and were accepted as such: the
-    // direct call to aud_near did not.
-    assert!(r.fixups >= A64_TYPES.len() as u64, "every relocation counted: {}", r.fixups);
-}
+integration_test!(
+    fn every_type_in_range_is_ok_aarch64() {
+        let arch = Arch::Aarch64;
+        let obj = compile_obj(arch, "audit-a64.ll", A64_ASM);
+        assert_emitted(&obj, arch, A64_TYPES);
+        let l = link(arch, NEAR_BASE, NEAR_IMPORTS, Placement::Natural, vec![obj]);
+        let r = l.audit(0);
+        assert_all_ok(&r, A64_TYPES, "aarch64, natural placement near 1 GiB");
+        // The external calls went through RuntimeDyld's stubs and were accepted as such: the
+        // direct call to aud_near did not.
+        assert!(r.fixups >= A64_TYPES.len() as u64, "every relocation counted: {}", r.fixups);
+    }
+);
 
-pub fn every_type_in_range_is_ok_x86_64() {
-    let arch = Arch::X86_64;
-    let obj = compile_obj(arch, "audit-x64.ll", X64_ASM);
-    assert_emitted(&obj, arch, X64_TYPES);
-    let l = link(arch, NEAR_BASE, NEAR_IMPORTS, Placement::Natural, vec![obj]);
-    let r = l.audit(0);
-    assert_all_ok(&r, X64_TYPES, "x86_64, natural placement near 1 GiB");
-}
+integration_test!(
+    fn every_type_in_range_is_ok_x86_64() {
+        let arch = Arch::X86_64;
+        let obj = compile_obj(arch, "audit-x64.ll", X64_ASM);
+        assert_emitted(&obj, arch, X64_TYPES);
+        let l = link(arch, NEAR_BASE, NEAR_IMPORTS, Placement::Natural, vec![obj]);
+        let r = l.audit(0);
+        assert_all_ok(&r, X64_TYPES, "x86_64, natural placement near 1 GiB");
+    }
+);
 
 // ---- 2. out of range, real linker ------------------------------------------------------
 
@@ -593,46 +597,50 @@ fn assert_out_of_range(l: &Linked, r: &ObjectAuditReport, want: &[&str], ctx: &s
     }
 }
 
-pub fn out_of_range_is_detected_aarch64() {
-    let arch = Arch::Aarch64;
-    let obj = compile_obj(arch, "audit-a64-far.ll", A64_FAR_ASM);
-    let l = link(arch, FAR_BASE, FAR_IMPORTS, Placement::Scatter, vec![obj]);
-    let r = l.audit(0);
-    let want = [
-        "R_AARCH64_ADR_PREL_PG_HI21",
-        "R_AARCH64_ADR_GOT_PAGE",
-        "R_AARCH64_ADR_PREL_LO21",
-        "R_AARCH64_CONDBR19",
-        "R_AARCH64_TSTBR14",
-        "R_AARCH64_ABS32",
-        "R_AARCH64_PREL32",
-    ];
-    assert_out_of_range(&l, &r, &want, "aarch64 scatter");
-    let table = audit::findings_table(std::slice::from_ref(&r));
-    // The low-12 halves are right even when their ADRP is not.
-    for t in ["R_AARCH64_ADD_ABS_LO12_NC", "R_AARCH64_LD64_GOT_LO12_NC"] {
-        let c = &r.by_type[t];
-        assert!(c.ok > 0 && c.ok == c.total(), "{t} stays ok: {c:?}\n{table}");
+integration_test!(
+    fn out_of_range_is_detected_aarch64() {
+        let arch = Arch::Aarch64;
+        let obj = compile_obj(arch, "audit-a64-far.ll", A64_FAR_ASM);
+        let l = link(arch, FAR_BASE, FAR_IMPORTS, Placement::Scatter, vec![obj]);
+        let r = l.audit(0);
+        let want = [
+            "R_AARCH64_ADR_PREL_PG_HI21",
+            "R_AARCH64_ADR_GOT_PAGE",
+            "R_AARCH64_ADR_PREL_LO21",
+            "R_AARCH64_CONDBR19",
+            "R_AARCH64_TSTBR14",
+            "R_AARCH64_ABS32",
+            "R_AARCH64_PREL32",
+        ];
+        assert_out_of_range(&l, &r, &want, "aarch64 scatter");
+        let table = audit::findings_table(std::slice::from_ref(&r));
+        // The low-12 halves are right even when their ADRP is not.
+        for t in ["R_AARCH64_ADD_ABS_LO12_NC", "R_AARCH64_LD64_GOT_LO12_NC"] {
+            let c = &r.by_type[t];
+            assert!(c.ok > 0 && c.ok == c.total(), "{t} stays ok: {c:?}\n{table}");
+        }
+        assert!(r.with_verdict(Verdict::NotChecked).next().is_none(), "everything decoded:\n{table}");
     }
-    assert!(r.with_verdict(Verdict::NotChecked).next().is_none(), "everything decoded:\n{table}");
-}
+);
 
-pub fn out_of_range_is_detected_x86_64() {
-    let arch = Arch::X86_64;
-    let obj = compile_obj(arch, "audit-x64-far.ll", X64_FAR_ASM);
-    let l = link(arch, FAR_BASE, FAR_IMPORTS, Placement::Scatter, vec![obj]);
-    let r = l.audit(0);
-    let want = ["R_X86_64_PC32", "R_X86_64_GOTPCREL", "R_X86_64_GOTPCRELX", "R_X86_64_REX_GOTPCRELX", "R_X86_64_32", "R_X86_64_32S"];
-    assert_out_of_range(&l, &r, &want, "x86_64 scatter");
-    // RuntimeDyld's stub for the external call reaches its GOT slot with a disp32 too:
-    // under scatter that is truncated, so the call lands on a stub that jumps elsewhere.
-    let table = audit::findings_table(std::slice::from_ref(&r));
-    let plt = findings_of(&r, "R_X86_64_PLT32");
-    assert!(
-        plt.iter().any(|f| f.verdict == Verdict::WrongTarget && f.via.as_deref().is_some_and(|v| v.contains("stub"))),
-        "the call through the broken stub is wrong-target, via the stub:\n{table}"
-    );
-}
+integration_test!(
+    fn out_of_range_is_detected_x86_64() {
+        let arch = Arch::X86_64;
+        let obj = compile_obj(arch, "audit-x64-far.ll", X64_FAR_ASM);
+        let l = link(arch, FAR_BASE, FAR_IMPORTS, Placement::Scatter, vec![obj]);
+        let r = l.audit(0);
+        let want = ["R_X86_64_PC32", "R_X86_64_GOTPCREL", "R_X86_64_GOTPCRELX", "R_X86_64_REX_GOTPCRELX", "R_X86_64_32", "R_X86_64_32S"];
+        assert_out_of_range(&l, &r, &want, "x86_64 scatter");
+        // RuntimeDyld's stub for the external call reaches its GOT slot with a disp32 too:
+        // under scatter that is truncated, so the call lands on a stub that jumps elsewhere.
+        let table = audit::findings_table(std::slice::from_ref(&r));
+        let plt = findings_of(&r, "R_X86_64_PLT32");
+        assert!(
+            plt.iter().any(|f| f.verdict == Verdict::WrongTarget && f.via.as_deref().is_some_and(|v| v.contains("stub"))),
+            "the call through the broken stub is wrong-target, via the stub:\n{table}"
+        );
+    }
+);
 
 // ---- synthetic placement: what the real linker cannot produce --------------------------
 
@@ -724,173 +732,187 @@ const A64_SYNTH_TYPES: &[&str] = &[
     "R_AARCH64_ADR_PREL_PG_HI21_NC",
 ];
 
-pub fn synthetic_ranges_aarch64() {
-    let arch = Arch::Aarch64;
-    assert_emitted(&compile_asm_only(arch, "synthetic.ll", A64_SYNTH_ASM), arch, A64_SYNTH_TYPES);
-    let text = 0x10_0000_0000u64;
-    let near: BTreeMap<&str, u64> = [
-        ("syn_call", text + (64 << 20)),
-        ("syn_jump", text - (100 << 20)),
-        ("syn_g0", 0xbeef),
-        ("syn_g1", 0xdead_beef),
-        ("syn_g2", 0x1234_dead_beef),
-        ("syn_page", text + (3 << 30) + 0x123),
-    ]
-    .into();
-    let r = synthetic_audit(arch, A64_SYNTH_ASM, text, &near, Vec::new());
-    assert_all_ok(&r, A64_SYNTH_TYPES, "aarch64 synthetic, in range");
+integration_test!(
+    fn synthetic_ranges_aarch64() {
+        let arch = Arch::Aarch64;
+        assert_emitted(&compile_asm_only(arch, "synthetic.ll", A64_SYNTH_ASM), arch, A64_SYNTH_TYPES);
+        let text = 0x10_0000_0000u64;
+        let near: BTreeMap<&str, u64> = [
+            ("syn_call", text + (64 << 20)),
+            ("syn_jump", text - (100 << 20)),
+            ("syn_g0", 0xbeef),
+            ("syn_g1", 0xdead_beef),
+            ("syn_g2", 0x1234_dead_beef),
+            ("syn_page", text + (3 << 30) + 0x123),
+        ]
+        .into();
+        let r = synthetic_audit(arch, A64_SYNTH_ASM, text, &near, Vec::new());
+        assert_all_ok(&r, A64_SYNTH_TYPES, "aarch64 synthetic, in range");
 
-    let far: BTreeMap<&str, u64> = [
-        ("syn_call", text + (256 << 20)),
-        ("syn_jump", text - (129 << 20)),
-        ("syn_g0", 0x1_beef),
-        ("syn_g1", 0x1_dead_beef),
-        ("syn_g2", 0x1_1234_dead_beef),
-        ("syn_page", text + (5 << 30)),
-    ]
-    .into();
-    let r = synthetic_audit(arch, A64_SYNTH_ASM, text, &far, Vec::new());
-    let table = audit::findings_table(std::slice::from_ref(&r));
-    let file_obj = compile_asm_only(arch, "synthetic.ll", A64_SYNTH_ASM);
-    let file = object::File::parse(&*file_obj.bytes).unwrap();
-    let text_sec = file.section_by_name(".text").unwrap();
-    for (off, rel) in text_sec.relocations() {
-        let RelocationFlags::Elf { r_type } = rel.flags() else { continue };
-        let ty = type_name(arch, r_type);
-        let RelocationTarget::Symbol(si) = rel.target() else { continue };
-        let name = file.symbol_by_index(si).unwrap().name().unwrap().to_string();
-        let Some(&s) = far.get(name.as_str()) else { continue };
-        let p = text + off;
-        let want_delta = match ty.as_str() {
-            "R_AARCH64_ADR_PREL_PG_HI21_NC" => page(s).wrapping_sub(page(p)) as i64,
-            t if t.starts_with("R_AARCH64_MOVW") => s as i64,
-            _ => s.wrapping_sub(p) as i64,
-        };
-        let f = r.findings.iter().find(|f| f.site == p).unwrap_or_else(|| panic!("{ty} at {p:#x} out of range has a finding:\n{table}"));
-        assert_eq!(f.verdict, Verdict::OutOfRange, "{ty}: verdict:\n{table}");
-        assert_eq!(f.delta, Some(want_delta), "{ty}: delta:\n{table}");
-        assert_eq!(f.range, Some(spec_range(&ty)), "{ty}: range:\n{table}");
-    }
-    assert_eq!(r.counts.out_of_range, A64_SYNTH_TYPES.len() as u64, "all six out of range:\n{table}");
-}
-
-/// Calls through the stub shapes the auditor knows (RuntimeDyld's movz/movk, JITLink's
-/// adrp/ldr through a GOT slot, LLVM 15 JITLink's ldr literal) are accepted when the stub
-/// ends at S+A, rejected otherwise.
-pub fn synthetic_stubs_aarch64() {
-    let arch = Arch::Aarch64;
-    let asm = ".text\n.globl syn_fn\nsyn_fn:\n  bl syn_call\n  ret\n";
-    let text = 0x10_0000_0000u64;
-    let callee = 0x7f12_3456_7890u64;
-    let stub_at = text + 0x1000;
-    let movw_stub = |target: u64| -> Vec<u8> {
-        let mut w = vec![0xd2e0_0010 | ((((target >> 48) & 0xffff) as u32) << 5)];
-        for (hw, base) in [(2, 0xf2c0_0010u32), (1, 0xf2a0_0010), (0, 0xf280_0010)] {
-            w.push(base | ((((target >> (16 * hw)) & 0xffff) as u32) << 5));
+        let far: BTreeMap<&str, u64> = [
+            ("syn_call", text + (256 << 20)),
+            ("syn_jump", text - (129 << 20)),
+            ("syn_g0", 0x1_beef),
+            ("syn_g1", 0x1_dead_beef),
+            ("syn_g2", 0x1_1234_dead_beef),
+            ("syn_page", text + (5 << 30)),
+        ]
+        .into();
+        let r = synthetic_audit(arch, A64_SYNTH_ASM, text, &far, Vec::new());
+        let table = audit::findings_table(std::slice::from_ref(&r));
+        let file_obj = compile_asm_only(arch, "synthetic.ll", A64_SYNTH_ASM);
+        let file = object::File::parse(&*file_obj.bytes).unwrap();
+        let text_sec = file.section_by_name(".text").unwrap();
+        for (off, rel) in text_sec.relocations() {
+            let RelocationFlags::Elf { r_type } = rel.flags() else { continue };
+            let ty = type_name(arch, r_type);
+            let RelocationTarget::Symbol(si) = rel.target() else { continue };
+            let name = file.symbol_by_index(si).unwrap().name().unwrap().to_string();
+            let Some(&s) = far.get(name.as_str()) else { continue };
+            let p = text + off;
+            let want_delta = match ty.as_str() {
+                "R_AARCH64_ADR_PREL_PG_HI21_NC" => page(s).wrapping_sub(page(p)) as i64,
+                t if t.starts_with("R_AARCH64_MOVW") => s as i64,
+                _ => s.wrapping_sub(p) as i64,
+            };
+            let f =
+                r.findings.iter().find(|f| f.site == p).unwrap_or_else(|| panic!("{ty} at {p:#x} out of range has a finding:\n{table}"));
+            assert_eq!(f.verdict, Verdict::OutOfRange, "{ty}: verdict:\n{table}");
+            assert_eq!(f.delta, Some(want_delta), "{ty}: delta:\n{table}");
+            assert_eq!(f.range, Some(spec_range(&ty)), "{ty}: range:\n{table}");
         }
-        w.push(0xd61f_0200);
-        w.into_iter().flat_map(u32::to_le_bytes).collect()
-    };
-    // The bl is encoded to reach the stub; `syn_call` itself is far away.
-    let run = |stub: Vec<u8>, extra: Vec<(u64, Vec<u8>)>, want: u64| {
-        let values: BTreeMap<&str, u64> = [("syn_call", want)].into();
+        assert_eq!(r.counts.out_of_range, A64_SYNTH_TYPES.len() as u64, "all six out of range:\n{table}");
+    }
+);
+
+integration_test!(
+    /// Calls through the stub shapes the auditor knows (RuntimeDyld's movz/movk, JITLink's
+    /// adrp/ldr through a GOT slot, LLVM 15 JITLink's ldr literal) are accepted when the stub
+    /// ends at S+A, rejected otherwise.
+    fn synthetic_stubs_aarch64() {
+        let arch = Arch::Aarch64;
+        let asm = ".text\n.globl syn_fn\nsyn_fn:\n  bl syn_call\n  ret\n";
+        let text = 0x10_0000_0000u64;
+        let callee = 0x7f12_3456_7890u64;
+        let stub_at = text + 0x1000;
+        let movw_stub = |target: u64| -> Vec<u8> {
+            let mut w = vec![0xd2e0_0010 | ((((target >> 48) & 0xffff) as u32) << 5)];
+            for (hw, base) in [(2, 0xf2c0_0010u32), (1, 0xf2a0_0010), (0, 0xf280_0010)] {
+                w.push(base | ((((target >> (16 * hw)) & 0xffff) as u32) << 5));
+            }
+            w.push(0xd61f_0200);
+            w.into_iter().flat_map(u32::to_le_bytes).collect()
+        };
+        // The bl is encoded to reach the stub; `syn_call` itself is far away.
+        let run = |stub: Vec<u8>, extra: Vec<(u64, Vec<u8>)>, want: u64| {
+            let values: BTreeMap<&str, u64> = [("syn_call", want)].into();
+            let obj = compile_asm_only(arch, "synthetic.ll", asm);
+            let file = object::File::parse(&*obj.bytes).unwrap();
+            let sec = file.section_by_name(".text").unwrap();
+            let mut bytes = sec.data().unwrap().to_vec();
+            let (off, _) = sec.relocations().next().unwrap();
+            let insn = u32::from_le_bytes(bytes[off as usize..off as usize + 4].try_into().unwrap());
+            bytes[off as usize..off as usize + 4].copy_from_slice(&encode_a64(insn, "R_AARCH64_CALL26", text + off, stub_at).to_le_bytes());
+            let size = bytes.len() as u64;
+            let mut spans = vec![(text, bytes), (stub_at, stub)];
+            spans.extend(extra);
+            let memory = CopyMemory { spans, got: Vec::new() };
+            let sections = [PlacedSection { elf_index: sec.index().0 as u64, target_addr: text, size }];
+            let symbols = |n: &str| values.get(n).copied();
+            let input = ObjectAudit {
+                object_id: 0,
+                object: "stubs",
+                bytes: &obj.bytes,
+                arch,
+                sections: &sections,
+                memory: &memory,
+                symbols: &symbols,
+            };
+            audit::audit_object(&input).unwrap()
+        };
+        let r = run(movw_stub(callee), Vec::new(), callee);
+        assert_eq!(r.counts.ok, 1, "movz/movk stub to S is accepted: {}", audit::findings_table(std::slice::from_ref(&r)));
+        let r = run(movw_stub(callee + 0x10), Vec::new(), callee);
+        assert_eq!(r.counts.wrong_target, 1, "movz/movk stub elsewhere is wrong-target");
+        assert!(r.findings[0].via.as_deref().is_some_and(|v| v.contains("stub")), "the finding names the stub: {:?}", r.findings[0]);
+
+        // adrp x16, slot; ldr x16, [x16, #lo12]; br x16 with the slot on another page.
+        let slot = text + 0x5_0008;
+        let pages = (page(slot) - page(stub_at)) >> 12;
+        let adrp = 0x9000_0010u32 | ((pages as u32 & 3) << 29) | (((pages >> 2) as u32 & 0x7ffff) << 5);
+        let ldr = 0xf940_0210u32 | ((((slot & 0xfff) >> 3) as u32) << 10);
+        let jl_stub: Vec<u8> = [adrp, ldr, 0xd61f_0200].into_iter().flat_map(u32::to_le_bytes).collect();
+        let r = run(jl_stub.clone(), vec![(slot, callee.to_le_bytes().to_vec())], callee);
+        assert_eq!(
+            r.counts.ok,
+            1,
+            "JITLink-style stub through a slot holding S is accepted: {}",
+            audit::findings_table(std::slice::from_ref(&r))
+        );
+        let r = run(jl_stub, vec![(slot, (callee ^ 0x100).to_le_bytes().to_vec())], callee);
+        assert_eq!(r.counts.wrong_target, 1, "a slot holding something else is wrong-target");
+
+        // LLVM 15 JITLink: ldr x16, <literal 0x800 bytes on>; br x16.
+        let lit = stub_at + 0x800;
+        let ldr_lit = 0x5800_0010u32 | ((((lit - stub_at) >> 2) as u32 & 0x7ffff) << 5);
+        let lit_stub: Vec<u8> = [ldr_lit, 0xd61f_0200].into_iter().flat_map(u32::to_le_bytes).collect();
+        let r = run(lit_stub.clone(), vec![(lit, callee.to_le_bytes().to_vec())], callee);
+        assert_eq!(
+            r.counts.ok,
+            1,
+            "ldr-literal stub through a slot holding S is accepted: {}",
+            audit::findings_table(std::slice::from_ref(&r))
+        );
+        let r = run(lit_stub, vec![(lit, (callee + 8).to_le_bytes().to_vec())], callee);
+        assert_eq!(r.counts.wrong_target, 1, "an ldr-literal stub whose slot holds something else is wrong-target");
+        assert!(r.findings[0].via.as_deref().is_some_and(|v| v.contains("ldr x16, literal")), "{:?}", r.findings[0]);
+    }
+);
+
+integration_test!(
+    fn synthetic_ranges_x86_64() {
+        let arch = Arch::X86_64;
+        // PLT32 with a far target: RuntimeDyld always goes through a stub for externals, so
+        // the direct out-of-range form is synthetic.
+        let asm = ".text\n.globl syn_fn\nsyn_fn:\n  call syn_call\n  ret\n";
+        let text = 0x10_0000_0000u64;
+        let near: BTreeMap<&str, u64> = [("syn_call", text + (1 << 30))].into();
+        let r = synthetic_audit(arch, asm, text, &near, Vec::new());
+        assert_all_ok(&r, &["R_X86_64_PLT32"], "x86_64 synthetic PLT32 1 GiB away");
+        let far: BTreeMap<&str, u64> = [("syn_call", text + (3 << 30))].into();
+        let r = synthetic_audit(arch, asm, text, &far, Vec::new());
+        let f = &r.findings[0];
+        assert_eq!(f.verdict, Verdict::OutOfRange, "3 GiB is beyond a disp32: {f:?}");
+        // The call is at offset 0 (e8 at 0, field at 1); A = -4.
+        assert_eq!(f.delta, Some((3i64 << 30) - 4 - 1), "delta S+A-P: {f:?}");
+        assert_eq!(f.range, Some(spec_range("R_X86_64_PLT32")), "disp32 range");
+
+        // A movabs r11; jmp r11 stub placed where the call lands.
+        let callee = 0x7f00_1234_5678u64;
+        let stub_at = text + 0x800;
+        let mut stub = vec![0x49, 0xbb];
+        stub.extend_from_slice(&callee.to_le_bytes());
+        stub.extend_from_slice(&[0x41, 0xff, 0xe3]);
+        // Encode the call to the stub: the value written is stub + A - P, i.e. as if S were the stub.
+        let to_stub: BTreeMap<&str, u64> = [("syn_call", stub_at)].into();
         let obj = compile_asm_only(arch, "synthetic.ll", asm);
         let file = object::File::parse(&*obj.bytes).unwrap();
         let sec = file.section_by_name(".text").unwrap();
         let mut bytes = sec.data().unwrap().to_vec();
-        let (off, _) = sec.relocations().next().unwrap();
-        let insn = u32::from_le_bytes(bytes[off as usize..off as usize + 4].try_into().unwrap());
-        bytes[off as usize..off as usize + 4].copy_from_slice(&encode_a64(insn, "R_AARCH64_CALL26", text + off, stub_at).to_le_bytes());
+        for (off, rel) in sec.relocations() {
+            let sa = to_stub["syn_call"].wrapping_add(rel.addend() as u64);
+            bytes[off as usize..off as usize + 4].copy_from_slice(&(sa.wrapping_sub(text + off) as u32).to_le_bytes());
+        }
         let size = bytes.len() as u64;
-        let mut spans = vec![(text, bytes), (stub_at, stub)];
-        spans.extend(extra);
-        let memory = CopyMemory { spans, got: Vec::new() };
+        let memory = CopyMemory { spans: vec![(text, bytes), (stub_at, stub)], got: Vec::new() };
         let sections = [PlacedSection { elf_index: sec.index().0 as u64, target_addr: text, size }];
-        let symbols = |n: &str| values.get(n).copied();
+        let symbols = |n: &str| (n == "syn_call").then_some(callee);
         let input =
-            ObjectAudit { object_id: 0, object: "stubs", bytes: &obj.bytes, arch, sections: &sections, memory: &memory, symbols: &symbols };
-        audit::audit_object(&input).unwrap()
-    };
-    let r = run(movw_stub(callee), Vec::new(), callee);
-    assert_eq!(r.counts.ok, 1, "movz/movk stub to S is accepted: {}", audit::findings_table(std::slice::from_ref(&r)));
-    let r = run(movw_stub(callee + 0x10), Vec::new(), callee);
-    assert_eq!(r.counts.wrong_target, 1, "movz/movk stub elsewhere is wrong-target");
-    assert!(r.findings[0].via.as_deref().is_some_and(|v| v.contains("stub")), "the finding names the stub: {:?}", r.findings[0]);
-
-    // adrp x16, slot; ldr x16, [x16, #lo12]; br x16 with the slot on another page.
-    let slot = text + 0x5_0008;
-    let pages = (page(slot) - page(stub_at)) >> 12;
-    let adrp = 0x9000_0010u32 | ((pages as u32 & 3) << 29) | (((pages >> 2) as u32 & 0x7ffff) << 5);
-    let ldr = 0xf940_0210u32 | ((((slot & 0xfff) >> 3) as u32) << 10);
-    let jl_stub: Vec<u8> = [adrp, ldr, 0xd61f_0200].into_iter().flat_map(u32::to_le_bytes).collect();
-    let r = run(jl_stub.clone(), vec![(slot, callee.to_le_bytes().to_vec())], callee);
-    assert_eq!(
-        r.counts.ok,
-        1,
-        "JITLink-style stub through a slot holding S is accepted: {}",
-        audit::findings_table(std::slice::from_ref(&r))
-    );
-    let r = run(jl_stub, vec![(slot, (callee ^ 0x100).to_le_bytes().to_vec())], callee);
-    assert_eq!(r.counts.wrong_target, 1, "a slot holding something else is wrong-target");
-
-    // LLVM 15 JITLink: ldr x16, <literal 0x800 bytes on>; br x16.
-    let lit = stub_at + 0x800;
-    let ldr_lit = 0x5800_0010u32 | ((((lit - stub_at) >> 2) as u32 & 0x7ffff) << 5);
-    let lit_stub: Vec<u8> = [ldr_lit, 0xd61f_0200].into_iter().flat_map(u32::to_le_bytes).collect();
-    let r = run(lit_stub.clone(), vec![(lit, callee.to_le_bytes().to_vec())], callee);
-    assert_eq!(
-        r.counts.ok,
-        1,
-        "ldr-literal stub through a slot holding S is accepted: {}",
-        audit::findings_table(std::slice::from_ref(&r))
-    );
-    let r = run(lit_stub, vec![(lit, (callee + 8).to_le_bytes().to_vec())], callee);
-    assert_eq!(r.counts.wrong_target, 1, "an ldr-literal stub whose slot holds something else is wrong-target");
-    assert!(r.findings[0].via.as_deref().is_some_and(|v| v.contains("ldr x16, literal")), "{:?}", r.findings[0]);
-}
-
-pub fn synthetic_ranges_x86_64() {
-    let arch = Arch::X86_64;
-    // PLT32 with a far target: RuntimeDyld always goes through a stub for externals, so
-    // the direct out-of-range form is synthetic.
-    let asm = ".text\n.globl syn_fn\nsyn_fn:\n  call syn_call\n  ret\n";
-    let text = 0x10_0000_0000u64;
-    let near: BTreeMap<&str, u64> = [("syn_call", text + (1 << 30))].into();
-    let r = synthetic_audit(arch, asm, text, &near, Vec::new());
-    assert_all_ok(&r, &["R_X86_64_PLT32"], "x86_64 synthetic PLT32 1 GiB away");
-    let far: BTreeMap<&str, u64> = [("syn_call", text + (3 << 30))].into();
-    let r = synthetic_audit(arch, asm, text, &far, Vec::new());
-    let f = &r.findings[0];
-    assert_eq!(f.verdict, Verdict::OutOfRange, "3 GiB is beyond a disp32: {f:?}");
-    // The call is at offset 0 (e8 at 0, field at 1); A = -4.
-    assert_eq!(f.delta, Some((3i64 << 30) - 4 - 1), "delta S+A-P: {f:?}");
-    assert_eq!(f.range, Some(spec_range("R_X86_64_PLT32")), "disp32 range");
-
-    // A movabs r11; jmp r11 stub placed where the call lands.
-    let callee = 0x7f00_1234_5678u64;
-    let stub_at = text + 0x800;
-    let mut stub = vec![0x49, 0xbb];
-    stub.extend_from_slice(&callee.to_le_bytes());
-    stub.extend_from_slice(&[0x41, 0xff, 0xe3]);
-    // Encode the call to the stub: the value written is stub + A - P, i.e. as if S were the stub.
-    let to_stub: BTreeMap<&str, u64> = [("syn_call", stub_at)].into();
-    let obj = compile_asm_only(arch, "synthetic.ll", asm);
-    let file = object::File::parse(&*obj.bytes).unwrap();
-    let sec = file.section_by_name(".text").unwrap();
-    let mut bytes = sec.data().unwrap().to_vec();
-    for (off, rel) in sec.relocations() {
-        let sa = to_stub["syn_call"].wrapping_add(rel.addend() as u64);
-        bytes[off as usize..off as usize + 4].copy_from_slice(&(sa.wrapping_sub(text + off) as u32).to_le_bytes());
+            ObjectAudit { object_id: 0, object: "stub", bytes: &obj.bytes, arch, sections: &sections, memory: &memory, symbols: &symbols };
+        let r = audit::audit_object(&input).unwrap();
+        assert_eq!(r.counts.ok, 1, "movabs/jmp r11 stub to S accepted: {}", audit::findings_table(std::slice::from_ref(&r)));
     }
-    let size = bytes.len() as u64;
-    let memory = CopyMemory { spans: vec![(text, bytes), (stub_at, stub)], got: Vec::new() };
-    let sections = [PlacedSection { elf_index: sec.index().0 as u64, target_addr: text, size }];
-    let symbols = |n: &str| (n == "syn_call").then_some(callee);
-    let input =
-        ObjectAudit { object_id: 0, object: "stub", bytes: &obj.bytes, arch, sections: &sections, memory: &memory, symbols: &symbols };
-    let r = audit::audit_object(&input).unwrap();
-    assert_eq!(r.counts.ok, 1, "movabs/jmp r11 stub to S accepted: {}", audit::findings_table(std::slice::from_ref(&r)));
-}
+);
 
 // ---- 3. corrupted bytes ----------------------------------------------------------------
 
@@ -920,59 +942,65 @@ fn corrupt_and_audit(l: &Linked, flips: &[(&str, Option<&str>, u32)]) {
     assert_eq!(r.findings.len(), flipped.len(), "only the corrupted fixups are reported:\n{table}");
 }
 
-pub fn corrupted_bytes_are_wrong_target_aarch64() {
-    let arch = Arch::Aarch64;
-    let l = link(arch, NEAR_BASE, NEAR_IMPORTS, Placement::Natural, vec![compile_obj(arch, "audit-a64.ll", A64_ASM)]);
-    corrupt_and_audit(
-        &l,
-        &[
-            ("R_AARCH64_ADR_PREL_PG_HI21", Some("aud_data"), 1 << 5), // immhi bit 0: +4 pages
-            ("R_AARCH64_ADD_ABS_LO12_NC", Some("aud_data"), 1 << 11), // imm12 bit 1
-            ("R_AARCH64_CALL26", Some("aud_near"), 1 << 3),           // +32 bytes
-            ("R_AARCH64_TSTBR14", Some("aud_near"), 1 << 6),          // imm14 bit 1
-            ("R_AARCH64_MOVW_UABS_G0_NC", Some("aud_data"), 1 << 5),  // imm16 bit 0
-            ("R_AARCH64_LDST64_ABS_LO12_NC", None, 1 << 10),          // one more 8-byte unit
-            ("R_AARCH64_ABS64", Some("aud_fn"), 1 << 2),              // data word
-            ("R_AARCH64_LD64_GOT_LO12_NC", Some("aud_ext"), 1 << 10), // the next slot
-        ],
-    );
-}
-
-pub fn corrupted_bytes_are_wrong_target_x86_64() {
-    let arch = Arch::X86_64;
-    let l = link(arch, NEAR_BASE, NEAR_IMPORTS, Placement::Natural, vec![compile_obj(arch, "audit-x64.ll", X64_ASM)]);
-    corrupt_and_audit(
-        &l,
-        &[
-            ("R_X86_64_PC32", Some("aud_data"), 1 << 4),
-            ("R_X86_64_PLT32", Some("aud_ext_fn"), 1 << 4), // no longer lands on the stub
-            ("R_X86_64_REX_GOTPCRELX", Some("aud_ext5"), 1 << 3),
-            ("R_X86_64_32S", Some("aud_data"), 1 << 8),
-            ("R_X86_64_64", Some("aud_fn"), 1),
-        ],
-    );
-}
-
-/// A GOT slot's contents changed: both halves of the AArch64 GOT pair lead to a slot that
-/// no longer holds the symbol, and no other slot does.
-pub fn corrupted_got_slot_is_wrong_target_aarch64() {
-    let arch = Arch::Aarch64;
-    let l = link(arch, NEAR_BASE, NEAR_IMPORTS, Placement::Natural, vec![compile_obj(arch, "audit-a64.ll", A64_ASM)]);
-    let s = l.symbol("aud_ext").expect("aud_ext resolved");
-    let slots = l.got_slots(s);
-    assert_eq!(slots.len(), 1, "one slot holds aud_ext");
-    let mut mem = CopyMemory::of(&l);
-    mem.xor32(slots[0], 0x40);
-    let r = l.audit_with(0, &mem);
-    let table = audit::findings_table(std::slice::from_ref(&r));
-    for t in ["R_AARCH64_ADR_GOT_PAGE", "R_AARCH64_LD64_GOT_LO12_NC"] {
-        let f = findings_of(&r, t);
-        assert!(
-            f.iter().any(|f| f.symbol == "aud_ext" && f.verdict == Verdict::WrongTarget && f.detail.contains("no GOT slot holds")),
-            "{t} to aud_ext is wrong-target:\n{table}"
+integration_test!(
+    fn corrupted_bytes_are_wrong_target_aarch64() {
+        let arch = Arch::Aarch64;
+        let l = link(arch, NEAR_BASE, NEAR_IMPORTS, Placement::Natural, vec![compile_obj(arch, "audit-a64.ll", A64_ASM)]);
+        corrupt_and_audit(
+            &l,
+            &[
+                ("R_AARCH64_ADR_PREL_PG_HI21", Some("aud_data"), 1 << 5), // immhi bit 0: +4 pages
+                ("R_AARCH64_ADD_ABS_LO12_NC", Some("aud_data"), 1 << 11), // imm12 bit 1
+                ("R_AARCH64_CALL26", Some("aud_near"), 1 << 3),           // +32 bytes
+                ("R_AARCH64_TSTBR14", Some("aud_near"), 1 << 6),          // imm14 bit 1
+                ("R_AARCH64_MOVW_UABS_G0_NC", Some("aud_data"), 1 << 5),  // imm16 bit 0
+                ("R_AARCH64_LDST64_ABS_LO12_NC", None, 1 << 10),          // one more 8-byte unit
+                ("R_AARCH64_ABS64", Some("aud_fn"), 1 << 2),              // data word
+                ("R_AARCH64_LD64_GOT_LO12_NC", Some("aud_ext"), 1 << 10), // the next slot
+            ],
         );
     }
-}
+);
+
+integration_test!(
+    fn corrupted_bytes_are_wrong_target_x86_64() {
+        let arch = Arch::X86_64;
+        let l = link(arch, NEAR_BASE, NEAR_IMPORTS, Placement::Natural, vec![compile_obj(arch, "audit-x64.ll", X64_ASM)]);
+        corrupt_and_audit(
+            &l,
+            &[
+                ("R_X86_64_PC32", Some("aud_data"), 1 << 4),
+                ("R_X86_64_PLT32", Some("aud_ext_fn"), 1 << 4), // no longer lands on the stub
+                ("R_X86_64_REX_GOTPCRELX", Some("aud_ext5"), 1 << 3),
+                ("R_X86_64_32S", Some("aud_data"), 1 << 8),
+                ("R_X86_64_64", Some("aud_fn"), 1),
+            ],
+        );
+    }
+);
+
+integration_test!(
+    /// A GOT slot's contents changed: both halves of the AArch64 GOT pair lead to a slot that
+    /// no longer holds the symbol, and no other slot does.
+    fn corrupted_got_slot_is_wrong_target_aarch64() {
+        let arch = Arch::Aarch64;
+        let l = link(arch, NEAR_BASE, NEAR_IMPORTS, Placement::Natural, vec![compile_obj(arch, "audit-a64.ll", A64_ASM)]);
+        let s = l.symbol("aud_ext").expect("aud_ext resolved");
+        let slots = l.got_slots(s);
+        assert_eq!(slots.len(), 1, "one slot holds aud_ext");
+        let mut mem = CopyMemory::of(&l);
+        mem.xor32(slots[0], 0x40);
+        let r = l.audit_with(0, &mem);
+        let table = audit::findings_table(std::slice::from_ref(&r));
+        for t in ["R_AARCH64_ADR_GOT_PAGE", "R_AARCH64_LD64_GOT_LO12_NC"] {
+            let f = findings_of(&r, t);
+            assert!(
+                f.iter().any(|f| f.symbol == "aud_ext" && f.verdict == Verdict::WrongTarget && f.detail.contains("no GOT slot holds")),
+                "{t} to aud_ext is wrong-target:\n{table}"
+            );
+        }
+    }
+);
 
 // ---- 4. malformed objects --------------------------------------------------------------
 
@@ -989,78 +1017,82 @@ fn rela_text_offset(bytes: &[u8]) -> usize {
     sec.file_range().expect("in the file").0 as usize
 }
 
-pub fn malformed_objects_are_errors_or_not_checked() {
-    for arch in Arch::ALL {
-        let obj = compile_obj(arch, "audit-malformed.ll", if arch == Arch::Aarch64 { A64_ASM } else { X64_ASM });
-        let l = link(arch, NEAR_BASE, NEAR_IMPORTS, Placement::Natural, vec![obj.clone()]);
-        let mem = l.memory();
-        let sections = audit::placed_sections(&l.layout, 0);
+integration_test!(
+    fn malformed_objects_are_errors_or_not_checked() {
+        for arch in Arch::ALL {
+            let obj = compile_obj(arch, "audit-malformed.ll", if arch == Arch::Aarch64 { A64_ASM } else { X64_ASM });
+            let l = link(arch, NEAR_BASE, NEAR_IMPORTS, Placement::Natural, vec![obj.clone()]);
+            let mem = l.memory();
+            let sections = audit::placed_sections(&l.layout, 0);
 
-        let e = audit_bytes(b"garbage, not an object", arch, &sections, &mem).unwrap_err();
-        assert!(e.to_string().contains("bad.o") && e.to_string().contains("not an ELF"), "{arch}: garbage: {e}");
-        for cut in [8, 63, 200, obj.bytes.len() / 2] {
-            let e = audit_bytes(&obj.bytes[..cut], arch, &sections, &mem).unwrap_err();
-            assert!(e.to_string().contains("bad.o"), "{arch}: truncated to {cut}: {e}");
-        }
-        let other = if arch == Arch::Aarch64 { Arch::X86_64 } else { Arch::Aarch64 };
-        let e = audit_bytes(&obj.bytes, other, &sections, &mem).unwrap_err();
-        assert!(e.to_string().contains("machine"), "{arch} object audited as {other}: {e}");
-
-        // A relocation offset beyond its section, and a symbol index beyond the table.
-        let at = rela_text_offset(&obj.bytes);
-        let mut bad = obj.bytes.clone();
-        bad[at..at + 8].copy_from_slice(&0xff_fff0u64.to_le_bytes());
-        let info = u64::from_le_bytes(bad[at + 24 + 8..at + 24 + 16].try_into().unwrap());
-        bad[at + 24 + 8..at + 24 + 16].copy_from_slice(&((9999u64 << 32) | (info & 0xffff_ffff)).to_le_bytes());
-        let r = audit_bytes(&bad, arch, &sections, &mem).expect("one bad relocation does not sink the object");
-        let table = audit::findings_table(std::slice::from_ref(&r));
-        let nc: Vec<&Finding> = r.with_verdict(Verdict::NotChecked).collect();
-        assert!(
-            nc.iter().any(|f| f.offset == 0xff_fff0 && f.detail.contains("beyond the section")),
-            "{arch}: offset beyond .text:\n{table}"
-        );
-        assert!(nc.iter().any(|f| f.detail.contains("symbol index 9999")), "{arch}: symbol index out of range:\n{table}");
-
-        // Deterministic byte mutations anywhere in the file: an error or a report, never a panic.
-        let mut x = 0x9e37_79b9_7f4a_7c15u64;
-        for _ in 0..3000 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            let mut m = obj.bytes.clone();
-            for k in 0..4 {
-                let i = ((x >> (k * 16)) as usize) % m.len();
-                m[i] ^= (x >> (k * 8 + 3)) as u8 | 1;
+            let e = audit_bytes(b"garbage, not an object", arch, &sections, &mem).unwrap_err();
+            assert!(e.to_string().contains("bad.o") && e.to_string().contains("not an ELF"), "{arch}: garbage: {e}");
+            for cut in [8, 63, 200, obj.bytes.len() / 2] {
+                let e = audit_bytes(&obj.bytes[..cut], arch, &sections, &mem).unwrap_err();
+                assert!(e.to_string().contains("bad.o"), "{arch}: truncated to {cut}: {e}");
             }
-            let _ = audit_bytes(&m, arch, &sections, &mem);
+            let other = if arch == Arch::Aarch64 { Arch::X86_64 } else { Arch::Aarch64 };
+            let e = audit_bytes(&obj.bytes, other, &sections, &mem).unwrap_err();
+            assert!(e.to_string().contains("machine"), "{arch} object audited as {other}: {e}");
+
+            // A relocation offset beyond its section, and a symbol index beyond the table.
+            let at = rela_text_offset(&obj.bytes);
+            let mut bad = obj.bytes.clone();
+            bad[at..at + 8].copy_from_slice(&0xff_fff0u64.to_le_bytes());
+            let info = u64::from_le_bytes(bad[at + 24 + 8..at + 24 + 16].try_into().unwrap());
+            bad[at + 24 + 8..at + 24 + 16].copy_from_slice(&((9999u64 << 32) | (info & 0xffff_ffff)).to_le_bytes());
+            let r = audit_bytes(&bad, arch, &sections, &mem).expect("one bad relocation does not sink the object");
+            let table = audit::findings_table(std::slice::from_ref(&r));
+            let nc: Vec<&Finding> = r.with_verdict(Verdict::NotChecked).collect();
+            assert!(
+                nc.iter().any(|f| f.offset == 0xff_fff0 && f.detail.contains("beyond the section")),
+                "{arch}: offset beyond .text:\n{table}"
+            );
+            assert!(nc.iter().any(|f| f.detail.contains("symbol index 9999")), "{arch}: symbol index out of range:\n{table}");
+
+            // Deterministic byte mutations anywhere in the file: an error or a report, never a panic.
+            let mut x = 0x9e37_79b9_7f4a_7c15u64;
+            for _ in 0..3000 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                let mut m = obj.bytes.clone();
+                for k in 0..4 {
+                    let i = ((x >> (k * 16)) as usize) % m.len();
+                    m[i] ^= (x >> (k * 8 + 3)) as u8 | 1;
+                }
+                let _ = audit_bytes(&m, arch, &sections, &mem);
+            }
         }
     }
-}
+);
 
-/// A linker that relaxes GOTPCRELX (JITLink does) rewrites `mov sym@GOTPCREL(%rip)` into
-/// `lea sym(%rip)`: made here by hand on a copy of RuntimeDyld's output (it never relaxes).
-pub fn relaxed_gotpcrelx_is_decoded_x86_64() {
-    let arch = Arch::X86_64;
-    let l = link(arch, NEAR_BASE, NEAR_IMPORTS, Placement::Natural, vec![compile_obj(arch, "audit-x64.ll", X64_ASM)]);
-    let rels = relocs(&l, 0);
-    let r = rels
-        .iter()
-        .find(|r| type_name(arch, r.r_type) == "R_X86_64_REX_GOTPCRELX" && r.symbol == "aud_ext5")
-        .expect("the REX_GOTPCRELX to aud_ext5");
-    let lea = |s: u64| {
-        let mut mem = CopyMemory::of(&l);
-        let op = mem.bytes_mut(r.p - 2, 1);
-        assert_eq!(op[0], 0x8b, "a mov before relaxation");
-        op[0] = 0x8d;
-        let disp = s.wrapping_add(r.a as u64).wrapping_sub(r.p) as u32;
-        mem.bytes_mut(r.p, 4).copy_from_slice(&disp.to_le_bytes());
-        l.audit_with(0, &mem)
-    };
-    let ok = lea(r.s);
-    assert!(ok.findings.is_empty(), "lea straight to S is ok:\n{}", audit::findings_table(std::slice::from_ref(&ok)));
-    let bad = lea(r.s + 0x40);
-    let table = audit::findings_table(std::slice::from_ref(&bad));
-    let f = bad.findings.iter().find(|f| f.site == r.p).unwrap_or_else(|| panic!("lea elsewhere is found:\n{table}"));
-    assert_eq!(f.verdict, Verdict::WrongTarget, "lea elsewhere:\n{table}");
-    assert!(f.via.as_deref().is_some_and(|v| v.contains("relaxed")), "the finding says the instruction was relaxed:\n{table}");
-}
+integration_test!(
+    /// A linker that relaxes GOTPCRELX (JITLink does) rewrites `mov sym@GOTPCREL(%rip)` into
+    /// `lea sym(%rip)`: made here by hand on a copy of RuntimeDyld's output (it never relaxes).
+    fn relaxed_gotpcrelx_is_decoded_x86_64() {
+        let arch = Arch::X86_64;
+        let l = link(arch, NEAR_BASE, NEAR_IMPORTS, Placement::Natural, vec![compile_obj(arch, "audit-x64.ll", X64_ASM)]);
+        let rels = relocs(&l, 0);
+        let r = rels
+            .iter()
+            .find(|r| type_name(arch, r.r_type) == "R_X86_64_REX_GOTPCRELX" && r.symbol == "aud_ext5")
+            .expect("the REX_GOTPCRELX to aud_ext5");
+        let lea = |s: u64| {
+            let mut mem = CopyMemory::of(&l);
+            let op = mem.bytes_mut(r.p - 2, 1);
+            assert_eq!(op[0], 0x8b, "a mov before relaxation");
+            op[0] = 0x8d;
+            let disp = s.wrapping_add(r.a as u64).wrapping_sub(r.p) as u32;
+            mem.bytes_mut(r.p, 4).copy_from_slice(&disp.to_le_bytes());
+            l.audit_with(0, &mem)
+        };
+        let ok = lea(r.s);
+        assert!(ok.findings.is_empty(), "lea straight to S is ok:\n{}", audit::findings_table(std::slice::from_ref(&ok)));
+        let bad = lea(r.s + 0x40);
+        let table = audit::findings_table(std::slice::from_ref(&bad));
+        let f = bad.findings.iter().find(|f| f.site == r.p).unwrap_or_else(|| panic!("lea elsewhere is found:\n{table}"));
+        assert_eq!(f.verdict, Verdict::WrongTarget, "lea elsewhere:\n{table}");
+        assert!(f.via.as_deref().is_some_and(|v| v.contains("relaxed")), "the finding says the instruction was relaxed:\n{table}");
+    }
+);

@@ -10,21 +10,14 @@ pub fn harness() -> Command {
     exec::self_command(Path::new(env!("CARGO_BIN_EXE_jitharness"))).expect("can start the harness")
 }
 
-pub fn run(args: &[&str]) -> Output {
-    harness().args(args).output().expect("harness starts")
+/// Makes the harness's worker pool (`run::worker`) start the harness binary under test:
+/// from a test process it would otherwise start the test binary itself.
+pub fn use_harness_for_workers() {
+    std::env::set_var("JITHARNESS_BIN", env!("CARGO_BIN_EXE_jitharness"));
 }
 
-/// Runs several harness commands at once (processes, no threads: this also works when the
-/// test process runs under qemu) and returns their outputs in order. Each child writes to a
-/// pipe; a child whose pipe is full waits until its turn to be read, so nothing deadlocks.
-pub fn run_all(commands: &[Vec<String>]) -> Vec<Output> {
-    let children: Vec<_> = commands
-        .iter()
-        .map(|args| {
-            harness().args(args).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().expect("harness starts")
-        })
-        .collect();
-    children.into_iter().map(|c| c.wait_with_output().expect("harness ends")).collect()
+pub fn run(args: &[&str]) -> Output {
+    harness().args(args).output().expect("harness starts")
 }
 
 /// Runs `jitharness link ARGS --json` and parses the report; panics with stderr if there

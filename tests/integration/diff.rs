@@ -1,8 +1,8 @@
 //! `diff`, `corpus` and `capture`: the same modules through every backend, compared.
 
+use jitharness::report::OutcomeKind;
 use crate::common::*;
 use jitharness::diff::{UnitResult, UnitVerdict};
-use jitharness::report::OutcomeKind;
 use jitharness::source::workloads;
 use jitharness::target::Arch;
 use std::path::{Path, PathBuf};
@@ -90,74 +90,82 @@ fn workloads_agree(arch: Arch) {
     }
 }
 
-pub fn diff_workloads_agree_x86_64() {
-    workloads_agree(Arch::X86_64);
-}
+integration_test!(
+    fn diff_workloads_agree_x86_64() {
+        workloads_agree(Arch::X86_64);
+    }
+);
 
-pub fn diff_workloads_agree_aarch64() {
-    workloads_agree(Arch::Aarch64);
-}
+integration_test!(
+    fn diff_workloads_agree_aarch64() {
+        workloads_agree(Arch::Aarch64);
+    }
+);
 
-/// `rtdyld-stock` under `scatter` against `rtdyld-rust`: `differ`, naming the fixup that is
-/// out of range; the exit status says so unless `--no-fail`.
-pub fn diff_scatter_names_the_out_of_range_fixup() {
-    for arch in [Arch::Aarch64, Arch::X86_64] {
-        let mut args =
-            vec!["--workload", "issue9001", "--backends", "rtdyld-stock@scatter,rtdyld-rust", "--target", arch.name(), "--link-only"];
-        if arch == Arch::X86_64 {
-            // Small code model, PIC: the PC32 forms that scatter breaks on x86-64.
-            args.extend(["--reloc", "pic", "--code-model", "small"]);
+integration_test!(
+    /// `rtdyld-stock` under `scatter` against `rtdyld-rust`: `differ`, naming the fixup that is
+    /// out of range; the exit status says so unless `--no-fail`.
+    fn diff_scatter_names_the_out_of_range_fixup() {
+        for arch in [Arch::Aarch64, Arch::X86_64] {
+            let mut args =
+                vec!["--workload", "issue9001", "--backends", "rtdyld-stock@scatter,rtdyld-rust", "--target", arch.name(), "--link-only"];
+            if arch == Arch::X86_64 {
+                // Small code model, PIC: the PC32 forms that scatter breaks on x86-64.
+                args.extend(["--reloc", "pic", "--code-model", "small"]);
+            }
+            let (results, out) = diff_json(&args);
+            let r = &results[0];
+            let ctx = format!("{arch}: {}", r.verdict.summary());
+            let UnitVerdict::Differ { backend, reference, first, .. } = &r.verdict else { panic!("{ctx}: expected differ") };
+            assert_eq!((reference.as_str(), backend.as_str()), ("rtdyld-stock@scatter", "rtdyld-rust"), "{ctx}");
+            assert_eq!(first.kind, jitharness::diff::DifferenceKind::Fixup, "{ctx}");
+            let reloc = if arch == Arch::Aarch64 { "R_AARCH64_ADR_GOT_PAGE" } else { "R_X86_64_PC32" };
+            assert!(first.item.contains(reloc) && first.item.contains("issue9001.i0.ll"), "{ctx}");
+            assert!(first.reference.starts_with("out-of-range") && first.other == "ok", "{ctx}");
+            assert_eq!(out.status.code(), Some(1), "{ctx}: differ fails the run");
+            let text =
+                String::from_utf8_lossy(&run(&["diff", "--no-fail"].iter().chain(&args).copied().collect::<Vec<_>>()).stdout).into_owned();
+            assert!(text.contains("differ") && text.contains(reloc), "{ctx}: human output names it: {text}");
         }
-        let (results, out) = diff_json(&args);
-        let r = &results[0];
-        let ctx = format!("{arch}: {}", r.verdict.summary());
-        let UnitVerdict::Differ { backend, reference, first, .. } = &r.verdict else { panic!("{ctx}: expected differ") };
-        assert_eq!((reference.as_str(), backend.as_str()), ("rtdyld-stock@scatter", "rtdyld-rust"), "{ctx}");
-        assert_eq!(first.kind, jitharness::diff::DifferenceKind::Fixup, "{ctx}");
-        let reloc = if arch == Arch::Aarch64 { "R_AARCH64_ADR_GOT_PAGE" } else { "R_X86_64_PC32" };
-        assert!(first.item.contains(reloc) && first.item.contains("issue9001.i0.ll"), "{ctx}");
-        assert!(first.reference.starts_with("out-of-range") && first.other == "ok", "{ctx}");
-        assert_eq!(out.status.code(), Some(1), "{ctx}: differ fails the run");
-        let text =
-            String::from_utf8_lossy(&run(&["diff", "--no-fail"].iter().chain(&args).copied().collect::<Vec<_>>()).stdout).into_owned();
-        assert!(text.contains("differ") && text.contains(reloc), "{ctx}: human output names it: {text}");
     }
-}
+);
 
-/// An object with a relocation RuntimeDyld has no handler for on AArch64
-/// (`R_AARCH64_MOVW_UABS_G0`, the checked form): RuntimeDyld ends the process, which the
-/// worker contains as a `crash` of that backend; the others' results stand.
-pub fn diff_crash_is_contained_to_its_backend() {
-    let dir = tempfile::tempdir().unwrap();
-    let asm =
-        ".text\n.globl crash_fn\ncrash_fn:\n  movz x0, #:abs_g0:crash_data\n  ret\n.data\n.globl crash_data\ncrash_data:\n  .quad 7\n";
-    let obj = jitharness::source::to_object(
-        &jitharness::source::Input::ir(
-            "crash.ll",
-            format!("target triple = \"{}\"\nmodule asm \"{}\"\n", Arch::Aarch64.triple(), asm.replace('\n', "\\0A")),
-        ),
-        &jitharness::compile::CompileOptions::new(Arch::Aarch64),
-        &mut Vec::new(),
-    )
-    .expect("assembles");
-    let path = dir.path().join("crash.o");
-    std::fs::write(&path, &obj.bytes).unwrap();
-    let p = path.to_str().unwrap();
-    let (results, out) = diff_json(&[p, "--backends", "rtdyld-stock,rtdyld-rust,jitlink-rust", "--target", "aarch64", "--link-only"]);
-    let r = &results[0];
-    let ctx = format!("{}; runs {:?}", r.verdict.summary(), r.runs.iter().map(|x| (&x.backend, &x.summary)).collect::<Vec<_>>());
-    let UnitVerdict::Crash { backend, .. } = &r.verdict else { panic!("expected crash: {ctx}") };
-    assert!(backend.starts_with("rtdyld-"), "{ctx}");
-    let stock = &r.runs[0];
-    assert_eq!(stock.outcome, OutcomeKind::Crash, "{ctx}");
-    assert!(stock.summary.contains("LLVM ERROR") || stock.summary.contains("signal"), "{ctx}: says how it died");
-    let jl = &r.runs[2];
-    assert!(matches!(jl.outcome, OutcomeKind::LinkedOnly | OutcomeKind::Unsupported), "{ctx}: jitlink-rust has its own verdict");
-    if jl.outcome == OutcomeKind::Unsupported {
-        assert!(jl.summary.contains("R_AARCH64_MOVW_UABS_G0"), "{ctx}: names the relocation");
+integration_test!(
+    /// An object with a relocation RuntimeDyld has no handler for on AArch64
+    /// (`R_AARCH64_MOVW_UABS_G0`, the checked form): RuntimeDyld ends the process, which the
+    /// worker contains as a `crash` of that backend; the others' results stand.
+    fn diff_crash_is_contained_to_its_backend() {
+        let dir = tempfile::tempdir().unwrap();
+        let asm =
+            ".text\n.globl crash_fn\ncrash_fn:\n  movz x0, #:abs_g0:crash_data\n  ret\n.data\n.globl crash_data\ncrash_data:\n  .quad 7\n";
+        let obj = jitharness::source::to_object(
+            &jitharness::source::Input::ir(
+                "crash.ll",
+                format!("target triple = \"{}\"\nmodule asm \"{}\"\n", Arch::Aarch64.triple(), asm.replace('\n', "\\0A")),
+            ),
+            &jitharness::compile::CompileOptions::new(Arch::Aarch64),
+            &mut Vec::new(),
+        )
+        .expect("assembles");
+        let path = dir.path().join("crash.o");
+        std::fs::write(&path, &obj.bytes).unwrap();
+        let p = path.to_str().unwrap();
+        let (results, out) = diff_json(&[p, "--backends", "rtdyld-stock,rtdyld-rust,jitlink-rust", "--target", "aarch64", "--link-only"]);
+        let r = &results[0];
+        let ctx = format!("{}; runs {:?}", r.verdict.summary(), r.runs.iter().map(|x| (&x.backend, &x.summary)).collect::<Vec<_>>());
+        let UnitVerdict::Crash { backend, .. } = &r.verdict else { panic!("expected crash: {ctx}") };
+        assert!(backend.starts_with("rtdyld-"), "{ctx}");
+        let stock = &r.runs[0];
+        assert_eq!(stock.outcome, OutcomeKind::Crash, "{ctx}");
+        assert!(stock.summary.contains("LLVM ERROR") || stock.summary.contains("signal"), "{ctx}: says how it died");
+        let jl = &r.runs[2];
+        assert!(matches!(jl.outcome, OutcomeKind::LinkedOnly | OutcomeKind::Unsupported), "{ctx}: jitlink-rust has its own verdict");
+        if jl.outcome == OutcomeKind::Unsupported {
+            assert!(jl.summary.contains("R_AARCH64_MOVW_UABS_G0"), "{ctx}: names the relocation");
+        }
+        assert_eq!(out.status.code(), Some(1), "{ctx}");
     }
-    assert_eq!(out.status.code(), Some(1), "{ctx}");
-}
+);
 
 fn numba_corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/numba")
@@ -220,95 +228,107 @@ fn numba_corpus_on(arch: Arch) {
     assert_eq!(changes.regressed.len() + changes.fixed.len(), 1, "{changes:?}");
 }
 
-pub fn corpus_numba_x86_64() {
-    numba_corpus_on(Arch::X86_64);
-}
-
-pub fn corpus_numba_aarch64() {
-    numba_corpus_on(Arch::Aarch64);
-}
-
-/// `capture` on a tiny Numba script gives a corpus that `corpus` accepts.
-pub fn capture_tiny_numba_script() {
-    if jitharness::run::exec::emulation().is_some() {
-        eprintln!("note: skipped under qemu: capture runs the host's Python (the native half of the suite runs it)");
-        return;
+integration_test!(
+    fn corpus_numba_x86_64() {
+        numba_corpus_on(Arch::X86_64);
     }
-    if jitharness::source::capture::find_python().is_none() {
-        eprintln!("note: SKIPPED: no Python with Numba (scripts/setup-python.sh makes one; CI runs it)");
-        return;
-    }
-    let tmp = tempfile::tempdir().unwrap();
-    let script = tmp.path().join("tiny.py");
-    std::fs::write(&script, "from numba import njit\n\n@njit\ndef add(a, b):\n    return a + b\n\nprint(add(2, 3))\n").unwrap();
-    let captured = tmp.path().join("captured");
-    let out = run(&["capture", "--out", captured.to_str().unwrap(), "--", "python", script.to_str().unwrap()]);
-    assert!(out.status.success(), "capture: {}", stderr(&out));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("modules from tiny.py"), "{}", String::from_utf8_lossy(&out.stdout));
-    let m = jitharness::source::capture::read_manifest(&captured.join("tiny")).unwrap();
-    assert!(m.llvm.starts_with("14."), "llvmlite on LLVM 14: {}", m.llvm);
-    assert!(m.modules.iter().any(|x| x.functions.iter().any(|f| f.contains("add"))), "the jitted function is captured: {:?}", m.modules);
-    for arch in [Arch::X86_64, Arch::Aarch64] {
-        let res = tmp.path().join(format!("res-{arch}"));
-        let out = run(&[
-            "corpus",
-            captured.to_str().unwrap(),
-            "--target",
-            arch.name(),
-            "--backends",
-            "rtdyld-stock,rtdyld-rust",
-            "--out",
-            res.to_str().unwrap(),
-        ]);
-        assert!(out.status.success(), "{arch}: {}", stderr(&out));
-        let results = jitharness::diff::corpus::read_results(&res).unwrap();
-        assert_eq!(results.len(), 1);
-        assert_eq!(results[0].verdict, UnitVerdict::Agree, "{arch}: {}", results[0].verdict.summary());
-    }
-}
+);
 
-/// Sessions as Numba builds them: `linkonce_odr` and `common` definitions repeated across the
-/// modules of one session are not errors on any backend (the first serves); a second strong
-/// definition is, on every backend, naming the symbol and both modules.
-pub fn repeated_definitions_in_one_session() {
-    let tmp = tempfile::tempdir().unwrap();
-    let arch = Arch::host();
-    let ptr = if jitharness::compile::opaque_pointers() { "ptr" } else { "i64*" };
-    let module = |name: &str, extra: &str| {
-        let ir = format!(
-            "@env = common global i64 0\n\
+integration_test!(
+    fn corpus_numba_aarch64() {
+        numba_corpus_on(Arch::Aarch64);
+    }
+);
+
+integration_test!(
+    /// `capture` on a tiny Numba script gives a corpus that `corpus` accepts.
+    fn capture_tiny_numba_script() {
+        if jitharness::run::exec::emulation().is_some() {
+            eprintln!("note: skipped under qemu: capture runs the host's Python (the native half of the suite runs it)");
+            return;
+        }
+        if jitharness::source::capture::find_python().is_none() {
+            eprintln!("note: SKIPPED: no Python with Numba (scripts/setup-python.sh makes one; CI runs it)");
+            return;
+        }
+        let tmp = tempfile::tempdir().unwrap();
+        let script = tmp.path().join("tiny.py");
+        std::fs::write(&script, "from numba import njit\n\n@njit\ndef add(a, b):\n    return a + b\n\nprint(add(2, 3))\n").unwrap();
+        let captured = tmp.path().join("captured");
+        let out = run(&["capture", "--out", captured.to_str().unwrap(), "--", "python", script.to_str().unwrap()]);
+        assert!(out.status.success(), "capture: {}", stderr(&out));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("modules from tiny.py"), "{}", String::from_utf8_lossy(&out.stdout));
+        let m = jitharness::source::capture::read_manifest(&captured.join("tiny")).unwrap();
+        assert!(m.llvm.starts_with("14."), "llvmlite on LLVM 14: {}", m.llvm);
+        assert!(
+            m.modules.iter().any(|x| x.functions.iter().any(|f| f.contains("add"))),
+            "the jitted function is captured: {:?}",
+            m.modules
+        );
+        for arch in [Arch::X86_64, Arch::Aarch64] {
+            let res = tmp.path().join(format!("res-{arch}"));
+            let out = run(&[
+                "corpus",
+                captured.to_str().unwrap(),
+                "--target",
+                arch.name(),
+                "--backends",
+                "rtdyld-stock,rtdyld-rust",
+                "--out",
+                res.to_str().unwrap(),
+            ]);
+            assert!(out.status.success(), "{arch}: {}", stderr(&out));
+            let results = jitharness::diff::corpus::read_results(&res).unwrap();
+            assert_eq!(results.len(), 1);
+            assert_eq!(results[0].verdict, UnitVerdict::Agree, "{arch}: {}", results[0].verdict.summary());
+        }
+    }
+);
+
+integration_test!(
+    /// Sessions as Numba builds them: `linkonce_odr` and `common` definitions repeated across the
+    /// modules of one session are not errors on any backend (the first serves); a second strong
+    /// definition is, on every backend, naming the symbol and both modules.
+    fn repeated_definitions_in_one_session() {
+        let tmp = tempfile::tempdir().unwrap();
+        let arch = Arch::host();
+        let ptr = if jitharness::compile::opaque_pointers() { "ptr" } else { "i64*" };
+        let module = |name: &str, extra: &str| {
+            let ir = format!(
+                "@env = common global i64 0\n\
              define linkonce_odr i64 @helper(i64 %x) {{\n  %r = add i64 %x, 1\n  ret i64 %r\n}}\n\
              {extra}"
+            );
+            let p = tmp.path().join(name);
+            std::fs::write(&p, ir).unwrap();
+            p.to_str().unwrap().to_string()
+        };
+        let a = module(
+            "a.ll",
+            &format!("define i64 @fa(i64 %x) {{\n  store i64 %x, {ptr} @env\n  %r = call i64 @helper(i64 %x)\n  ret i64 %r\n}}\n"),
         );
-        let p = tmp.path().join(name);
-        std::fs::write(&p, ir).unwrap();
-        p.to_str().unwrap().to_string()
-    };
-    let a = module(
-        "a.ll",
-        &format!("define i64 @fa(i64 %x) {{\n  store i64 %x, {ptr} @env\n  %r = call i64 @helper(i64 %x)\n  ret i64 %r\n}}\n"),
-    );
-    let b = module(
-        "b.ll",
-        &format!("define i64 @fb(i64 %x) {{\n  %e = load i64, {ptr} @env\n  %r = call i64 @helper(i64 %e)\n  ret i64 %r\n}}\n"),
-    );
-    let (results, out) = diff_json(&[&a, &b, "--session", "--backends", "all", "--target", arch.name(), "--no-fail"]);
-    let r = &results[0];
-    check_explained(r, arch);
-    if r.verdict == UnitVerdict::Agree {
-        assert!(r.runs.iter().all(|x| x.outcome == OutcomeKind::Pass), "repeats are not errors: {:?} {}", r.runs, stderr(&out));
-    }
-    let c = module("c.ll", "define i64 @fa(i64 %x) {\n  ret i64 %x\n}\n");
-    let (results, _) = diff_json(&[&a, &c, "--session", "--backends", "all", "--target", arch.name(), "--no-fail"]);
-    let r = &results[0];
-    assert_eq!(r.verdict, UnitVerdict::Agree, "every backend gives the same error: {}", r.verdict.summary());
-    for run in &r.runs {
-        assert_eq!(run.outcome, OutcomeKind::Error, "{}: {}", run.backend, run.summary);
-        assert!(
-            run.summary.contains("duplicate definition of `fa`") && run.summary.contains("c.ll") && run.summary.contains("a.ll"),
-            "{}: {}",
-            run.backend,
-            run.summary
+        let b = module(
+            "b.ll",
+            &format!("define i64 @fb(i64 %x) {{\n  %e = load i64, {ptr} @env\n  %r = call i64 @helper(i64 %e)\n  ret i64 %r\n}}\n"),
         );
+        let (results, out) = diff_json(&[&a, &b, "--session", "--backends", "all", "--target", arch.name(), "--no-fail"]);
+        let r = &results[0];
+        check_explained(r, arch);
+        if r.verdict == UnitVerdict::Agree {
+            assert!(r.runs.iter().all(|x| x.outcome == OutcomeKind::Pass), "repeats are not errors: {:?} {}", r.runs, stderr(&out));
+        }
+        let c = module("c.ll", "define i64 @fa(i64 %x) {\n  ret i64 %x\n}\n");
+        let (results, _) = diff_json(&[&a, &c, "--session", "--backends", "all", "--target", arch.name(), "--no-fail"]);
+        let r = &results[0];
+        assert_eq!(r.verdict, UnitVerdict::Agree, "every backend gives the same error: {}", r.verdict.summary());
+        for run in &r.runs {
+            assert_eq!(run.outcome, OutcomeKind::Error, "{}: {}", run.backend, run.summary);
+            assert!(
+                run.summary.contains("duplicate definition of `fa`") && run.summary.contains("c.ll") && run.summary.contains("a.ll"),
+                "{}: {}",
+                run.backend,
+                run.summary
+            );
+        }
     }
-}
+);

@@ -20,122 +20,136 @@ fn assert_clean_failure(out: &std::process::Output, ctx: &str) {
     assert!(!out.status.success(), "{ctx}: must fail");
 }
 
-pub fn ir_bitcode_and_object_inputs_link_and_run() {
-    let dir = tempfile::tempdir().unwrap();
-    let ll = write(dir.path(), "add.ll", ADD_IR_TYPED.as_bytes());
-    let arch = Arch::host();
-    // Bitcode and object files made by the harness itself.
-    let bc = dir.path().join("add.bc").display().to_string();
-    let o = dir.path().join("add.o").display().to_string();
-    let out = run(&["compile", &ll, "--emit", "bc", "-o", &bc, "--target", arch.name()]);
-    assert!(out.status.success(), "compile to bitcode: {}", stderr(&out));
-    let out = run(&["compile", &ll, "--emit", "obj", "-o", &o, "--target", arch.name()]);
-    assert!(out.status.success(), "compile to object: {}", stderr(&out));
-    for f in [&ll, &bc, &o] {
-        let (r, out) = link_json(&[f, "--target", arch.name(), "--call", "add3", "40", "1", "1"]);
-        assert_eq!(r.outcome, Outcome::Pass, "{f}: {}", stderr(&out));
-        assert_eq!(r.calls[0].actual, Some(42), "{f}: add3(40, 1, 1)");
-        assert_eq!(r.calls[0].status, CallStatus::Returned, "{f}: no expectation given, so `returned`");
+integration_test!(
+    fn ir_bitcode_and_object_inputs_link_and_run() {
+        let dir = tempfile::tempdir().unwrap();
+        let ll = write(dir.path(), "add.ll", ADD_IR_TYPED.as_bytes());
+        let arch = Arch::host();
+        // Bitcode and object files made by the harness itself.
+        let bc = dir.path().join("add.bc").display().to_string();
+        let o = dir.path().join("add.o").display().to_string();
+        let out = run(&["compile", &ll, "--emit", "bc", "-o", &bc, "--target", arch.name()]);
+        assert!(out.status.success(), "compile to bitcode: {}", stderr(&out));
+        let out = run(&["compile", &ll, "--emit", "obj", "-o", &o, "--target", arch.name()]);
+        assert!(out.status.success(), "compile to object: {}", stderr(&out));
+        for f in [&ll, &bc, &o] {
+            let (r, out) = link_json(&[f, "--target", arch.name(), "--call", "add3", "40", "1", "1"]);
+            assert_eq!(r.outcome, Outcome::Pass, "{f}: {}", stderr(&out));
+            assert_eq!(r.calls[0].actual, Some(42), "{f}: add3(40, 1, 1)");
+            assert_eq!(r.calls[0].status, CallStatus::Returned, "{f}: no expectation given, so `returned`");
+        }
     }
-}
+);
 
-pub fn module_for_another_triple_is_retargeted_with_a_note() {
-    let dir = tempfile::tempdir().unwrap();
-    let text = format!("target triple = \"riscv64-unknown-linux-gnu\"\n{ADD_IR_TYPED}");
-    let ll = write(dir.path(), "rv.ll", text.as_bytes());
-    let (r, _) = link_json(&[&ll, "--target", Arch::host().name(), "--call", "add3", "1", "2", "3"]);
-    assert_eq!(r.calls[0].actual, Some(6), "retargeted module runs");
-    assert!(r.notes.iter().any(|n| n.contains("riscv64-unknown-linux-gnu") && n.contains("retargeted")), "note: {:?}", r.notes);
-}
+integration_test!(
+    fn module_for_another_triple_is_retargeted_with_a_note() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = format!("target triple = \"riscv64-unknown-linux-gnu\"\n{ADD_IR_TYPED}");
+        let ll = write(dir.path(), "rv.ll", text.as_bytes());
+        let (r, _) = link_json(&[&ll, "--target", Arch::host().name(), "--call", "add3", "1", "2", "3"]);
+        assert_eq!(r.calls[0].actual, Some(6), "retargeted module runs");
+        assert!(r.notes.iter().any(|n| n.contains("riscv64-unknown-linux-gnu") && n.contains("retargeted")), "note: {:?}", r.notes);
+    }
+);
 
-pub fn ir_syntax_error_names_file_and_line() {
-    let dir = tempfile::tempdir().unwrap();
-    let ll = write(dir.path(), "broken.ll", b"define i64 @f() {\n  ret i64 %nope\n}\n");
-    let out = run(&["link", &ll]);
-    assert_clean_failure(&out, "syntax error");
-    let (r, _) = link_json(&[&ll]);
-    let Outcome::Error { message } = &r.outcome else { panic!("error outcome expected, got {:?}", r.outcome) };
-    assert!(message.contains("broken.ll:2:"), "names file and line: {message}");
-}
+integration_test!(
+    fn ir_syntax_error_names_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let ll = write(dir.path(), "broken.ll", b"define i64 @f() {\n  ret i64 %nope\n}\n");
+        let out = run(&["link", &ll]);
+        assert_clean_failure(&out, "syntax error");
+        let (r, _) = link_json(&[&ll]);
+        let Outcome::Error { message } = &r.outcome else { panic!("error outcome expected, got {:?}", r.outcome) };
+        assert!(message.contains("broken.ll:2:"), "names file and line: {message}");
+    }
+);
 
-pub fn truncated_bitcode_is_an_error() {
-    let dir = tempfile::tempdir().unwrap();
-    let ll = write(dir.path(), "add.ll", ADD_IR_TYPED.as_bytes());
-    let bc = dir.path().join("add.bc").display().to_string();
-    assert!(run(&["compile", &ll, "--emit", "bc", "-o", &bc]).status.success(), "make bitcode");
-    let bytes = std::fs::read(&bc).unwrap();
-    let cut = write(dir.path(), "cut.bc", &bytes[..bytes.len() / 2]);
-    let out = run(&["link", &cut]);
-    assert_clean_failure(&out, "truncated bitcode");
-    let (r, _) = link_json(&[&cut]);
-    let Outcome::Error { message } = &r.outcome else { panic!("error outcome expected, got {:?}", r.outcome) };
-    assert!(message.contains("cut.bc") && message.contains("bitcode"), "{message}");
-}
+integration_test!(
+    fn truncated_bitcode_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let ll = write(dir.path(), "add.ll", ADD_IR_TYPED.as_bytes());
+        let bc = dir.path().join("add.bc").display().to_string();
+        assert!(run(&["compile", &ll, "--emit", "bc", "-o", &bc]).status.success(), "make bitcode");
+        let bytes = std::fs::read(&bc).unwrap();
+        let cut = write(dir.path(), "cut.bc", &bytes[..bytes.len() / 2]);
+        let out = run(&["link", &cut]);
+        assert_clean_failure(&out, "truncated bitcode");
+        let (r, _) = link_json(&[&cut]);
+        let Outcome::Error { message } = &r.outcome else { panic!("error outcome expected, got {:?}", r.outcome) };
+        assert!(message.contains("cut.bc") && message.contains("bitcode"), "{message}");
+    }
+);
 
-pub fn bad_objects_are_errors() {
-    let dir = tempfile::tempdir().unwrap();
-    let not_elf = write(dir.path(), "text.o", b"this is not an object file\n");
-    let (r, out) = link_json(&[&not_elf]);
-    assert_clean_failure(&out, "non-ELF .o");
-    assert!(
-        matches!(&r.outcome, Outcome::Error { message } if message.contains("text.o") && message.contains("not an ELF")),
-        "{:?}",
-        r.outcome
-    );
+integration_test!(
+    fn bad_objects_are_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let not_elf = write(dir.path(), "text.o", b"this is not an object file\n");
+        let (r, out) = link_json(&[&not_elf]);
+        assert_clean_failure(&out, "non-ELF .o");
+        assert!(
+            matches!(&r.outcome, Outcome::Error { message } if message.contains("text.o") && message.contains("not an ELF")),
+            "{:?}",
+            r.outcome
+        );
 
-    let ll = write(dir.path(), "add.ll", ADD_IR_TYPED.as_bytes());
-    let o = dir.path().join("add.o").display().to_string();
-    assert!(run(&["compile", &ll, "-o", &o, "--target", "x86_64"]).status.success(), "make object");
-    let bytes = std::fs::read(&o).unwrap();
-    let cut = write(dir.path(), "cut.o", &bytes[..100]);
-    let (r, out) = link_json(&[&cut, "--target", "x86_64"]);
-    assert_clean_failure(&out, "truncated .o");
-    assert!(matches!(&r.outcome, Outcome::Error { message } if message.contains("cut.o")), "{:?}", r.outcome);
+        let ll = write(dir.path(), "add.ll", ADD_IR_TYPED.as_bytes());
+        let o = dir.path().join("add.o").display().to_string();
+        assert!(run(&["compile", &ll, "-o", &o, "--target", "x86_64"]).status.success(), "make object");
+        let bytes = std::fs::read(&o).unwrap();
+        let cut = write(dir.path(), "cut.o", &bytes[..100]);
+        let (r, out) = link_json(&[&cut, "--target", "x86_64"]);
+        assert_clean_failure(&out, "truncated .o");
+        assert!(matches!(&r.outcome, Outcome::Error { message } if message.contains("cut.o")), "{:?}", r.outcome);
 
-    // An x86_64 object given to an aarch64 link.
-    let (r, out) = link_json(&[&o, "--target", "aarch64", "--link-only"]);
-    assert_clean_failure(&out, "wrong machine");
-    assert!(
-        matches!(&r.outcome, Outcome::Error { message } if message.contains("add.o") && message.contains("x86_64") && message.contains("aarch64")),
-        "{:?}",
-        r.outcome
-    );
-}
+        // An x86_64 object given to an aarch64 link.
+        let (r, out) = link_json(&[&o, "--target", "aarch64", "--link-only"]);
+        assert_clean_failure(&out, "wrong machine");
+        assert!(
+            matches!(&r.outcome, Outcome::Error { message } if message.contains("add.o") && message.contains("x86_64") && message.contains("aarch64")),
+            "{:?}",
+            r.outcome
+        );
+    }
+);
 
-pub fn unresolved_symbols_are_listed_or_stubbed() {
-    let dir = tempfile::tempdir().unwrap();
-    let ir = if jitharness::compile::opaque_pointers() {
-        "declare i64 @jh_missing_one(i64)\ndeclare i64 @jh_missing_two(i64)\n@jh_missing_data = external global i64\n\
+integration_test!(
+    fn unresolved_symbols_are_listed_or_stubbed() {
+        let dir = tempfile::tempdir().unwrap();
+        let ir = if jitharness::compile::opaque_pointers() {
+            "declare i64 @jh_missing_one(i64)\ndeclare i64 @jh_missing_two(i64)\n@jh_missing_data = external global i64\n\
          define i64 @safe(i64 %x) {\n  ret i64 %x\n}\n\
          define i64 @uses(i64 %x) {\n  %a = call i64 @jh_missing_one(i64 %x)\n  %b = call i64 @jh_missing_two(i64 %a)\n  %c = load i64, ptr @jh_missing_data\n  %d = add i64 %b, %c\n  ret i64 %d\n}\n"
-    } else {
-        "declare i64 @jh_missing_one(i64)\ndeclare i64 @jh_missing_two(i64)\n@jh_missing_data = external global i64\n\
+        } else {
+            "declare i64 @jh_missing_one(i64)\ndeclare i64 @jh_missing_two(i64)\n@jh_missing_data = external global i64\n\
          define i64 @safe(i64 %x) {\n  ret i64 %x\n}\n\
          define i64 @uses(i64 %x) {\n  %a = call i64 @jh_missing_one(i64 %x)\n  %b = call i64 @jh_missing_two(i64 %a)\n  %c = load i64, i64* @jh_missing_data\n  %d = add i64 %b, %c\n  ret i64 %d\n}\n"
-    };
-    let ll = write(dir.path(), "needs.ll", ir.as_bytes());
-    let (r, out) = link_json(&[&ll]);
-    assert_clean_failure(&out, "unresolved");
-    let Outcome::Error { message } = &r.outcome else { panic!("error outcome expected, got {:?}", r.outcome) };
-    for s in ["jh_missing_one", "jh_missing_two", "jh_missing_data", "needs.ll"] {
-        assert!(message.contains(s), "names {s}: {message}");
+        };
+        let ll = write(dir.path(), "needs.ll", ir.as_bytes());
+        let (r, out) = link_json(&[&ll]);
+        assert_clean_failure(&out, "unresolved");
+        let Outcome::Error { message } = &r.outcome else { panic!("error outcome expected, got {:?}", r.outcome) };
+        for s in ["jh_missing_one", "jh_missing_two", "jh_missing_data", "needs.ll"] {
+            assert!(message.contains(s), "names {s}: {message}");
+        }
+
+        // With stubs, the module links and what does not touch the stubs runs.
+        let (r, out) = link_json(&[&ll, "--stub-unresolved", "--call", "safe", "7"]);
+        assert_eq!(r.outcome, Outcome::Pass, "stubbed link: {}", stderr(&out));
+        assert_eq!(r.calls[0].actual, Some(7), "safe(7)");
+        assert!(r.notes.iter().any(|n| n.contains("jh_missing_one") && n.contains("trap stub")), "{:?}", r.notes);
+
+        // Calling into a stub ends the job with a message naming the symbol.
+        let out = run(&["link", &ll, "--stub-unresolved", "--call", "uses", "1"]);
+        assert_eq!(out.status.code(), Some(jitharness::run::call::TRAP_EXIT_CODE), "trap exit status; stderr: {}", stderr(&out));
+        assert!(stderr(&out).contains("jh_missing_one"), "stderr names the symbol: {}", stderr(&out));
     }
+);
 
-    // With stubs, the module links and what does not touch the stubs runs.
-    let (r, out) = link_json(&[&ll, "--stub-unresolved", "--call", "safe", "7"]);
-    assert_eq!(r.outcome, Outcome::Pass, "stubbed link: {}", stderr(&out));
-    assert_eq!(r.calls[0].actual, Some(7), "safe(7)");
-    assert!(r.notes.iter().any(|n| n.contains("jh_missing_one") && n.contains("trap stub")), "{:?}", r.notes);
-
-    // Calling into a stub ends the job with a message naming the symbol.
-    let out = run(&["link", &ll, "--stub-unresolved", "--call", "uses", "1"]);
-    assert_eq!(out.status.code(), Some(jitharness::run::call::TRAP_EXIT_CODE), "trap exit status; stderr: {}", stderr(&out));
-    assert!(stderr(&out).contains("jh_missing_one"), "stderr names the symbol: {}", stderr(&out));
-}
-
-pub fn missing_input_file_is_an_error() {
-    let out = run(&["link", "/nonexistent/dir/m.ll"]);
-    assert_clean_failure(&out, "missing file");
-    let (r, _) = link_json(&["/nonexistent/dir/m.ll"]);
-    assert!(matches!(&r.outcome, Outcome::Error { message } if message.contains("/nonexistent/dir/m.ll")), "{:?}", r.outcome);
-}
+integration_test!(
+    fn missing_input_file_is_an_error() {
+        let out = run(&["link", "/nonexistent/dir/m.ll"]);
+        assert_clean_failure(&out, "missing file");
+        let (r, _) = link_json(&["/nonexistent/dir/m.ll"]);
+        assert!(matches!(&r.outcome, Outcome::Error { message } if message.contains("/nonexistent/dir/m.ll")), "{:?}", r.outcome);
+    }
+);

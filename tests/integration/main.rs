@@ -10,8 +10,52 @@
 //! as a guest creates a thread (even a C `pthread_create`, with qemu 7.2 and 10.0), so
 //! libtest's thread-per-test runner cannot run under qemu there. Output ends with the plain
 //! line `N passed, N failed`.
+//!
+//! A test is a function defined inside [`integration_test!`], which registers it as it
+//! defines it: there is no list to forget a test in. Registration uses static constructors
+//! (`inventory`), which run before `main` on the main thread, natively and under qemu.
+
+/// A registered test: `file::function` and where it is defined.
+pub struct Test {
+    module: &'static str,
+    function: &'static str,
+    line: u32,
+    run: fn(),
+}
+
+impl Test {
+    /// `file::function`: the module path without the crate's own name.
+    fn name(&self) -> String {
+        let file = self.module.split_once("::").map_or(self.module, |(_, rest)| rest);
+        format!("{file}::{}", self.function)
+    }
+}
+
+inventory::collect!(Test);
+
+/// Defines a test function and registers it under `file::function`:
+///
+/// ```ignore
+/// integration_test!(
+///     /// What the test proves.
+///     fn name_of_the_test() {
+///         ...
+///     }
+/// );
+/// ```
+macro_rules! integration_test {
+    ($(#[$attr:meta])* fn $name:ident() $body:block) => {
+        $(#[$attr])*
+        fn $name() $body
+
+        inventory::submit! {
+            crate::Test { module: module_path!(), function: stringify!($name), line: line!(), run: $name }
+        }
+    };
+}
 
 mod audit;
+mod backends;
 mod cli;
 mod common;
 mod diff;
@@ -25,96 +69,63 @@ mod workloads;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Instant;
 
-type Test = (&'static str, fn());
+/// A test's `file::function` name and its function.
+type NamedTest = (String, fn());
 
-const TESTS: &[Test] = &[
-    ("audit::every_type_in_range_is_ok_aarch64", audit::every_type_in_range_is_ok_aarch64),
-    ("audit::every_type_in_range_is_ok_x86_64", audit::every_type_in_range_is_ok_x86_64),
-    ("audit::out_of_range_is_detected_aarch64", audit::out_of_range_is_detected_aarch64),
-    ("audit::out_of_range_is_detected_x86_64", audit::out_of_range_is_detected_x86_64),
-    ("audit::synthetic_ranges_aarch64", audit::synthetic_ranges_aarch64),
-    ("audit::synthetic_stubs_aarch64", audit::synthetic_stubs_aarch64),
-    ("audit::synthetic_ranges_x86_64", audit::synthetic_ranges_x86_64),
-    ("audit::corrupted_bytes_are_wrong_target_aarch64", audit::corrupted_bytes_are_wrong_target_aarch64),
-    ("audit::corrupted_bytes_are_wrong_target_x86_64", audit::corrupted_bytes_are_wrong_target_x86_64),
-    ("audit::corrupted_got_slot_is_wrong_target_aarch64", audit::corrupted_got_slot_is_wrong_target_aarch64),
-    ("audit::relaxed_gotpcrelx_is_decoded_x86_64", audit::relaxed_gotpcrelx_is_decoded_x86_64),
-    ("audit::malformed_objects_are_errors_or_not_checked", audit::malformed_objects_are_errors_or_not_checked),
-    ("cli::version_names_crate_llvm_and_host", cli::version_names_crate_llvm_and_host),
-    ("cli::unknown_workload_backend_and_target_are_usage_errors", cli::unknown_workload_backend_and_target_are_usage_errors),
-    ("cli::unimplemented_backends_report_unsupported_not_pass", cli::unimplemented_backends_report_unsupported_not_pass),
-    ("cli::cross_link_json_has_layout_at_chosen_addresses", cli::cross_link_json_has_layout_at_chosen_addresses),
-    ("inputs::ir_bitcode_and_object_inputs_link_and_run", inputs::ir_bitcode_and_object_inputs_link_and_run),
-    ("inputs::module_for_another_triple_is_retargeted_with_a_note", inputs::module_for_another_triple_is_retargeted_with_a_note),
-    ("inputs::ir_syntax_error_names_file_and_line", inputs::ir_syntax_error_names_file_and_line),
-    ("inputs::truncated_bitcode_is_an_error", inputs::truncated_bitcode_is_an_error),
-    ("inputs::bad_objects_are_errors", inputs::bad_objects_are_errors),
-    ("inputs::unresolved_symbols_are_listed_or_stubbed", inputs::unresolved_symbols_are_listed_or_stubbed),
-    ("inputs::missing_input_file_is_an_error", inputs::missing_input_file_is_an_error),
-    ("workloads::workload_list_has_the_required_workloads", workloads::workload_list_has_the_required_workloads),
-    ("workloads::layout_names_every_kind_and_address", workloads::layout_names_every_kind_and_address),
-    ("workloads::big_data_really_is_big", workloads::big_data_really_is_big),
-    ("workloads::every_workload_x86_64", workloads::every_workload_x86_64),
-    ("workloads::every_workload_aarch64", workloads::every_workload_aarch64),
-    ("workloads::issue9001_fifty_loads_x86_64", workloads::issue9001_fifty_loads_x86_64),
-    ("workloads::issue9001_fifty_loads_aarch64", workloads::issue9001_fifty_loads_aarch64),
-    ("placement::scatter_reproduces_9001_x86_64", placement::scatter_reproduces_9001_x86_64),
-    ("placement::scatter_reproduces_9001_aarch64", placement::scatter_reproduces_9001_aarch64),
-    ("placement::natural_single_object_audits_clean_x86_64", placement::natural_single_object_audits_clean_x86_64),
-    ("placement::natural_single_object_audits_clean_aarch64", placement::natural_single_object_audits_clean_aarch64),
-    ("placement::link_audit_flag_reports_findings", placement::link_audit_flag_reports_findings),
-    ("placement::crashing_aborting_and_hanging_jobs_become_results", placement::crashing_aborting_and_hanging_jobs_become_results),
-    (
-        "placement::rtdyld_reserve_keeps_one_object_together_or_is_unsupported",
-        placement::rtdyld_reserve_keeps_one_object_together_or_is_unsupported,
-    ),
-    ("slab::every_workload_same_results_as_stock_x86_64", slab::every_workload_same_results_as_stock_x86_64),
-    ("slab::every_workload_same_results_as_stock_aarch64", slab::every_workload_same_results_as_stock_aarch64),
-    ("slab::issue9001_thousand_loads_scatter_and_fragment_x86_64", slab::issue9001_thousand_loads_scatter_and_fragment_x86_64),
-    ("slab::issue9001_thousand_loads_scatter_and_fragment_aarch64", slab::issue9001_thousand_loads_scatter_and_fragment_aarch64),
-    ("slab::slab_is_never_writable_and_executable", slab::slab_is_never_writable_and_executable),
-    ("slab::ten_thousand_modules_loaded_and_released_stay_bounded", slab::ten_thousand_modules_loaded_and_released_stay_bounded),
-    ("slab::slab_exhaustion_is_a_clear_error", slab::slab_exhaustion_is_a_clear_error),
-    ("slab::memory_stats_for_every_backend", slab::memory_stats_for_every_backend),
-    ("jitlink::every_workload_jitlink_x86_64", jitlink::every_workload_jitlink_x86_64),
-    ("jitlink::every_workload_jitlink_aarch64", jitlink::every_workload_jitlink_aarch64),
-    ("jitlink::jitlink_cross_links_at_chosen_addresses", jitlink::jitlink_cross_links_at_chosen_addresses),
-    ("jitlink::issue9001_thousand_loads_jitlink_x86_64", jitlink::issue9001_thousand_loads_jitlink_x86_64),
-    ("jitlink::issue9001_thousand_loads_jitlink_aarch64", jitlink::issue9001_thousand_loads_jitlink_aarch64),
-    ("jitlink::llvm14_aarch64_unsupported_relocations_are_named", jitlink::llvm14_aarch64_unsupported_relocations_are_named),
-    (
-        "jitlink::duplicate_and_unresolved_symbols_are_named_on_every_backend",
-        jitlink::duplicate_and_unresolved_symbols_are_named_on_every_backend,
-    ),
-    ("diff::diff_workloads_agree_x86_64", diff::diff_workloads_agree_x86_64),
-    ("diff::diff_workloads_agree_aarch64", diff::diff_workloads_agree_aarch64),
-    ("diff::diff_scatter_names_the_out_of_range_fixup", diff::diff_scatter_names_the_out_of_range_fixup),
-    ("diff::diff_crash_is_contained_to_its_backend", diff::diff_crash_is_contained_to_its_backend),
-    ("diff::corpus_numba_x86_64", diff::corpus_numba_x86_64),
-    ("diff::corpus_numba_aarch64", diff::corpus_numba_aarch64),
-    ("diff::capture_tiny_numba_script", diff::capture_tiny_numba_script),
-    ("diff::repeated_definitions_in_one_session", diff::repeated_definitions_in_one_session),
-    ("report::report_from_synthetic_criterion_and_run", report::report_from_synthetic_criterion_and_run),
-];
+/// Every registered test, by file and then in definition order.
+/// Fails when nothing registered (registration itself broke) or when two tests share a
+/// name (a filter or a failure line would be ambiguous).
+fn registered() -> Result<Vec<NamedTest>, String> {
+    let mut tests: Vec<&Test> = inventory::iter::<Test>.into_iter().collect();
+    tests.sort_by_key(|t| (t.module, t.line, t.function));
+    if tests.is_empty() {
+        return Err("no test registered: static registration did not run in this build".into());
+    }
+    let named: Vec<NamedTest> = tests.iter().map(|t| (t.name(), t.run)).collect();
+    let mut names: Vec<&str> = named.iter().map(|(n, _)| n.as_str()).collect();
+    names.sort_unstable();
+    let duplicates: Vec<&str> = names.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0]).collect();
+    if !duplicates.is_empty() {
+        return Err(format!("tests registered twice under one name: {}", duplicates.join(", ")));
+    }
+    Ok(named)
+}
 
 fn main() {
+    let tests = registered().unwrap_or_else(|e| {
+        eprintln!("error: {e}");
+        std::process::exit(101);
+    });
     // Positional arguments filter by substring, as libtest does; flags are ignored.
     let filters: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
-    let chosen: Vec<&Test> = TESTS.iter().filter(|(n, _)| filters.is_empty() || filters.iter().any(|f| n.contains(f.as_str()))).collect();
-    println!("\nrunning {} tests (harness: {}, {})", chosen.len(), jitharness::target::Arch::host(), run_mode());
+    let chosen: Vec<&NamedTest> =
+        tests.iter().filter(|(n, _)| filters.is_empty() || filters.iter().any(|f| n.contains(f.as_str()))).collect();
+    println!("\nrunning {} of {} tests (harness: {}, {})", chosen.len(), tests.len(), jitharness::target::Arch::host(), run_mode());
     let (mut passed, mut failed) = (0, Vec::new());
+    let mut times = Vec::new();
     for (name, test) in chosen {
-        let t = Instant::now();
+        let (t, cpu) = (Instant::now(), cpu_seconds());
         let r = catch_unwind(AssertUnwindSafe(test));
+        let wall = t.elapsed().as_secs_f64();
         match r {
             Ok(()) => {
                 passed += 1;
-                println!("test {name} ... ok ({:.1}s)", t.elapsed().as_secs_f64());
+                println!("test {name} ... ok ({wall:.1}s)");
             }
             Err(_) => {
-                failed.push(*name);
-                println!("test {name} ... FAILED ({:.1}s)", t.elapsed().as_secs_f64());
+                failed.push(name.as_str());
+                println!("test {name} ... FAILED ({wall:.1}s)");
             }
+        }
+        times.push((wall, cpu_seconds() - cpu, name.as_str()));
+    }
+    // Wall time depends on what else the machine runs; CPU time (this process and every
+    // process it waited for: harness, workers, qemu) much less so.
+    times.sort_by(|a, b| b.0.total_cmp(&a.0));
+    if times.len() > 1 {
+        println!("\nslowest tests (wall, CPU):");
+        for (wall, cpu, name) in times.iter().take(10) {
+            println!("    {wall:7.1}s {cpu:7.1}s  {name}");
         }
     }
     if !failed.is_empty() {
@@ -125,6 +136,21 @@ fn main() {
     }
     println!("\n{passed} passed, {} failed", failed.len());
     std::process::exit(if failed.is_empty() { 0 } else { 101 });
+}
+
+/// User + system CPU seconds of this process and of all children it has waited for.
+fn cpu_seconds() -> f64 {
+    let of = |who| {
+        // SAFETY: getrusage only writes the struct it is given, which is zeroed and ours.
+        let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+        // SAFETY: `u` is a valid, writable rusage for the duration of the call.
+        if unsafe { libc::getrusage(who, &mut u) } != 0 {
+            return 0.0;
+        }
+        let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+        secs(u.ru_utime) + secs(u.ru_stime)
+    };
+    of(libc::RUSAGE_SELF) + of(libc::RUSAGE_CHILDREN)
 }
 
 fn run_mode() -> String {

@@ -53,13 +53,17 @@ fn scatter_reproduces(target: Arch) {
     assert_eq!(deltas[0], deltas[1], "scatter is deterministic");
 }
 
-pub fn scatter_reproduces_9001_x86_64() {
-    scatter_reproduces(Arch::X86_64);
-}
+integration_test!(
+    fn scatter_reproduces_9001_x86_64() {
+        scatter_reproduces(Arch::X86_64);
+    }
+);
 
-pub fn scatter_reproduces_9001_aarch64() {
-    scatter_reproduces(Arch::Aarch64);
-}
+integration_test!(
+    fn scatter_reproduces_9001_aarch64() {
+        scatter_reproduces(Arch::Aarch64);
+    }
+);
 
 fn natural_single_object_is_clean(target: Arch) {
     let r = repro_json(target, "natural", 1);
@@ -73,34 +77,40 @@ fn natural_single_object_is_clean(target: Arch) {
     }
 }
 
-pub fn natural_single_object_audits_clean_x86_64() {
-    natural_single_object_is_clean(Arch::X86_64);
-}
+integration_test!(
+    fn natural_single_object_audits_clean_x86_64() {
+        natural_single_object_is_clean(Arch::X86_64);
+    }
+);
 
-pub fn natural_single_object_audits_clean_aarch64() {
-    natural_single_object_is_clean(Arch::Aarch64);
-}
+integration_test!(
+    fn natural_single_object_audits_clean_aarch64() {
+        natural_single_object_is_clean(Arch::Aarch64);
+    }
+);
 
-/// `link --audit` prints findings and puts them in the JSON.
-pub fn link_audit_flag_reports_findings() {
-    let target = if can_run(Arch::Aarch64) { Arch::Aarch64 } else { Arch::host() };
-    let (report, out) = crate::common::link_json(&[
-        "--workload",
-        "issue9001",
-        "--target",
-        target.name(),
-        "--placement",
-        "scatter",
-        "--audit",
-        "--link-only",
-    ]);
-    assert!(!report.audits.is_empty(), "audits in JSON");
-    assert!(matches!(report.outcome, Outcome::Fail { ref reason } if reason.contains("relocation audit")), "{:?}", report.outcome);
-    assert_eq!(out.status.code(), Some(1));
-    let text = run(&["link", "--workload", "issue9001", "--target", target.name(), "--placement", "scatter", "--audit", "--link-only"]);
-    let stdout = String::from_utf8_lossy(&text.stdout);
-    assert!(stdout.contains("out-of-range"), "{stdout}");
-}
+integration_test!(
+    /// `link --audit` prints findings and puts them in the JSON.
+    fn link_audit_flag_reports_findings() {
+        let target = if can_run(Arch::Aarch64) { Arch::Aarch64 } else { Arch::host() };
+        let (report, out) = crate::common::link_json(&[
+            "--workload",
+            "issue9001",
+            "--target",
+            target.name(),
+            "--placement",
+            "scatter",
+            "--audit",
+            "--link-only",
+        ]);
+        assert!(!report.audits.is_empty(), "audits in JSON");
+        assert!(matches!(report.outcome, Outcome::Fail { ref reason } if reason.contains("relocation audit")), "{:?}", report.outcome);
+        assert_eq!(out.status.code(), Some(1));
+        let text = run(&["link", "--workload", "issue9001", "--target", target.name(), "--placement", "scatter", "--audit", "--link-only"]);
+        let stdout = String::from_utf8_lossy(&text.stdout);
+        assert!(stdout.contains("out-of-range"), "{stdout}");
+    }
+);
 
 fn ir_job(dir: &Path, name: &str, body: &str) -> LinkJob {
     let path = dir.join(format!("{name}.ll"));
@@ -130,80 +140,84 @@ fn ir_job(dir: &Path, name: &str, body: &str) -> LinkJob {
     }
 }
 
-/// A job that segfaults, one that aborts and one that hangs come back as results, and the
-/// run goes on to the next job.
-pub fn crashing_aborting_and_hanging_jobs_become_results() {
-    std::env::set_var("JITHARNESS_BIN", env!("CARGO_BIN_EXE_jitharness"));
-    let dir = tempfile::tempdir().unwrap();
-    let ptr = if jitharness::compile::opaque_pointers() { "ptr" } else { "i64*" };
-    let jobs = vec![
-        ir_job(
-            dir.path(),
-            "segv",
-            &format!("define i64 @f() {{\n  %p = inttoptr i64 8 to {ptr}\n  %v = load volatile i64, {ptr} %p\n  ret i64 %v\n}}\n"),
-        ),
-        ir_job(dir.path(), "abort", "declare void @abort()\ndefine i64 @f() {\n  call void @abort()\n  unreachable\n}\n"),
-        ir_job(dir.path(), "hang", "define i64 @f() {\nentry:\n  br label %l\nl:\n  br label %l\n}\n"),
-        ir_job(dir.path(), "good", "define i64 @f() {\n  ret i64 7\n}\n"),
-    ];
-    let results = jitharness::run::worker::run_all(&jobs, std::time::Duration::from_secs(5));
-    assert_eq!(results.len(), 4);
-    match &results[0].outcome {
-        Outcome::Crash { signal, during, .. } => {
-            assert_eq!(*signal, Some(11), "SIGSEGV");
-            assert!(during.contains("running iteration 0"), "{during}");
-        }
-        o => panic!("segfaulting job: {o:?}"),
-    }
-    assert!(!results[0].audits.is_empty(), "the audit done before the crash is kept");
-    match &results[1].outcome {
-        Outcome::Crash { signal, .. } => assert_eq!(*signal, Some(6), "SIGABRT"),
-        o => panic!("aborting job: {o:?}"),
-    }
-    match &results[2].outcome {
-        Outcome::Timeout { during, .. } => assert!(during.contains("running iteration 0"), "{during}"),
-        o => panic!("hanging job: {o:?}"),
-    }
-    assert_eq!(results[3].outcome, Outcome::Pass, "the run went on");
-    assert_eq!(results[3].calls[0].actual, Some(7));
-}
-
-/// `rtdyld-reserve` (SectionMemoryManager's ReserveAlloc): where LLVM has it, one block per
-/// object keeps each object's own fixups in reach even under `scatter`; elsewhere it is
-/// reported unsupported with the reason, never run as something else.
-pub fn rtdyld_reserve_keeps_one_object_together_or_is_unsupported() {
-    let target = if can_run(Arch::Aarch64) { Arch::Aarch64 } else { Arch::host() };
-    let out = run(&[
-        "repro",
-        "9001",
-        "--backend",
-        "rtdyld-reserve",
-        "--target",
-        target.name(),
-        "--placement",
-        "scatter",
-        "--iterations",
-        "3",
-        "--json",
-    ]);
-    let r: ReproReport =
-        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", String::from_utf8_lossy(&out.stderr)));
-    if jitharness::compile::llvm_major() >= 20 {
-        assert_eq!(r.link.backend, "rtdyld-reserve");
-        assert!(r.link.backend_info.as_ref().unwrap().memory_manager.contains("ReserveAlloc"));
-        assert_eq!(r.loads, 3);
-        assert!(r.fixups_checked > 0);
-        assert!(r.first_bad.is_none(), "{:?}", r.first_bad);
-        if can_run(target) {
-            assert_eq!(r.link.outcome, Outcome::Pass);
-        }
-    } else {
-        match &r.link.outcome {
-            Outcome::Unsupported { reason } => {
-                assert!(reason.contains("ReserveAlloc") && reason.contains(jitharness::compile::llvm_version()), "{reason}")
+integration_test!(
+    /// A job that segfaults, one that aborts and one that hangs come back as results, and the
+    /// run goes on to the next job.
+    fn crashing_aborting_and_hanging_jobs_become_results() {
+        crate::common::use_harness_for_workers();
+        let dir = tempfile::tempdir().unwrap();
+        let ptr = if jitharness::compile::opaque_pointers() { "ptr" } else { "i64*" };
+        let jobs = vec![
+            ir_job(
+                dir.path(),
+                "segv",
+                &format!("define i64 @f() {{\n  %p = inttoptr i64 8 to {ptr}\n  %v = load volatile i64, {ptr} %p\n  ret i64 %v\n}}\n"),
+            ),
+            ir_job(dir.path(), "abort", "declare void @abort()\ndefine i64 @f() {\n  call void @abort()\n  unreachable\n}\n"),
+            ir_job(dir.path(), "hang", "define i64 @f() {\nentry:\n  br label %l\nl:\n  br label %l\n}\n"),
+            ir_job(dir.path(), "good", "define i64 @f() {\n  ret i64 7\n}\n"),
+        ];
+        let results = jitharness::run::worker::run_all(&jobs, std::time::Duration::from_secs(5));
+        assert_eq!(results.len(), 4);
+        match &results[0].outcome {
+            Outcome::Crash { signal, during, .. } => {
+                assert_eq!(*signal, Some(11), "SIGSEGV");
+                assert!(during.contains("running iteration 0"), "{during}");
             }
-            o => panic!("LLVM {} has no ReserveAlloc, yet: {o:?}", jitharness::compile::llvm_version()),
+            o => panic!("segfaulting job: {o:?}"),
         }
-        assert_eq!(out.status.code(), Some(3));
+        assert!(!results[0].audits.is_empty(), "the audit done before the crash is kept");
+        match &results[1].outcome {
+            Outcome::Crash { signal, .. } => assert_eq!(*signal, Some(6), "SIGABRT"),
+            o => panic!("aborting job: {o:?}"),
+        }
+        match &results[2].outcome {
+            Outcome::Timeout { during, .. } => assert!(during.contains("running iteration 0"), "{during}"),
+            o => panic!("hanging job: {o:?}"),
+        }
+        assert_eq!(results[3].outcome, Outcome::Pass, "the run went on");
+        assert_eq!(results[3].calls[0].actual, Some(7));
     }
-}
+);
+
+integration_test!(
+    /// `rtdyld-reserve` (SectionMemoryManager's ReserveAlloc): where LLVM has it, one block per
+    /// object keeps each object's own fixups in reach even under `scatter`; elsewhere it is
+    /// reported unsupported with the reason, never run as something else.
+    fn rtdyld_reserve_keeps_one_object_together_or_is_unsupported() {
+        let target = if can_run(Arch::Aarch64) { Arch::Aarch64 } else { Arch::host() };
+        let out = run(&[
+            "repro",
+            "9001",
+            "--backend",
+            "rtdyld-reserve",
+            "--target",
+            target.name(),
+            "--placement",
+            "scatter",
+            "--iterations",
+            "3",
+            "--json",
+        ]);
+        let r: ReproReport =
+            serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", String::from_utf8_lossy(&out.stderr)));
+        if jitharness::compile::llvm_major() >= 20 {
+            assert_eq!(r.link.backend, "rtdyld-reserve");
+            assert!(r.link.backend_info.as_ref().unwrap().memory_manager.contains("ReserveAlloc"));
+            assert_eq!(r.loads, 3);
+            assert!(r.fixups_checked > 0);
+            assert!(r.first_bad.is_none(), "{:?}", r.first_bad);
+            if can_run(target) {
+                assert_eq!(r.link.outcome, Outcome::Pass);
+            }
+        } else {
+            match &r.link.outcome {
+                Outcome::Unsupported { reason } => {
+                    assert!(reason.contains("ReserveAlloc") && reason.contains(jitharness::compile::llvm_version()), "{reason}")
+                }
+                o => panic!("LLVM {} has no ReserveAlloc, yet: {o:?}", jitharness::compile::llvm_version()),
+            }
+            assert_eq!(out.status.code(), Some(3));
+        }
+    }
+);

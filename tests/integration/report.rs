@@ -96,104 +96,106 @@ fn aarch64_run() -> BenchRun {
     }
 }
 
-pub fn report_from_synthetic_criterion_and_run() {
-    let tmp = tempfile::tempdir().expect("a temporary directory");
-    let crit = tmp.path().join("criterion");
-    // aarch64, LLVM 14: rtdyld-stock 8 µs per module, jitlink-rust 2 µs (ratio 0.250);
-    // rtdyld-rust only at 1000 modules, 12 µs per module (ratio 1.50).
-    for n in [1u32, 10, 1000] {
-        let v = n.to_string();
-        criterion_bench(&crit, "link.aarch64.llvm14", "rtdyld-stock", &v, 8_000.0 * n as f64);
-        criterion_bench(&crit, "link.aarch64.llvm14", "jitlink-rust", &v, 2_000.0 * n as f64);
-        criterion_bench(&crit, "link.x86_64.llvm14", "rtdyld-stock", &v, 1_000.0 * n as f64);
-        criterion_bench(&crit, "link.x86_64.llvm14", "jitlink-rust", &v, 800.0 * n as f64);
-    }
-    criterion_bench(&crit, "link.aarch64.llvm14", "rtdyld-rust", "1000", 12_000_000.0);
-    criterion_bench(&crit, "lookup.aarch64.llvm14", "jitlink-rust", "10", 1_500.0);
-    criterion_bench(&crit, "compile.x86_64.llvm14", "O2", "issue9001", 3_000_000.0);
-    criterion_bench(&crit, "scratch", "whatever", "1", 1.0); // not our convention: ignored
+integration_test!(
+    fn report_from_synthetic_criterion_and_run() {
+        let tmp = tempfile::tempdir().expect("a temporary directory");
+        let crit = tmp.path().join("criterion");
+        // aarch64, LLVM 14: rtdyld-stock 8 µs per module, jitlink-rust 2 µs (ratio 0.250);
+        // rtdyld-rust only at 1000 modules, 12 µs per module (ratio 1.50).
+        for n in [1u32, 10, 1000] {
+            let v = n.to_string();
+            criterion_bench(&crit, "link.aarch64.llvm14", "rtdyld-stock", &v, 8_000.0 * n as f64);
+            criterion_bench(&crit, "link.aarch64.llvm14", "jitlink-rust", &v, 2_000.0 * n as f64);
+            criterion_bench(&crit, "link.x86_64.llvm14", "rtdyld-stock", &v, 1_000.0 * n as f64);
+            criterion_bench(&crit, "link.x86_64.llvm14", "jitlink-rust", &v, 800.0 * n as f64);
+        }
+        criterion_bench(&crit, "link.aarch64.llvm14", "rtdyld-rust", "1000", 12_000_000.0);
+        criterion_bench(&crit, "lookup.aarch64.llvm14", "jitlink-rust", "10", 1_500.0);
+        criterion_bench(&crit, "compile.x86_64.llvm14", "O2", "issue9001", 3_000_000.0);
+        criterion_bench(&crit, "scratch", "whatever", "1", 1.0); // not our convention: ignored
 
-    let run_file = tmp.path().join("bench-aarch64-llvm14.json");
-    std::fs::write(&run_file, serde_json::to_string_pretty(&aarch64_run()).unwrap()).unwrap();
-    let out = tmp.path().join("results").join("benchmarks.md");
+        let run_file = tmp.path().join("bench-aarch64-llvm14.json");
+        std::fs::write(&run_file, serde_json::to_string_pretty(&aarch64_run()).unwrap()).unwrap();
+        let out = tmp.path().join("results").join("benchmarks.md");
 
-    let o = run(&[
-        "report",
-        "--criterion",
-        crit.to_str().unwrap(),
-        "--run",
-        run_file.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--commit",
-        "feedf00",
-        "--date",
-        "2025-03-05",
-    ]);
-    assert!(o.status.success(), "`jitharness report` failed: {:?}\n{}", o.status, stderr(&o));
-    let md = std::fs::read_to_string(&out).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+        let o = run(&[
+            "report",
+            "--criterion",
+            crit.to_str().unwrap(),
+            "--run",
+            run_file.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--commit",
+            "feedf00",
+            "--date",
+            "2025-03-05",
+        ]);
+        assert!(o.status.success(), "`jitharness report` failed: {:?}\n{}", o.status, stderr(&o));
+        let md = std::fs::read_to_string(&out).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
 
-    // Header: date, commit (given and the run's), machine, how aarch64 ran, the emulation warning.
-    assert!(md.contains("2025-03-05"), "date:\n{md}");
-    assert!(md.contains("feedf00") && md.contains("1a2b3c4"), "commits:\n{md}");
-    assert!(md.contains("Synthetic Xeon (test)"), "machine:\n{md}");
-    assert!(md.contains("qemu-user, reserved VA 0x1000000000"), "how aarch64 ran:\n{md}");
-    assert!(
+        // Header: date, commit (given and the run's), machine, how aarch64 ran, the emulation warning.
+        assert!(md.contains("2025-03-05"), "date:\n{md}");
+        assert!(md.contains("feedf00") && md.contains("1a2b3c4"), "commits:\n{md}");
+        assert!(md.contains("Synthetic Xeon (test)"), "machine:\n{md}");
+        assert!(md.contains("qemu-user, reserved VA 0x1000000000"), "how aarch64 ran:\n{md}");
+        assert!(
         md.contains(
             "AArch64 figures were measured under qemu-user (emulated): compare backends with each other (ratios), never as absolute times"
         ),
         "emulation statement:\n{md}"
     );
-    assert!(md.contains("`scratch/whatever/1`"), "the ignored id is named:\n{md}");
+        assert!(md.contains("`scratch/whatever/1`"), "the ignored id is named:\n{md}");
 
-    // The ratio table, aarch64 LLVM 14: hand-computed cells.
-    let ratios = between(&md, "## Backends versus `rtdyld-stock`", "\n## ");
-    let aarch64 = between(ratios, "### aarch64, LLVM 14", "\n### ");
-    let header = aarch64.lines().find(|l| l.starts_with("| backend |")).expect("a ratio table header");
-    assert_eq!(header, "| backend | 1 module | 10 modules | 1000 modules |", "{aarch64}");
-    let row = |name: &str| {
-        aarch64
+        // The ratio table, aarch64 LLVM 14: hand-computed cells.
+        let ratios = between(&md, "## Backends versus `rtdyld-stock`", "\n## ");
+        let aarch64 = between(ratios, "### aarch64, LLVM 14", "\n### ");
+        let header = aarch64.lines().find(|l| l.starts_with("| backend |")).expect("a ratio table header");
+        assert_eq!(header, "| backend | 1 module | 10 modules | 1000 modules |", "{aarch64}");
+        let row = |name: &str| {
+            aarch64
+                .lines()
+                .find(|l| l.starts_with(&format!("| `{name}` |")))
+                .unwrap_or_else(|| panic!("no {name} row in:\n{aarch64}"))
+                .to_string()
+        };
+        assert_eq!(row("jitlink-rust"), "| `jitlink-rust` | 0.250 | 0.250 | 0.250 |");
+        let rust = row("rtdyld-rust");
+        assert!(rust.ends_with("| 1.50 |") && rust.matches('—').count() == 2, "{rust}");
+        let slab = row("jitlink-slab");
+        assert!(slab.ends_with(" |") && slab.matches('—').count() == 3, "{slab}");
+        assert!(aarch64.contains("unsupported: LLVM 14 cannot do this (synthetic)"), "the run's outcome explains the gap:\n{aarch64}");
+        let x86 = between(ratios, "### x86_64, LLVM 14", "\n### ");
+        assert!(x86.contains("| `jitlink-rust` | 0.800 | 0.800 | 0.800 |"), "{x86}");
+
+        // Resources: committed/calls of the slab backends are `not measured`, with the reason.
+        assert!(md.contains("not measured") && md.contains("the slab is mapped by the memory manager itself"), "{md}");
+        // Lower bound: run link_ns / lower bound = 9 ms / 300 µs = 30.0×.
+        assert!(md.contains("30.0×"), "lower-bound multiple:\n{md}");
+        // Peers: jitlink-rust 3 ms / llvm-rtdyld 6 ms.
+        let peers = between(&md, "## Peers", "\n## ");
+        assert!(peers.contains("minus an empty input") && peers.contains("| `jitlink-rust` | 1000 | 0.500 |"), "{peers}");
+
+        // Every linked SVG exists and is an SVG document with lines.
+        let dir = out.parent().unwrap();
+        let links: Vec<String> = md
             .lines()
-            .find(|l| l.starts_with(&format!("| `{name}` |")))
-            .unwrap_or_else(|| panic!("no {name} row in:\n{aarch64}"))
-            .to_string()
-    };
-    assert_eq!(row("jitlink-rust"), "| `jitlink-rust` | 0.250 | 0.250 | 0.250 |");
-    let rust = row("rtdyld-rust");
-    assert!(rust.ends_with("| 1.50 |") && rust.matches('—').count() == 2, "{rust}");
-    let slab = row("jitlink-slab");
-    assert!(slab.ends_with(" |") && slab.matches('—').count() == 3, "{slab}");
-    assert!(aarch64.contains("unsupported: LLVM 14 cannot do this (synthetic)"), "the run's outcome explains the gap:\n{aarch64}");
-    let x86 = between(ratios, "### x86_64, LLVM 14", "\n### ");
-    assert!(x86.contains("| `jitlink-rust` | 0.800 | 0.800 | 0.800 |"), "{x86}");
-
-    // Resources: committed/calls of the slab backends are `not measured`, with the reason.
-    assert!(md.contains("not measured") && md.contains("the slab is mapped by the memory manager itself"), "{md}");
-    // Lower bound: run link_ns / lower bound = 9 ms / 300 µs = 30.0×.
-    assert!(md.contains("30.0×"), "lower-bound multiple:\n{md}");
-    // Peers: jitlink-rust 3 ms / llvm-rtdyld 6 ms.
-    let peers = between(&md, "## Peers", "\n## ");
-    assert!(peers.contains("minus an empty input") && peers.contains("| `jitlink-rust` | 1000 | 0.500 |"), "{peers}");
-
-    // Every linked SVG exists and is an SVG document with lines.
-    let dir = out.parent().unwrap();
-    let links: Vec<String> = md
-        .lines()
-        .filter(|l| l.starts_with("!["))
-        .filter_map(|l| l.split("](").nth(1))
-        .map(|l| l.trim_end_matches(')').to_string())
-        .collect();
-    assert!(links.len() >= 3, "latency plots for both targets and a mappings plot: {links:?}");
-    for link in &links {
-        assert!(!Path::new(link).is_absolute(), "relative link: {link}");
-        let path = dir.join(link);
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let doc = roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{}: not XML: {e}", path.display()));
-        assert_eq!(doc.root_element().tag_name().name(), "svg", "{}", path.display());
-        let lines = doc.descendants().filter(|n| n.has_tag_name("polyline") || n.has_tag_name("path")).count();
-        assert!(lines >= 2, "{}: a line per series (2 backends at least), found {lines}", path.display());
+            .filter(|l| l.starts_with("!["))
+            .filter_map(|l| l.split("](").nth(1))
+            .map(|l| l.trim_end_matches(')').to_string())
+            .collect();
+        assert!(links.len() >= 3, "latency plots for both targets and a mappings plot: {links:?}");
+        for link in &links {
+            assert!(!Path::new(link).is_absolute(), "relative link: {link}");
+            let path = dir.join(link);
+            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let doc = roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{}: not XML: {e}", path.display()));
+            assert_eq!(doc.root_element().tag_name().name(), "svg", "{}", path.display());
+            let lines = doc.descendants().filter(|n| n.has_tag_name("polyline") || n.has_tag_name("path")).count();
+            assert!(lines >= 2, "{}: a line per series (2 backends at least), found {lines}", path.display());
+        }
     }
-}
+);
 
 /// The text after `start` up to the next `end` (or the end).
 fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {

@@ -65,50 +65,64 @@ fn check_workload(name: &str, arch: Arch, iterations: u32) {
     }
 }
 
-pub fn every_workload_x86_64() {
-    for w in workloads::all() {
-        check_workload(w.name, Arch::X86_64, 2);
+integration_test!(
+    fn every_workload_x86_64() {
+        for w in workloads::all() {
+            check_workload(w.name, Arch::X86_64, 2);
+        }
     }
-}
+);
 
-pub fn every_workload_aarch64() {
-    for w in workloads::all() {
-        check_workload(w.name, Arch::Aarch64, 2);
+integration_test!(
+    fn every_workload_aarch64() {
+        for w in workloads::all() {
+            check_workload(w.name, Arch::Aarch64, 2);
+        }
     }
-}
+);
 
-pub fn issue9001_fifty_loads_x86_64() {
-    check_workload("issue9001", Arch::X86_64, 50);
-}
-
-pub fn issue9001_fifty_loads_aarch64() {
-    check_workload("issue9001", Arch::Aarch64, 50);
-}
-
-pub fn workload_list_has_the_required_workloads() {
-    let out = run(&["workloads"]);
-    assert!(out.status.success(), "workloads exits 0: {}", stderr(&out));
-    let text = String::from_utf8_lossy(&out.stdout);
-    for w in ["issue9001", "got-data", "const-pool", "jump-table", "fn-pointers", "cross-module", "big-data", "host-calls"] {
-        assert!(text.lines().any(|l| l.split_whitespace().next() == Some(w)), "workload {w} listed in:\n{text}");
+integration_test!(
+    fn issue9001_fifty_loads_x86_64() {
+        check_workload("issue9001", Arch::X86_64, 50);
     }
-}
+);
 
-pub fn layout_names_every_kind_and_address() {
-    let (r, _) = link_json(&["--workload", "issue9001", "--target", Arch::host().name()]);
-    assert_eq!(r.outcome, Outcome::Pass, "issue9001 natively");
-    use jitharness::backend::layout::SectionKind;
-    assert!(r.layout.iter().any(|s| s.kind == SectionKind::Code && s.size > 0), "a code section: {:?}", r.layout);
-    assert!(r.layout.iter().any(|s| s.kind == SectionKind::RoData), "a constant pool: {:?}", r.layout);
-    for s in &r.layout {
-        assert_eq!(s.host_addr, s.target_addr, "in-process: host and target address agree: {s:?}");
-        assert!(s.align.is_power_of_two(), "alignment is a power of two: {s:?}");
-        assert_eq!(s.host_addr % s.align, 0, "section honours its alignment: {s:?}");
+integration_test!(
+    fn issue9001_fifty_loads_aarch64() {
+        check_workload("issue9001", Arch::Aarch64, 50);
     }
-}
+);
 
-pub fn big_data_really_is_big() {
-    let (r, _) = link_json(&["--workload", "big-data", "--target", Arch::host().name()]);
-    let data: u64 = r.layout.iter().filter(|s| s.kind != jitharness::backend::layout::SectionKind::Code).map(|s| s.size).sum();
-    assert!(data >= 4 << 20, "big-data places at least 4 MiB of data, got {data}");
-}
+integration_test!(
+    fn workload_list_has_the_required_workloads() {
+        let out = run(&["workloads"]);
+        assert!(out.status.success(), "workloads exits 0: {}", stderr(&out));
+        let text = String::from_utf8_lossy(&out.stdout);
+        for w in ["issue9001", "got-data", "const-pool", "jump-table", "fn-pointers", "cross-module", "big-data", "host-calls"] {
+            assert!(text.lines().any(|l| l.split_whitespace().next() == Some(w)), "workload {w} listed in:\n{text}");
+        }
+    }
+);
+
+integration_test!(
+    fn layout_names_every_kind_and_address() {
+        let (r, _) = link_json(&["--workload", "issue9001", "--target", Arch::host().name()]);
+        assert_eq!(r.outcome, Outcome::Pass, "issue9001 natively");
+        use jitharness::backend::layout::SectionKind;
+        assert!(r.layout.iter().any(|s| s.kind == SectionKind::Code && s.size > 0), "a code section: {:?}", r.layout);
+        assert!(r.layout.iter().any(|s| s.kind == SectionKind::RoData), "a constant pool: {:?}", r.layout);
+        for s in &r.layout {
+            assert_eq!(s.host_addr, s.target_addr, "in-process: host and target address agree: {s:?}");
+            assert!(s.align.is_power_of_two(), "alignment is a power of two: {s:?}");
+            assert_eq!(s.host_addr % s.align, 0, "section honours its alignment: {s:?}");
+        }
+    }
+);
+
+integration_test!(
+    fn big_data_really_is_big() {
+        let (r, _) = link_json(&["--workload", "big-data", "--target", Arch::host().name()]);
+        let data: u64 = r.layout.iter().filter(|s| s.kind != jitharness::backend::layout::SectionKind::Code).map(|s| s.size).sum();
+        assert!(data >= 4 << 20, "big-data places at least 4 MiB of data, got {data}");
+    }
+);
