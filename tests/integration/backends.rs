@@ -39,26 +39,20 @@ fn rtdyld_aarch64_got_mislink(kind: BackendKind, workload: &str, arch: Arch) -> 
 /// LLVM 16-19 ORC rejects an object that repeats a `common` global an earlier object of the
 /// session defined.
 pub fn orc_repeated_common_definitions(kind: BackendKind, workload: &str) -> Option<(u32, &'static str)> {
-    match (jitharness::compile::llvm_major(), workload) {
-        (16..=19, "issue9001") if !is_rtdyld(kind) => Some((
-            1,
-            "LLVM 16-19 ORC: an object repeating a `common` global an earlier object defined fails with \
-             `Unexpected definitions` (LLVM 14, 15 and 22 link it)",
-        )),
-        _ => None,
-    }
+    let d = known("orc-common-redefinition", kind, Arch::host(), false).filter(|_| workload == "issue9001")?;
+    Some((d.issue9001_clean_loads.expect("the entry says how many loads pass"), d.why))
 }
 
 /// LLVM 14's JITLink rejects most ELF/AArch64 relocations: the one place a JITLink backend
 /// is expected `unsupported` for a target, naming the relocation types.
 pub fn jitlink_llvm14_aarch64_unsupported(kind: BackendKind, arch: Arch) -> bool {
-    !is_rtdyld(kind) && jitharness::compile::llvm_major() == 14 && arch == Arch::Aarch64
+    known("jitlink14-aarch64-relocations", kind, arch, false).is_some()
 }
 
 /// LLVM 14/15 have no `orc::MemoryMapper`, which LLVM's JITLink slab needs to link at
 /// another process's addresses: `jitlink-slab` cross links are `unsupported` there.
 pub fn jitlink_slab_cannot_cross_link(kind: BackendKind) -> bool {
-    kind == BackendKind::JitlinkSlab && jitharness::compile::llvm_major() < 16
+    known("jitlink-slab-cross-needs-mapper", kind, Arch::host(), true).is_some()
 }
 
 /// Why `kind` may come back `unsupported` for `arch` (cross-linked or not) in this build,

@@ -61,3 +61,17 @@ pub fn expected_how(arch: Arch) -> How {
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
+
+/// The entry `id` of the known-defect table (src/llvm/defects.rs) if it applies to `kind`
+/// linking for `arch` (in cross mode or not) with the LLVM this suite was built with. Tests
+/// ask the table instead of comparing LLVM versions, and assert that each applying entry still
+/// fails the way it says.
+pub fn known(
+    id: &str,
+    kind: jitharness::backend::BackendKind,
+    arch: Arch,
+    cross: bool,
+) -> Option<&'static jitharness::llvm::defects::Defect> {
+    let d = jitharness::llvm::defects::by_id(id).unwrap_or_else(|| panic!("no known defect `{id}` in src/llvm/defects.rs"));
+    d.applies_to(jitharness::compile::llvm_major(), kind, arch, cross).then_some(d)
+}

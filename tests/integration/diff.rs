@@ -1,8 +1,8 @@
 //! `diff`, `corpus` and `capture`: the same modules through every backend, compared.
 
-use jitharness::report::OutcomeKind;
 use crate::common::*;
 use jitharness::diff::{UnitResult, UnitVerdict};
+use jitharness::report::OutcomeKind;
 use jitharness::source::workloads;
 use jitharness::target::Arch;
 use std::path::{Path, PathBuf};
@@ -21,31 +21,13 @@ fn diff_json(args: &[&str]) -> (Vec<UnitResult>, Output) {
 /// Why `backend` may legitimately disagree with the others on `arch` with this LLVM, and
 /// words the verdict must then contain (so that another failure is not excused by it).
 fn known_session_defect(backend: &str, arch: Arch) -> Vec<(&'static str, &'static [&'static str])> {
-    let llvm = jitharness::compile::llvm_major();
+    use jitharness::llvm::defects::{self, DefectKind};
     let b = backend.split('@').next().unwrap_or(backend);
-    let jitlink = matches!(b, "jitlink-slab" | "jitlink-rust");
-    let mut known: Vec<(&'static str, &'static [&'static str])> = Vec::new();
-    if (14..=16).contains(&llvm) && arch == Arch::Aarch64 && matches!(b, "rtdyld-stock" | "rtdyld-rust") {
-        known.push((
-            "LLVM 14-16 RuntimeDyld on AArch64 mislinks GOT references (ADR_GOT_PAGE/LD64_GOT_LO12_NC) in sessions \
-             of several objects, first seen with a repeated `common` global (runs crash where they can run)",
-            &["_GOT_", "SIGSEGV"],
-        ));
-    }
-    if (16..=19).contains(&llvm) && jitlink {
-        known.push(("LLVM 16-19 ORC: `Unexpected definitions` for a repeated `common` global", &["Unexpected definitions"]));
-    }
+    let Ok(kind) = b.parse::<jitharness::backend::BackendKind>() else { return Vec::new() };
     // Cross mode: aarch64 from an x86_64 process, x86_64 from the emulated aarch64 half.
-    if llvm <= 15 && b == "jitlink-slab" && arch != Arch::host() {
-        known.push((
-            "LLVM 14/15 have no orc::MemoryMapper: LLVM's JITLink slab cannot cross-link at another process's addresses",
-            &["MemoryMapper"],
-        ));
-    }
-    if llvm == 14 && arch == Arch::Aarch64 && jitlink {
-        known.push(("LLVM 14 JITLink: most ELF/AArch64 relocations unsupported", &["unsupported relocation type"]));
-    }
-    known
+    // Design limits (sections apart, one block per object) need a placement these runs do not
+    // use, so they excuse nothing here.
+    defects::affecting(kind, arch, arch != Arch::host()).filter(|d| d.kind != DefectKind::Design).map(|d| (d.why, d.words)).collect()
 }
 
 /// A verdict other than `agree` must be one a known defect explains, for the backend it

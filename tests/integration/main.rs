@@ -61,6 +61,7 @@ mod common;
 mod diff;
 mod inputs;
 mod jitlink;
+mod known;
 mod placement;
 mod report;
 mod slab;

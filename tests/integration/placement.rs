@@ -201,7 +201,7 @@ integration_test!(
         ]);
         let r: ReproReport =
             serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", String::from_utf8_lossy(&out.stderr)));
-        if jitharness::compile::llvm_major() >= 20 {
+        if jitharness::backend::BackendKind::RtdyldReserve.availability().is_ok() {
             assert_eq!(r.link.backend, "rtdyld-reserve");
             assert!(r.link.backend_info.as_ref().unwrap().memory_manager.contains("ReserveAlloc"));
             assert_eq!(r.loads, 3);

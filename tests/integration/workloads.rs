@@ -11,14 +11,10 @@ use jitharness::target::Arch;
 /// asserted to still fail the way described (so a fix shows up as a test failure, and the
 /// entry is removed), and the part before the failure is checked as usual.
 pub fn known_defect(name: &str, arch: Arch) -> Option<(u32, &'static str)> {
-    match (jitharness::compile::llvm_major(), arch, name) {
-        (14..=16, Arch::Aarch64, "issue9001") => Some((
-            1,
-            "LLVM 14-16 RuntimeDyld on AArch64: the second object that repeats Numba's `common` NumbaEnv global \
-             crashes when run (the same modules pass on x86_64, and on AArch64 with LLVM 19 and 22)",
-        )),
-        _ => None,
-    }
+    // This file's runs go through rtdyld-stock.
+    let d =
+        known("rtdyld-aarch64-got-reuse", jitharness::backend::BackendKind::RtdyldStock, arch, false).filter(|_| name == "issue9001")?;
+    Some((d.issue9001_clean_loads.expect("the entry says how many loads pass"), d.why))
 }
 
 fn check_workload(name: &str, arch: Arch, iterations: u32) {

@@ -1,0 +1,92 @@
+//! Every entry of the known-defect table (src/llvm/defects.rs) that applies to this build is
+//! asserted to still fail the way the entry says, through the CLI, and to be named by the
+//! report as the explanation. An LLVM that fixes one makes this test fail (then edit the
+//! entry); an entry without a check here fails too, so the table cannot outgrow its tests.
+
+use crate::common::*;
+use jitharness::backend::BackendKind;
+use jitharness::llvm::defects::{Defect, DEFECTS};
+use jitharness::report::Outcome;
+use jitharness::repro::ReproReport;
+use jitharness::target::Arch;
+
+integration_test!(
+    fn every_applying_defect_still_fails() {
+        let llvm = jitharness::compile::llvm_major();
+        let mut checked = 0;
+        for d in DEFECTS.iter().filter(|d| d.llvm.contains(&llvm)) {
+            for &kind in d.backends.iter().filter(|k| k.availability().is_ok()) {
+                for arch in Arch::ALL.into_iter().filter(|a| d.target.is_none_or(|t| t == *a)) {
+                    if check(d, kind, arch) {
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        eprintln!("note: {checked} (defect, backend, target) cases asserted for LLVM {llvm}");
+    }
+);
+
+/// Asserts `d` on `kind` for `arch`; false when this machine cannot show it (said on stderr).
+fn check(d: &Defect, kind: BackendKind, arch: Arch) -> bool {
+    let ctx = format!("known defect {} on {kind}, {arch}, LLVM {}", d.id, jitharness::compile::llvm_version());
+    let b = kind.name();
+    match d.id {
+        // The second load of issue9001 is the trigger; running it shows the failure.
+        "rtdyld-aarch64-got-reuse" | "orc-common-redefinition" => {
+            if !can_run(arch) {
+                eprintln!("note: {ctx}: not shown here (needs the code to run; {arch} is cross-linked on this harness)");
+                return false;
+            }
+            let loads = (d.issue9001_clean_loads.expect("issue9001 entries say how many loads pass") + 1).to_string();
+            let (r, out) = link_json(&[
+                "--workload",
+                "issue9001",
+                "--iterations",
+                &loads,
+                "--backend",
+                b,
+                "--target",
+                arch.name(),
+                "--audit",
+                "--isolate",
+            ]);
+            assert!(!matches!(r.outcome, Outcome::Pass), "{ctx}: the defect is gone (outcome pass): edit src/llvm/defects.rs");
+            assert_eq!(
+                r.explained_by().map(|e| e.id),
+                Some(d.id),
+                "{ctx}: the report names it; outcome {}; stderr {}",
+                r.outcome.summary(),
+                stderr(&out)
+            );
+        }
+        "jitlink14-aarch64-relocations" => {
+            let (r, _) = link_json(&["--workload", "issue9001", "--backend", b, "--target", arch.name(), "--link-only"]);
+            assert!(matches!(&r.outcome, Outcome::Unsupported { reason } if d.explains(reason)), "{ctx}: {}", r.outcome.summary());
+        }
+        "jitlink-slab-cross-needs-mapper" => {
+            let other = if Arch::host() == Arch::X86_64 { Arch::Aarch64 } else { Arch::X86_64 };
+            let (r, _) = link_json(&["--workload", "got-data", "--backend", b, "--target", other.name(), "--link-only"]);
+            assert!(matches!(&r.outcome, Outcome::Unsupported { reason } if d.explains(reason)), "{ctx}: {}", r.outcome.summary());
+        }
+        "rtdyld-sections-apart" | "rtdyld-reserve-cross-object" => {
+            let (placement, loads) = if d.id == "rtdyld-sections-apart" { ("scatter", "1") } else { ("fragment", "40") };
+            let mut args =
+                vec!["repro", "9001", "--backend", b, "--target", arch.name(), "--placement", placement, "--iterations", loads, "--json"];
+            if !can_run(arch) {
+                args.push("--link-only");
+            }
+            let out = run(&args);
+            let r: ReproReport = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{ctx}: no JSON ({e}): {}", stderr(&out)));
+            assert!(r.first_bad.is_some(), "{ctx}: every fixup audited clean: edit src/llvm/defects.rs");
+            assert_eq!(r.link.explained_by().map(|e| e.id), Some(d.id), "{ctx}: the report names it");
+        }
+        // Shown by the mappings a session leaves behind: slab::ten_thousand_modules_loaded_and_released_stay_bounded.
+        "jitlink-inprocess-no-release" => {
+            eprintln!("note: {ctx}: asserted by slab::ten_thousand_modules_loaded_and_released_stay_bounded");
+            return false;
+        }
+        other => panic!("known defect `{other}` has no check in tests/integration/known.rs: add one"),
+    }
+    true
+}
