@@ -125,7 +125,7 @@ public:
         seg.Addr = llvm::orc::ExecutorAddr(slab_target_of(*slab_, host));
       }
     } catch (const std::exception &e) {
-      std::string why = std::string("slab: ") + e.what();
+      std::string why = e.what();
       try {
         slab_release(*slab_, object);
       } catch (const std::exception &) {
@@ -312,7 +312,8 @@ make_session(rust::Box<ResolverHandle> resolver,
   auto impl = std::make_unique<JitlinkSession::Impl>();
   impl->memory_manager = std::move(description);
   auto epc = llvm::orc::SelfExecutorProcessControl::Create();
-  if (!epc) throw std::runtime_error("creating the executor: " + to_string(epc.takeError()));
+  if (!epc) throw std::runtime_error("creating the executor (SelfExecutorProcessControl): " +
+                                    to_string(epc.takeError()));
   impl->es = std::make_unique<llvm::orc::ExecutionSession>(std::move(*epc));
   auto *raw = impl.get();
   impl->es->setErrorReporter([raw](llvm::Error err) {
@@ -332,7 +333,8 @@ std::unique_ptr<JitlinkSession> new_jitlink_slab(rust::Box<ResolverHandle> resol
                                                  uint64_t slab_size) {
   std::string description;
   auto mm = compat::make_slab_memory_manager(slab_size, description);
-  if (!mm) throw std::runtime_error("creating the memory manager: " + to_string(mm.takeError()));
+  if (!mm) throw std::runtime_error("creating LLVM's JITLink memory manager: " +
+                                   to_string(mm.takeError()));
   return make_session(std::move(resolver), std::move(*mm), std::move(description));
 }
 

@@ -54,8 +54,9 @@ pub struct Jitlink {
 
 impl Jitlink {
     /// # Errors
-    /// [`Error::BackendUnavailable`] for `jitlink-slab` in cross mode, [`Error::Link`] when
-    /// ORC cannot be set up, [`Error::Placement`] when the slab cannot be reserved.
+    /// [`Error::BackendUnavailable`] for `jitlink-slab` in cross mode without the
+    /// memory-mapper capability, [`Error::SessionSetup`] when ORC cannot be set up,
+    /// [`Error::Placement`] or [`Error::Slab`] when the memory cannot be reserved.
     pub fn new(opts: SessionOptions, rust_slab: bool) -> Result<Self> {
         if rust_slab {
             return Self::new_rust(opts);
@@ -65,18 +66,16 @@ impl Jitlink {
         }
         // LLVM's mapper reserves its slab itself: placement cannot move it. `fragment` still
         // cuts the address space first (through a mapping of our own), as for every backend.
-        let mapper = Arc::new(Mapper::new(opts.placement).map_err(|e| Error::Placement {
-            placement: opts.placement.name().into(),
-            message: std::io::Error::from_raw_os_error(e.0).to_string(),
-        })?);
+        let mapper = Arc::new(Mapper::new(opts.placement).map_err(|e| Error::placement(opts.placement, e))?);
         if opts.placement == Placement::Fragment {
             let _ = mapper.allocate(Kind::RwData, 4096, None, Prot::NONE).map(|(a, s)| mapper.release(a, s));
         }
-        let session = ffi::new_jitlink_slab(Box::new(ResolverHandle(opts.resolver.clone())), opts.slab_size).map_err(|e| Error::Link {
-            object: "(session)".into(),
-            backend: "jitlink-slab".into(),
-            message: e.what().to_string(),
-        })?;
+        let session =
+            ffi::new_jitlink_slab(Box::new(ResolverHandle(opts.resolver.clone())), opts.slab_size).map_err(|e| Error::SessionSetup {
+                backend: "jitlink-slab".into(),
+                what: "ORC (ExecutionSession, ObjectLinkingLayer) with LLVM's JITLink memory manager".into(),
+                message: e.what().to_string(),
+            })?;
         Ok(Self::assemble(session, &opts, mapper, None, Arc::default()))
     }
 
@@ -115,15 +114,15 @@ impl Jitlink {
                 ),
             });
         }
-        let mapper =
-            Arc::new(Mapper::new(Placement::Natural).map_err(|e| Error::Placement {
-                placement: "natural".into(),
-                message: std::io::Error::from_raw_os_error(e.0).to_string(),
-            })?);
+        let mapper = Arc::new(Mapper::new(Placement::Natural).map_err(|e| Error::placement(Placement::Natural, e))?);
         let arena = Arc::new(CrossArena::new(mapper.clone(), CrossPlanner::new(base, opts.placement)));
         let session =
             ffi::new_jitlink_slab_cross(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(CrossHandle(arena)), opts.slab_size)
-                .map_err(|e| Error::BackendUnavailable { backend: "jitlink-slab".into(), reason: e.what().to_string() })?;
+                .map_err(|e| Error::SessionSetup {
+                    backend: "jitlink-slab".into(),
+                    what: "ORC with LLVM's JITLink slab over a cross-mode memory mapper".into(),
+                    message: e.what().to_string(),
+                })?;
         Ok(Self::assemble(session, &opts, mapper, None, Arc::default()))
     }
 
@@ -133,14 +132,18 @@ impl Jitlink {
             LinkMode::Cross { base } => Some(CrossPlanner::new(base, opts.placement)),
         };
         let host_placement = if planner.is_some() { Placement::Natural } else { opts.placement };
-        let placement_err = |message: String| Error::Placement { placement: host_placement.name().into(), message };
-        let mapper = Arc::new(Mapper::new(host_placement).map_err(|e| placement_err(std::io::Error::from_raw_os_error(e.0).to_string()))?);
-        let slab = Arc::new(Slab::new(mapper.clone(), opts.slab_size).map_err(|e| placement_err(e.to_string()))?);
+        let mapper = Arc::new(Mapper::new(host_placement).map_err(|e| Error::placement(host_placement, e))?);
+        let slab = Slab::new(mapper.clone(), opts.slab_size).map_err(|e| Error::slab("jitlink-rust", e))?;
+        let slab = Arc::new(slab);
         let target = planner.as_mut().map(|p| p.place(slab.range().1, 4096, Kind::Code));
         let refusals = Arc::new(Refusals::default());
         let handle = SlabHandle::new(slab.clone(), target, refusals.clone());
-        let session = ffi::new_jitlink_rust(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(handle))
-            .map_err(|e| Error::Link { object: "(session)".into(), backend: "jitlink-rust".into(), message: e.what().to_string() })?;
+        let session =
+            ffi::new_jitlink_rust(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(handle)).map_err(|e| Error::SessionSetup {
+                backend: "jitlink-rust".into(),
+                what: "ORC (ExecutionSession, ObjectLinkingLayer) over the Rust slab".into(),
+                message: e.what().to_string(),
+            })?;
         Ok(Self::assemble(session, &opts, mapper, Some(slab), refusals))
     }
 
@@ -171,13 +174,10 @@ impl Jitlink {
                 }
                 Error::UnsupportedRelocations { object, types, message }
             }
-            None => {
-                let mut message = message;
-                if let Some(why) = self.refusals.take().map(|e| e.to_string()).filter(|w| !message.contains(w.as_str())) {
-                    message = format!("{message} (slab: {why})");
-                }
-                Error::Link { object, backend: self.name().into(), message }
-            }
+            None => match self.refusals.take() {
+                Some(refusal) => Error::slab_in_llvm(self.name(), refusal, &message),
+                None => Error::Link { object, backend: self.name().into(), message },
+            },
         }
     }
 

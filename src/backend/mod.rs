@@ -149,7 +149,8 @@ pub trait LinkBackend {
     /// Adds one relocatable object to the session.
     ///
     /// # Errors
-    /// [`Error::Link`] naming the object when the linker rejects it.
+    /// [`Error::Link`] naming the object when the linker rejects it, [`Error::Slab`] when
+    /// the session's slab has no room for it.
     fn add_object(&mut self, object: &ObjectFile) -> Result<()>;
 
     /// Resolves and relocates everything added since the last call and makes it runnable
@@ -169,7 +170,9 @@ pub trait LinkBackend {
 /// Opens a session of `kind`.
 ///
 /// # Errors
-/// [`Error::BackendUnavailable`] with the reason when this build cannot offer `kind`.
+/// [`Error::BackendUnavailable`] with the reason when this build cannot offer `kind`;
+/// [`Error::SessionSetup`], [`Error::Placement`] or [`Error::Slab`] when the session cannot
+/// be set up.
 pub fn open(kind: BackendKind, opts: SessionOptions) -> Result<Box<dyn LinkBackend>> {
     if let Err(reason) = kind.availability() {
         return Err(Error::BackendUnavailable { backend: kind.name().into(), reason });

@@ -45,8 +45,8 @@ pub struct Rtdyld {
 
 impl Rtdyld {
     /// # Errors
-    /// [`Error::Placement`] when the placement's address-space reservation (or the slab)
-    /// cannot be made.
+    /// [`Error::Placement`] when the placement's address-space reservation cannot be made,
+    /// [`Error::Slab`] when the slab cannot.
     pub fn new(opts: SessionOptions, flavor: Flavor) -> Result<Self> {
         let mut planner = match opts.mode {
             LinkMode::InProcess => None,
@@ -55,8 +55,7 @@ impl Rtdyld {
         // In cross mode nothing is placed in this process: the mapper gives what the OS
         // gives and the planner chooses target addresses.
         let host_placement = if planner.is_some() { Placement::Natural } else { opts.placement };
-        let placement_err = |message: String| Error::Placement { placement: host_placement.name().into(), message };
-        let mapper = Arc::new(Mapper::new(host_placement).map_err(|e| placement_err(std::io::Error::from_raw_os_error(e.0).to_string()))?);
+        let mapper = Arc::new(Mapper::new(host_placement).map_err(|e| Error::placement(host_placement, e))?);
         let resolver = Box::new(ResolverHandle(opts.resolver.clone()));
         let refusals = Arc::new(Refusals::default());
         let (session, slab) = match flavor {
@@ -64,7 +63,8 @@ impl Rtdyld {
                 (ffi::new_rtdyld_stock(resolver, Box::new(MapperHandle(mapper.clone())), flavor == Flavor::Reserve), None)
             }
             Flavor::RustSlab => {
-                let slab = Arc::new(Slab::new(mapper.clone(), opts.slab_size).map_err(|e| placement_err(e.to_string()))?);
+                let slab = Slab::new(mapper.clone(), opts.slab_size).map_err(|e| Error::slab(flavor.name(), e))?;
+                let slab = Arc::new(slab);
                 let handle = SlabHandle::new(slab.clone(), None, refusals.clone());
                 (ffi::new_rtdyld_rust(resolver, Box::new(handle)), Some(slab))
             }
@@ -78,7 +78,21 @@ impl Rtdyld {
     }
 
     fn name(&self) -> &'static str {
-        match self.flavor {
+        self.flavor.name()
+    }
+
+    /// The error for a failed LLVM call: typed when the slab refused memory inside it.
+    fn llvm_error(&self, objects: &str, e: cxx::Exception) -> Error {
+        match self.refusals.take() {
+            Some(refusal) => Error::slab_in_llvm(self.name(), refusal, e.what()),
+            None => Error::Link { object: objects.into(), backend: self.name().into(), message: e.what().to_string() },
+        }
+    }
+}
+
+impl Flavor {
+    fn name(self) -> &'static str {
+        match self {
             Flavor::Stock => "rtdyld-stock",
             Flavor::Reserve => "rtdyld-reserve",
             Flavor::RustSlab => "rtdyld-rust",
@@ -113,15 +127,10 @@ impl LinkBackend for Rtdyld {
         if let Some(s) = &self.slab {
             let link_err = |message: String| Error::Link { object: object.name.clone(), backend: self.name().into(), message };
             let needs = crate::memory::slab::object_needs(&object.bytes).map_err(link_err)?;
-            s.check_room(&object.name, needs).map_err(|e| link_err(e.to_string()))?;
+            s.check_room(&object.name, needs).map_err(|e| Error::slab(self.name(), e))?;
         }
-        let index = self.session.pin_mut().load_object(&object.name, &object.bytes).map_err(|e| {
-            let mut message = e.what().to_string();
-            if let Some(why) = self.refusals.take() {
-                message = format!("{message} ({why})");
-            }
-            Error::Link { object: object.name.clone(), backend: self.name().into(), message }
-        })?;
+        let loaded = self.session.pin_mut().load_object(&object.name, &object.bytes);
+        let index = loaded.map_err(|e| self.llvm_error(&object.name, e))?;
         let allocations = self.session.pin_mut().take_allocations();
         let sections = self.session.object_sections(index);
         let object_id = index;
@@ -189,10 +198,11 @@ impl LinkBackend for Rtdyld {
 
     fn finalize(&mut self) -> Result<()> {
         let objects = std::mem::take(&mut self.pending).join(", ");
-        let backend = self.name();
-        let link_err = |e: cxx::Exception| Error::Link { object: objects.clone(), backend: backend.into(), message: e.what().to_string() };
-        self.session.pin_mut().resolve_relocations().map_err(link_err)?;
-        self.session.pin_mut().finalize().map_err(link_err)?;
+        self.refusals.take();
+        let resolved = self.session.pin_mut().resolve_relocations();
+        resolved.map_err(|e| self.llvm_error(&objects, e))?;
+        let finalized = self.session.pin_mut().finalize();
+        finalized.map_err(|e| self.llvm_error(&objects, e))?;
         Ok(())
     }
 
