@@ -383,12 +383,13 @@ fn many_loads(arch: Arch) {
             Some(c) if plan.run.is_some() && jitlink_slab_cannot_cross_link(kind) => Some(c),
             _ => plan.run,
         };
+        let (cross, run) = (plan.cross.map(|n| loads_for(kind, arch, n)), run.map(|n| loads_for(kind, arch, n)));
         for placement in [Placement::Scatter, Placement::Fragment] {
-            if let Some(n) = plan.cross {
-                jobs.push((kind, Check::Clean, repro_job(kind, placement, loads_for(kind, arch, n), true)));
+            if let Some(n) = cross {
+                jobs.push((kind, Check::Clean, repro_job(kind, placement, n, true)));
             }
             if let Some(n) = run {
-                jobs.push((kind, Check::Clean, repro_job(kind, placement, loads_for(kind, arch, n), false)));
+                jobs.push((kind, Check::Clean, repro_job(kind, placement, n, false)));
             }
         }
     }
