@@ -62,6 +62,14 @@ fn check(d: &Defect, kind: BackendKind, arch: Arch) -> bool {
         }
         "jitlink14-aarch64-relocations" => {
             let (r, _) = link_json(&["--workload", "issue9001", "--backend", b, "--target", arch.name(), "--link-only"]);
+            // A backend that cannot link here at all, for another entry that applies (LLVM 14's
+            // slab has no cross mode), never reaches the relocations: that entry is asserted.
+            let cross = !can_run(arch);
+            if let Some(m) = r.explained_by().filter(|m| m.id != d.id && m.applies_to(jitharness::compile::llvm_major(), kind, arch, cross)) {
+                assert!(matches!(&r.outcome, Outcome::Unsupported { .. }), "{ctx}: masked by {} yet {}", m.id, r.outcome.summary());
+                eprintln!("note: {ctx}: not shown here (masked by {}: {})", m.id, r.outcome.summary());
+                return false;
+            }
             assert!(matches!(&r.outcome, Outcome::Unsupported { reason } if d.explains(reason)), "{ctx}: {}", r.outcome.summary());
         }
         "jitlink-slab-cross-needs-mapper" => {
