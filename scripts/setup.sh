@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Install everything jitharness needs on Debian 12 (bookworm), idempotently.
 #
-#   scripts/setup.sh            host LLVM dev packages, AArch64 cross toolchain, qemu-user,
+#   [JITHARNESS_LLVMS="22 14"] scripts/setup.sh
+#                               host LLVM dev packages, AArch64 cross toolchain, qemu-user,
 #                               arm64 LLVM shared libraries, fake cross prefixes, Rust std for aarch64
 #
 # Quiet when everything is already present. Must run as root (or through sudo).
 # What it produces besides packages: /opt/jitharness/fake-llvm-<v> (cross llvm-config + headers).
 set -euo pipefail
 
-LLVMS=(14 15 16 19 22)
+# The LLVM versions to install (the Makefile passes the ones it will use); default: all.
+read -r -a LLVMS <<< "${JITHARNESS_LLVMS:-14 15 16 19 22}"
 FAKE_ROOT=${JITHARNESS_FAKE_ROOT:-/opt/jitharness}
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO=sudo

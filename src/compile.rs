@@ -12,6 +12,7 @@ use llvm_sys::core::*;
 use llvm_sys::prelude::*;
 use llvm_sys::target::*;
 use llvm_sys::target_machine::*;
+use llvm_sys::LLVMDiagnosticSeverity;
 use serde::{Deserialize, Serialize};
 use std::ffi::{c_char, c_void, CStr, CString};
 use std::ptr;
@@ -118,7 +119,12 @@ extern "C" fn collect_diagnostic(info: LLVMDiagnosticInfoRef, sink: *mut c_void)
         let sink = &mut *(sink as *mut Vec<String>);
         let desc = LLVMGetDiagInfoDescription(info);
         if !desc.is_null() {
-            sink.push(CStr::from_ptr(desc).to_string_lossy().into_owned());
+            let level = match LLVMGetDiagInfoSeverity(info) {
+                LLVMDiagnosticSeverity::LLVMDSError => "error",
+                LLVMDiagnosticSeverity::LLVMDSWarning => "warning",
+                _ => "note",
+            };
+            sink.push(format!("{level}: {}", CStr::from_ptr(desc).to_string_lossy()));
             LLVMDisposeMessage(desc);
         }
     }
@@ -233,6 +239,14 @@ pub fn compile(name: &str, bytes: &[u8], kind: IrKind, opts: &CompileOptions) ->
         let mut emsg: *mut c_char = ptr::null_mut();
         if LLVMTargetMachineEmitToMemoryBuffer(tm.0, module.0, LLVMCodeGenFileType::LLVMObjectFile, &mut emsg, &mut out) != 0 {
             return Err(Error::Compile { file: name.to_string(), message: take_message(emsg) });
+        }
+        // Codegen reports some errors (module-level assembly the assembler rejects) only
+        // as diagnostics and still emits an object: that object is not what was asked for.
+        let errors: Vec<&String> = ctx.diagnostics.iter().filter(|d| d.starts_with("error: ")).collect();
+        if !errors.is_empty() {
+            LLVMDisposeMemoryBuffer(out);
+            let message = errors.iter().map(|e| e.as_str()).collect::<Vec<_>>().join("; ");
+            return Err(Error::Compile { file: name.to_string(), message });
         }
         let start = LLVMGetBufferStart(out) as *const u8;
         let len = LLVMGetBufferSize(out);

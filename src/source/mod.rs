@@ -1,5 +1,9 @@
-//! Module sources: files given on the command line (`.ll`, `.bc`, `.o`) and the built-in
-//! workloads, all turned into validated ELF relocatable objects for one target.
+//! Module sources: files given on the command line (`.ll`, `.bc`, `.s`, `.o`) and the
+//! built-in workloads, all turned into validated ELF relocatable objects for one target.
+//!
+//! Assembly is assembled by the same LLVM that compiles IR, in process: the file becomes
+//! one IR module of `module asm` lines, which codegen hands to LLVM's integrated assembler.
+//! No `llvm-mc` is needed, and under qemu the emulated harness assembles for itself.
 
 pub mod capture;
 pub mod trap;
@@ -16,6 +20,8 @@ use std::path::Path;
 pub enum InputKind {
     IrText,
     Bitcode,
+    /// Target assembly (`.s`), in the syntax LLVM's integrated assembler reads.
+    Assembly,
     Object,
 }
 
@@ -35,6 +41,7 @@ impl Input {
         let kind = match path.extension().and_then(|e| e.to_str()) {
             Some("ll") => InputKind::IrText,
             Some("bc") => InputKind::Bitcode,
+            Some("s") => InputKind::Assembly,
             Some("o") => InputKind::Object,
             _ => sniff(&bytes),
         };
@@ -44,6 +51,28 @@ impl Input {
     pub fn ir(name: impl Into<String>, text: impl Into<String>) -> Input {
         Input { name: name.into(), kind: InputKind::IrText, bytes: text.into().into_bytes() }
     }
+
+    pub fn assembly(name: impl Into<String>, text: impl Into<String>) -> Input {
+        Input { name: name.into(), kind: InputKind::Assembly, bytes: text.into().into_bytes() }
+    }
+}
+
+/// An IR module whose only content is `asm`, one `module asm` line per source line.
+pub(crate) fn assembly_module(asm: &[u8]) -> Vec<u8> {
+    let mut ir = Vec::with_capacity(asm.len() * 2);
+    for line in asm.split(|&b| b == b'\n') {
+        ir.extend_from_slice(b"module asm \"");
+        for &b in line {
+            match b {
+                b'"' | b'\\' => ir.extend_from_slice(format!("\\{b:02X}").as_bytes()),
+                b' '..=b'~' => ir.push(b),
+                b'\r' => {}
+                _ => ir.extend_from_slice(format!("\\{b:02X}").as_bytes()),
+            }
+        }
+        ir.extend_from_slice(b"\"\n");
+    }
+    ir
 }
 
 fn sniff(bytes: &[u8]) -> InputKind {
@@ -79,6 +108,11 @@ pub fn to_object(input: &Input, opts: &CompileOptions, notes: &mut Vec<String>) 
         InputKind::IrText | InputKind::Bitcode => {
             let kind = if input.kind == InputKind::IrText { IrKind::Text } else { IrKind::Bitcode };
             let c = compile::compile(&input.name, &input.bytes, kind, opts)?;
+            notes.extend(c.notes);
+            c.object
+        }
+        InputKind::Assembly => {
+            let c = compile::compile(&input.name, &assembly_module(&input.bytes), IrKind::Text, opts)?;
             notes.extend(c.notes);
             c.object
         }

@@ -153,3 +153,27 @@ integration_test!(
         assert!(matches!(&r.outcome, Outcome::Error { message } if message.contains("/nonexistent/dir/m.ll")), "{:?}", r.outcome);
     }
 );
+
+integration_test!(
+    fn assembly_inputs_are_assembled_in_process_and_errors_name_the_line() {
+        let dir = tempfile::tempdir().unwrap();
+        // The same function in each target's assembly: returns its argument plus 41.
+        let src = match Arch::host() {
+            Arch::X86_64 => "\t.text\n\t.globl\tplus41\n\t.type\tplus41,@function\nplus41:\n\tleaq\t41(%rdi), %rax\n\tretq\n",
+            Arch::Aarch64 => "\t.text\n\t.globl\tplus41\n\t.type\tplus41,%function\nplus41:\n\tadd\tx0, x0, #41\n\tret\n",
+        };
+        let s = write(dir.path(), "plus41.s", src.as_bytes());
+        let (r, out) = link_json(&[&s, "--target", Arch::host().name(), "--call", "plus41", "1"]);
+        assert_eq!(r.outcome, Outcome::Pass, "assembly input links and runs: {}", stderr(&out));
+        assert_eq!(r.calls[0].actual, Some(42), "plus41(1)");
+        // A quote inside a directive survives the trip through `module asm`.
+        let quoted = write(dir.path(), "quoted.s", b"\t.section .rodata\n\t.ascii \"a\\\"b\\\\c\"\n");
+        let (r, out) = link_json(&[&quoted, "--link-only"]);
+        assert!(matches!(r.outcome, Outcome::LinkedOnly { .. }), "quotes and backslashes: {} {}", r.outcome.summary(), stderr(&out));
+        let bad = write(dir.path(), "bad.s", b"\t.text\n\tnot_an_instruction x0\n");
+        let out = run(&["link", &bad, "--link-only"]);
+        assert_clean_failure(&out, "bad assembly");
+        let e = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));
+        assert!(e.contains("bad.s") && e.contains("not_an_instruction") && e.contains(":2:"), "names file, mnemonic and line: {e}");
+    }
+);

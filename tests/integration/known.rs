@@ -65,7 +65,8 @@ fn check(d: &Defect, kind: BackendKind, arch: Arch) -> bool {
             // A backend that cannot link here at all, for another entry that applies (LLVM 14's
             // slab has no cross mode), never reaches the relocations: that entry is asserted.
             let cross = !can_run(arch);
-            if let Some(m) = r.explained_by().filter(|m| m.id != d.id && m.applies_to(jitharness::compile::llvm_major(), kind, arch, cross)) {
+            if let Some(m) = r.explained_by().filter(|m| m.id != d.id && m.applies_to(jitharness::compile::llvm_major(), kind, arch, cross))
+            {
                 assert!(matches!(&r.outcome, Outcome::Unsupported { .. }), "{ctx}: masked by {} yet {}", m.id, r.outcome.summary());
                 eprintln!("note: {ctx}: not shown here (masked by {}: {})", m.id, r.outcome.summary());
                 return false;
