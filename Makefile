@@ -106,8 +106,10 @@ lint: setup
 	$(CARGO) fmt --check
 	@set -e; for v in $(TEST_LLVMS); do $(MAKE) --no-print-directory lint-one LLVM=$$v; done
 
+# One target dir for every LLVM's clippy run: the dependencies are checked once, only
+# llvm-sys and this crate differ between versions.
 lint-one:
-	$(NATIVE_ENV) $(CARGO) clippy $(FEATURES) --all-targets -- -D warnings
+	$(NATIVE_ENV) CARGO_TARGET_DIR=$(CURDIR)/target/lint $(CARGO) clippy $(FEATURES) --all-targets -- -D warnings
 
 test-all: SETUP_LLVMS = $(LLVMS)
 test-all: setup

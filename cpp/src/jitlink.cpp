@@ -377,7 +377,11 @@ void JitlinkSession::add_object(rust::Str name, rust::Slice<const uint8_t> bytes
 void JitlinkSession::materialize(rust::Slice<const rust::String> names) {
   llvm::orc::SymbolLookupSet set;
   for (const auto &n : names) set.add(impl_->es->intern(llvm::StringRef(n.data(), n.size())));
-  auto r = impl_->es->lookup(llvm::orc::makeJITDylibSearchOrder(impl_->jd), std::move(set));
+  // Hidden definitions (C++'s DW.ref.* personality words) are the object's own, not
+  // exported: the harness asks for every definition, so the search matches all of them.
+  auto r = impl_->es->lookup(
+      llvm::orc::makeJITDylibSearchOrder(impl_->jd, llvm::orc::JITDylibLookupFlags::MatchAllSymbols),
+      std::move(set));
   std::string msg;
   if (!r) msg = to_string(r.takeError());
   std::string reported = impl_->take_errors();
@@ -386,8 +390,9 @@ void JitlinkSession::materialize(rust::Slice<const rust::String> names) {
 }
 
 uint64_t JitlinkSession::lookup(rust::Str name) const {
-  auto r = impl_->es->lookup(llvm::orc::makeJITDylibSearchOrder(impl_->jd),
-                             impl_->es->intern(llvm::StringRef(name.data(), name.size())));
+  auto r = impl_->es->lookup(
+      llvm::orc::makeJITDylibSearchOrder(impl_->jd, llvm::orc::JITDylibLookupFlags::MatchAllSymbols),
+      impl_->es->intern(llvm::StringRef(name.data(), name.size())));
   if (!r) {
     llvm::consumeError(r.takeError());
     impl_->take_errors();

@@ -180,6 +180,7 @@ pub fn compare_with_baseline(baseline: &[UnitResult], now: &[UnitResult]) -> Bas
 /// A failure reason with what varies between instances (names, addresses, numbers) blanked,
 /// so that the same reason counts once.
 pub fn reason_class(s: &str) -> String {
+    let s = blank_files(s);
     let mut out = String::new();
     let mut chars = s.chars().peekable();
     while let Some(ch) = chars.next() {
@@ -210,6 +211,30 @@ pub fn reason_class(s: &str) -> String {
         }
     }
     crate::report::shorten(&out, 160)
+}
+
+/// `s` with every word that names a file (a path, a name with a source or object extension,
+/// a harness-made `trap-stub(…)` object) replaced by `FILE`.
+fn blank_files(s: &str) -> String {
+    let is_file = |w: &str| {
+        let w = w.trim_end_matches([':', ',', ';', ')', '.']).trim_start_matches('(');
+        let ext = |e: &str| w.len() > e.len() && w.ends_with(e);
+        w.contains('/') || [".ll", ".bc", ".o", ".s"].into_iter().any(ext) || w.starts_with("trap-stub(")
+    };
+    let mut out = String::with_capacity(s.len());
+    for (i, word) in s.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if is_file(word) {
+            let tail: String = word.chars().rev().take_while(|c| matches!(c, ':' | ',' | ';')).collect();
+            out.push_str("FILE");
+            out.extend(tail.chars().rev());
+        } else {
+            out.push_str(word);
+        }
+    }
+    out
 }
 
 /// The Markdown summary of a corpus run.
@@ -396,8 +421,16 @@ mod tests {
     fn reasons_blank_what_varies() {
         assert_eq!(
             reason_class("iteration 3: relocation audit: 2 fixups wrong; first: m.ll .text+0x80 R_AARCH64_ADR_GOT_PAGE `sym`"),
-            "iteration N: relocation audit: N fixups wrong; first: m.ll .text+0x… R_AARCH64_ADR_GOT_PAGE `…`"
+            "iteration N: relocation audit: N fixups wrong; first: FILE .text+0x… R_AARCH64_ADR_GOT_PAGE `…`"
         );
+        // The same reason from two units (and a trap stub's object) counts once.
+        let a =
+            "iteration 0: linking tests/corpus/numba/a/m1.ll with jitlink-slab: unsupported relocation types: R_AARCH64_MOVW_UABS_G0_NC";
+        let b = "iteration 0: linking /tmp/x/m2.bc with jitlink-slab: unsupported relocation types: R_AARCH64_MOVW_UABS_G0_NC";
+        assert_eq!(reason_class(a), reason_class(b), "paths blanked");
+        assert!(reason_class(a).contains("linking FILE with"), "{}", reason_class(a));
+        assert_eq!(reason_class("trap-stub(NRT_Free): x"), "FILE: x", "harness objects blanked too");
+        assert_eq!(reason_class("a.b.c is fine"), "a.b.c is fine", "not every dotted word is a file");
     }
 
     #[test]

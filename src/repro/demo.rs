@@ -58,6 +58,10 @@ pub enum Verdict {
     CleanBut(Ran),
     /// The harness could not do the run (an `error` or `unsupported` outcome).
     NotDone(Ran),
+    /// Audited clean, but the row's placement did not produce what it is there to show:
+    /// no object's sections landed beyond the fixups' reach of each other (`span`: the
+    /// widest one object's sections spread).
+    NotShown { ran: bool, span: u64, reach: u64 },
 }
 
 /// What running mislinked code did.
@@ -88,9 +92,42 @@ impl Verdict {
         }
     }
 
+    /// `of`, for a row whose placement is there to pull each object's sections apart (the
+    /// stock manager maps sections one by one): a clean row where no object's sections
+    /// ended up out of reach of each other did not show the condition, and says so.
+    pub fn of_row(run: &DemoRun, r: &ReproReport) -> Verdict {
+        let v = Verdict::of(r);
+        let Verdict::Ok { ran } = v else { return v };
+        if run.placement == Placement::Natural || run.backend != BackendKind::RtdyldStock {
+            return v;
+        }
+        let reach = match run.target {
+            Arch::Aarch64 => 1u64 << 32, // ADRP
+            Arch::X86_64 => 1u64 << 31,  // PC32, GOTPCREL
+        };
+        let span = widest_object_span(&r.link.layout);
+        if span < reach {
+            Verdict::NotShown { ran, span, reach }
+        } else {
+            v
+        }
+    }
+
     pub fn is_broken(&self) -> bool {
         matches!(self, Verdict::Mislinked { .. } | Verdict::CleanBut(_))
     }
+}
+
+/// The widest distance, over the objects of a layout, from the lowest to the highest byte
+/// of one object's sections (target addresses).
+fn widest_object_span(layout: &[crate::backend::layout::SectionLayout]) -> u64 {
+    let mut bounds: std::collections::BTreeMap<u32, (u64, u64)> = Default::default();
+    for l in layout.iter().filter(|l| l.size > 0) {
+        let e = bounds.entry(l.object_id).or_insert((u64::MAX, 0));
+        e.0 = e.0.min(l.target_addr);
+        e.1 = e.1.max(l.target_addr.saturating_add(l.size));
+    }
+    bounds.values().map(|(lo, hi)| hi.saturating_sub(*lo)).max().unwrap_or(0)
 }
 
 fn crash(l: &LinkReport) -> AfterMislink {
@@ -118,6 +155,13 @@ impl fmt::Display for Verdict {
             Verdict::Mislinked { then: AfterMislink::RanCorrectly } => f.write_str("BROKEN: mislinked, yet ran correctly"),
             Verdict::Mislinked { then: AfterMislink::Other(ran) } => write!(f, "BROKEN: mislinked, {ran}"),
             Verdict::CleanBut(ran) => write!(f, "BROKEN: audited clean but {ran}"),
+            Verdict::NotShown { ran, span, reach } => write!(
+                f,
+                "NOT SHOWN: audited clean{}, but no object's sections landed out of reach (widest {}, reach {}): the placement did not reproduce here",
+                if *ran { ", ran correctly" } else { "" },
+                crate::bench::report::format_bytes(*span),
+                crate::bench::report::format_bytes(*reach)
+            ),
         }
     }
 }
@@ -146,7 +190,7 @@ pub fn run(iterations: u32, mut row: impl FnMut(&DemoRow)) -> Vec<DemoRow> {
     for run in runs() {
         let job = repro::job_9001(run.target, run.backend, run.placement, iterations, run.link_only, DEFAULT_QEMU_RESERVED_VA);
         let report = repro::summarize(crate::run::worker::run_isolated(&job, ROW_TIMEOUT));
-        let verdict = Verdict::of(&report);
+        let verdict = Verdict::of_row(&run, &report);
         let explained_by = if verdict.is_broken() {
             let text = report.first_bad.as_ref().map(|b| format!("{:?} {}", b.finding.verdict, b.finding.reloc_type)).unwrap_or_default();
             let text = format!("{} {text} {}", verdict_words(&report), report.link.outcome.summary());
@@ -245,11 +289,35 @@ mod tests {
             (Verdict::Mislinked { then: AfterMislink::RanCorrectly }, "BROKEN: mislinked, yet ran correctly"),
             (Verdict::CleanBut(Ran::WrongResult), "BROKEN: audited clean but wrong-result"),
             (Verdict::NotDone(Ran::Unsupported), "unsupported"),
+            (
+                Verdict::NotShown { ran: true, span: 3 << 20, reach: 1 << 32 },
+                "NOT SHOWN: audited clean, ran correctly, but no object's sections landed out of reach (widest 3.00 MiB, reach 4.00 GiB): the placement did not reproduce here",
+            ),
         ];
         for (v, text) in cases {
             assert_eq!(v.to_string(), text, "{v:?}");
         }
         assert!(!Verdict::NotDone(Ran::Error).is_broken(), "a harness error is not a mislink");
+    }
+
+    #[test]
+    fn object_span_is_per_object() {
+        use crate::backend::layout::{SectionKind, SectionLayout};
+        let row = |object_id, target_addr, size| SectionLayout {
+            object_id,
+            object: format!("m{object_id}"),
+            elf_section: None,
+            section: ".text".into(),
+            kind: SectionKind::Code,
+            size,
+            align: 16,
+            host_addr: target_addr,
+            target_addr,
+        };
+        // Object 0 spans 0x1000..0x3000; object 1 sits 8 GiB away but is itself small.
+        let layout = [row(0, 0x1000, 0x100), row(0, 0x2f00, 0x100), row(1, 0x2_0000_0000, 0x40)];
+        assert_eq!(widest_object_span(&layout), 0x2000, "distance between objects does not count");
+        assert_eq!(widest_object_span(&[row(0, 0x1000, 0x10), row(0, 0x1_8000_0000, 0x10)]), 0x1_7fff_f010, "one object apart");
     }
 
     #[test]

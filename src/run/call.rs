@@ -68,11 +68,14 @@ unsafe fn call_i64(addr: u64, args: &[i64]) -> i64 {
 /// Exit status of a process that called a trap stub.
 pub const TRAP_EXIT_CODE: i32 = 86;
 
+/// What a trap stub prints before the symbol's name (in backquotes) on stderr.
+pub const TRAP_MESSAGE: &str = "jitharness: called unresolved symbol ";
+
 /// What a trap stub calls: reports the unresolved symbol and ends the job.
 extern "C" fn jitharness_trap(name: *const c_char) -> ! {
     // SAFETY: trap stubs pass a pointer to their own NUL-terminated name constant.
     let name = unsafe { CStr::from_ptr(name) }.to_string_lossy();
-    eprintln!("jitharness: called unresolved symbol `{name}` (bound to a trap stub by --stub-unresolved)");
+    eprintln!("{TRAP_MESSAGE}`{name}` (bound to a trap stub by --stub-unresolved)");
     std::process::exit(TRAP_EXIT_CODE)
 }
 

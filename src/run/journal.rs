@@ -42,6 +42,17 @@ impl Journal {
         Some(Journal { file, sent: [0; 5] })
     }
 
+    /// Records only what the worker is about to do (cheap: nothing of the report), so that
+    /// a crash in this step is reported as happening in it.
+    pub(crate) fn step(&mut self, during: &str, report: &LinkReport) {
+        use std::io::Write;
+        let entry = JournalEntry { during: during.to_string(), iterations_completed: report.iterations_completed, ..Default::default() };
+        if let Ok(mut line) = serde_json::to_vec(&entry) {
+            line.push(b'\n');
+            let _ = self.file.write_all(&line);
+        }
+    }
+
     pub(crate) fn write(&mut self, session: &dyn LinkBackend, report: &LinkReport, during: &str) {
         use std::io::Write;
         let layout = session.layout();

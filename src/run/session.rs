@@ -165,8 +165,12 @@ fn run_iteration(
 
     let mut objects = Vec::new();
     for input in &inputs {
+        if let Some(j) = journal.as_mut().filter(|_| input.kind != source::InputKind::Object) {
+            j.step(&format!("while compiling {} (iteration {it})", input.name), report);
+        }
         objects.push(source::to_object(input, &job.compile, &mut report.notes)?);
     }
+    let backend = job.backend.name();
     // Everything this batch defines counts: RuntimeDyld and JITLink resolve at finalize.
     let first_object = report.objects.len();
     let mut stubs = Vec::new();
@@ -189,6 +193,9 @@ fn run_iteration(
             report.notes.push(format!("{}: `{name}` is unresolved; bound to a trap stub", obj.name));
             defined.extend(stub.defined.iter().cloned());
             record_object(report, &stub, it);
+            if let Some(j) = journal.as_mut() {
+                j.write(session, report, &format!("while loading {} into {backend} (iteration {it})", stub.name));
+            }
             session.add_object(&stub)?;
             stubs.push(stub);
         }
@@ -202,8 +209,17 @@ fn run_iteration(
             }
         }
         record_object(report, obj, it);
+        if let Some(j) = journal.as_mut() {
+            let types = obj.relocation_summary(job.arch());
+            j.write(session, report, &format!("while loading {} into {backend} (iteration {it}; its relocations: {types})", obj.name));
+        }
         session.add_object(obj)?;
         defined.extend(obj.defined.iter().cloned());
+    }
+    if let Some(j) = journal.as_mut() {
+        let names: Vec<String> =
+            stubs.iter().chain(&objects).map(|o| format!("{}: {}", o.name, o.relocation_summary(job.arch()))).collect();
+        j.step(&format!("while finalizing iteration {it} (resolving the relocations of {})", names.join("; ")), report);
     }
     session.finalize()?;
     if job.audit {

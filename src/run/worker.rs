@@ -235,6 +235,13 @@ impl Worker {
         let tail = tail(&stderr, STDERR_TAIL);
         report.outcome = match status {
             None => Outcome::Timeout { seconds: elapsed.as_secs(), during, stderr: tail },
+            // The code called a trap stub: the job's answer, not a crash.
+            Some(st) if st.code() == Some(crate::run::call::TRAP_EXIT_CODE) && trapped_symbol(&stderr).is_some() => Outcome::Fail {
+                reason: format!(
+                    "{during}: the code called `{}`, which was unresolved and bound to a trap stub (--stub-unresolved)",
+                    trapped_symbol(&stderr).unwrap_or_default()
+                ),
+            },
             Some(st) => {
                 use std::os::unix::process::ExitStatusExt;
                 Outcome::Crash { signal: st.signal(), exit_status: st.code(), during, assertion: llvm_assertion(&stderr), stderr: tail }
@@ -243,6 +250,12 @@ impl Worker {
         report.elapsed_ms = elapsed.as_millis() as u64;
         Ok(report)
     }
+}
+
+/// The symbol a trap stub reported on the worker's stderr (see `run::call`).
+fn trapped_symbol(stderr: &str) -> Option<&str> {
+    let rest = stderr.split(crate::run::call::TRAP_MESSAGE).nth(1)?;
+    rest.strip_prefix('`')?.split('`').next()
 }
 
 impl Drop for Worker {

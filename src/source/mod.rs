@@ -121,6 +121,24 @@ pub fn to_object(input: &Input, opts: &CompileOptions, notes: &mut Vec<String>) 
 }
 
 impl ObjectFile {
+    /// The object's relocation types with how often each occurs, as `R_X86_64_PC16 ×2,
+    /// R_X86_64_64 ×1` (most frequent first), for messages about a link that died.
+    pub fn relocation_summary(&self, arch: Arch) -> String {
+        use object::ObjectSection;
+        let Ok(file) = object::File::parse(&*self.bytes) else { return String::new() };
+        let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+        for sec in file.sections() {
+            for (_, r) in sec.relocations() {
+                if let object::RelocationFlags::Elf { r_type } = r.flags() {
+                    *counts.entry(crate::audit::relocation_name(arch, r_type)).or_default() += 1;
+                }
+            }
+        }
+        let mut v: Vec<(String, usize)> = counts.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v.iter().map(|(t, n)| format!("{t} \u{d7}{n}")).collect::<Vec<_>>().join(", ")
+    }
+
     /// Checks that `bytes` is an ELF relocatable object for `arch` and lists its symbols.
     pub fn parse(name: String, bytes: Vec<u8>, arch: Arch) -> Result<ObjectFile> {
         let invalid = |message: String| Error::InvalidObject { file: name.clone(), message };

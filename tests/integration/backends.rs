@@ -57,7 +57,7 @@ pub fn jitlink_slab_cannot_cross_link(kind: BackendKind) -> bool {
 
 /// Why `kind` may come back `unsupported` for `arch` (cross-linked or not) in this build,
 /// and the words its reason must then contain; empty when it must not.
-fn expected_unsupported(kind: BackendKind, arch: Arch, cross: bool) -> Vec<(String, Vec<String>)> {
+pub fn expected_unsupported(kind: BackendKind, arch: Arch, cross: bool) -> Vec<(String, Vec<String>)> {
     let mut why = Vec::new();
     if let Err(reason) = kind.availability() {
         why.push((format!("not offered by this build: {reason}"), vec![reason]));

@@ -138,8 +138,13 @@ integration_test!(
         assert_eq!(r.calls[0].actual, Some(7), "safe(7)");
         assert!(r.notes.iter().any(|n| n.contains("jh_missing_one") && n.contains("trap stub")), "{:?}", r.notes);
 
-        // Calling into a stub ends the job with a message naming the symbol.
-        let out = run(&["link", &ll, "--stub-unresolved", "--call", "uses", "1"]);
+        // Calling into a stub ends the job: a failure naming the symbol (the worker exits
+        // with the trap status; run in process, the harness itself does).
+        let (r, out) = link_json(&[&ll, "--stub-unresolved", "--call", "uses", "1"]);
+        let Outcome::Fail { reason } = &r.outcome else { panic!("a trap is a failed job: {}; {}", r.outcome.summary(), stderr(&out)) };
+        assert!(reason.contains("`jh_missing_one`") && reason.contains("trap stub"), "names the symbol: {reason}");
+        assert_eq!(out.status.code(), Some(1), "exit status of a failed job");
+        let out = run(&["link", &ll, "--stub-unresolved", "--call", "uses", "1", "--in-process"]);
         assert_eq!(out.status.code(), Some(jitharness::run::call::TRAP_EXIT_CODE), "trap exit status; stderr: {}", stderr(&out));
         assert!(stderr(&out).contains("jh_missing_one"), "stderr names the symbol: {}", stderr(&out));
     }
@@ -175,5 +180,32 @@ integration_test!(
         assert_clean_failure(&out, "bad assembly");
         let e = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));
         assert!(e.contains("bad.s") && e.contains("not_an_instruction") && e.contains(":2:"), "names file, mnemonic and line: {e}");
+    }
+);
+
+integration_test!(
+    fn an_llvm_abort_in_link_is_a_crash_result_naming_object_and_relocations() {
+        // RuntimeDyld's x86-64 resolver aborts the process ("Relocation type not implemented
+        // yet!") on R_X86_64_PC16 and R_X86_64_SIZE32. `link --json` isolates by default, so
+        // the abort is this job's result, naming the step, the object and its relocations.
+        let dir = tempfile::tempdir().unwrap();
+        let s = write(dir.path(), "pc16.s", b"\t.text\n\t.globl g\ng:\n\tret\n\t.data\n\t.short g - .\n\t.long g@SIZE\n");
+        let (r, out) = link_json(&[&s, "--target", "x86_64", "--backend", "rtdyld-stock", "--link-only", "--audit"]);
+        let Outcome::Crash { during, assertion, .. } = &r.outcome else {
+            panic!(
+                "RuntimeDyld now links R_X86_64_PC16/SIZE32 (outcome {}): make this a linking test; stderr {}",
+                r.outcome.summary(),
+                stderr(&out)
+            )
+        };
+        assert!(
+            during.contains("pc16.s") && during.contains("R_X86_64_PC16") && during.contains("R_X86_64_SIZE32"),
+            "names them: {during}"
+        );
+        assert!(assertion.as_deref().is_some_and(|a| a.contains("Relocation type not implemented")), "LLVM's message: {assertion:?}");
+        assert_eq!(r.objects.len(), 1, "the object that was loaded is in the report");
+        // Opting out runs it here: the abort then ends the process, as a debugger wants.
+        let out = run(&["link", &s, "--target", "x86_64", "--link-only", "--in-process"]);
+        assert!(out.status.code().is_none(), "--in-process: the abort kills the harness itself: {:?}", out.status);
     }
 );

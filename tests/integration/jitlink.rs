@@ -1,7 +1,7 @@
 //! The JITLink backends on their own: cross links at chosen addresses and their honest
 //! failures. (Comparisons with `rtdyld-stock` and the many-loads runs are in `backends.rs`.)
 
-use crate::backends::{audit_is_clean, jitlink_llvm14_aarch64_unsupported, jitlink_slab_cannot_cross_link};
+use crate::backends::{audit_is_clean, expected_unsupported, jitlink_llvm14_aarch64_unsupported, jitlink_slab_cannot_cross_link};
 use crate::common::*;
 use jitharness::backend::BackendKind;
 use jitharness::report::Outcome;
@@ -102,6 +102,45 @@ integration_test!(
                     assert!(message.contains("nowhere_to_be_found") && message.contains("needs.ll"), "{b}: {message}")
                 }
                 o => panic!("{b}: unresolved symbol gave {o:?}"),
+            }
+        }
+    }
+);
+
+integration_test!(
+    /// C++-style unwind information names its personality through a hidden weak word
+    /// (`DW.ref.__gxx_personality_v0`): an object's own hidden definitions are linked like
+    /// any other on every backend (JITLink's were looked up as exported symbols and reported
+    /// "Symbols not found"), and the code runs where it can.
+    fn hidden_personality_words_link_on_every_backend() {
+        for arch in Arch::ALL {
+            let file = format!("{}/tests/asm/cxx-personality-{arch}.s", env!("CARGO_MANIFEST_DIR"));
+            let cross = !can_run(arch);
+            for kind in BackendKind::ALL {
+                let b = kind.name();
+                let mut args = vec![file.as_str(), "--target", arch.name(), "--backend", b, "--audit"];
+                if cross {
+                    args.push("--link-only");
+                } else {
+                    args.extend(["--call", "f"]);
+                }
+                let (r, out) = link_json(&args);
+                let why = expected_unsupported(kind, arch, cross);
+                if let Outcome::Unsupported { reason } = &r.outcome {
+                    assert!(why.iter().any(|(_, words)| words.iter().any(|w| reason.contains(w.as_str()))), "{b} {arch}: {reason}");
+                    eprintln!("note: {b} on {arch}: unsupported here ({reason})");
+                    continue;
+                }
+                assert!(
+                    !matches!(r.outcome, Outcome::Error { .. } | Outcome::Crash { .. }),
+                    "{b} {arch}: {}; {}",
+                    r.outcome.summary(),
+                    stderr(&out)
+                );
+                assert!(r.audits.iter().all(|a| audit_is_clean(kind, a)), "{b} {arch}: {:?}", r.audits);
+                if !cross {
+                    assert_eq!(r.calls.first().and_then(|c| c.actual), Some(7), "{b} {arch}: f() ran");
+                }
             }
         }
     }

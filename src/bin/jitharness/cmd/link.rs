@@ -59,9 +59,14 @@ pub(crate) struct LinkArgs {
     /// Print the report as JSON.
     #[arg(long)]
     pub(crate) json: bool,
-    /// Run the job in a worker process: a crash, an LLVM abort or a hang becomes the result.
-    /// (Jobs for aarch64 on an x86_64 host always run in a worker, under qemu-user.)
-    #[arg(long)]
+    /// Run the job in this process instead of a worker (for a debugger). By default every
+    /// job runs in a worker process, so that a crash, an LLVM abort or a hang still becomes
+    /// a result naming the step and object (jobs for aarch64 on an x86_64 host always run
+    /// in a worker, under qemu-user).
+    #[arg(long, conflicts_with = "isolate")]
+    pub(crate) in_process: bool,
+    /// Run the job in a worker process (the default; kept for scripts that ask for it).
+    #[arg(long, hide = true)]
     pub(crate) isolate: bool,
     /// Seconds a worker may run before it is killed.
     #[arg(long, default_value_t = 600)]
@@ -118,7 +123,7 @@ pub(crate) fn link(args: LinkArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let in_worker = job::needs_qemu(&job) || args.isolate;
+    let in_worker = job::needs_qemu(&job) || !args.in_process;
     let report = if in_worker {
         jitharness::run::worker::run_isolated(&job, std::time::Duration::from_secs(args.timeout))
     } else {
