@@ -20,6 +20,8 @@ pub enum SymbolSource {
     Harness,
     Host,
     CrossImport,
+    /// A trap stub the harness made for a symbol nothing defines (`--stub-unresolved`).
+    TrapStub,
 }
 
 #[derive(Debug)]
@@ -28,13 +30,15 @@ pub struct Resolver {
     use_host: bool,
     /// In cross mode: next synthetic import address, and the addresses handed out.
     cross_imports: Option<Mutex<(u64, BTreeMap<String, u64>)>>,
+    /// Trap stubs made so far (their mappings live as long as the resolver), by name.
+    traps: Mutex<(Vec<crate::source::trap::TrapStubs>, BTreeMap<String, u64>)>,
     seen: Mutex<BTreeMap<String, (u64, SymbolSource)>>,
 }
 
 impl Resolver {
     /// A resolver for code that runs in this process.
     pub fn in_process(table: BTreeMap<String, u64>) -> Resolver {
-        Resolver { table, use_host: true, cross_imports: None, seen: Mutex::default() }
+        Resolver { table, use_host: true, cross_imports: None, traps: Mutex::default(), seen: Mutex::default() }
     }
 
     /// A resolver for cross linking: every external symbol gets a synthetic address,
@@ -44,19 +48,40 @@ impl Resolver {
             table: BTreeMap::new(),
             use_host: false,
             cross_imports: Some(Mutex::new((import_base, BTreeMap::new()))),
+            traps: Mutex::default(),
             seen: Mutex::default(),
         }
     }
 
     /// Whether `name` would resolve, without recording it.
     pub fn can_resolve(&self, name: &str) -> bool {
-        self.cross_imports.is_some() || self.table.contains_key(name) || (self.use_host && host_symbol(name).is_some())
+        self.cross_imports.is_some()
+            || self.table.contains_key(name)
+            || self.traps.lock().unwrap().1.contains_key(name)
+            || (self.use_host && host_symbol(name).is_some())
+    }
+
+    /// Binds each of `names` (symbols nothing defines) to a trap stub that ends the job
+    /// naming it when called. In-process only: a cross link resolves every name anyway.
+    pub fn add_trap_stubs(&self, names: &[String]) -> Result<(), String> {
+        let trap = *self.table.get("jitharness_trap").ok_or("this resolver has no trap function")?;
+        if self.cross_imports.is_some() {
+            return Err("trap stubs are for code that runs in this process".into());
+        }
+        let stubs = crate::source::trap::TrapStubs::new(names, trap)?;
+        let mut g = self.traps.lock().unwrap();
+        g.1.extend(stubs.addresses.iter().cloned());
+        g.0.push(stubs);
+        Ok(())
     }
 
     /// The address of `name`, or 0 when it is unknown.
     pub fn resolve(&self, name: &str) -> u64 {
+        let trap = self.traps.lock().unwrap().1.get(name).copied();
         let found = if let Some(&a) = self.table.get(name) {
             Some((a, SymbolSource::Harness))
+        } else if let Some(a) = trap {
+            Some((a, SymbolSource::TrapStub))
         } else if let Some(imports) = &self.cross_imports {
             let mut g = imports.lock().unwrap();
             let (next, map) = &mut *g;

@@ -143,7 +143,7 @@ impl From<Protection> for Prot {
 /// before anything can call into the code. AArch64's instruction cache is not coherent
 /// with data writes: without the flush a core may run stale bytes. x86-64 keeps them
 /// coherent, and LLVM's helper does nothing there.
-fn flush_code(addr: u64, size: u64) {
+pub(crate) fn flush_code(addr: u64, size: u64) {
     ffi::flush_instruction_cache(addr, size);
 }
 

@@ -12,7 +12,6 @@ use crate::run::call::{call, harness_table};
 use crate::run::exec::{self, How};
 use crate::run::job::*;
 use crate::run::journal::Journal;
-use crate::source::trap::trap_stub;
 use crate::source::{self, workloads, Input, ObjectFile};
 use crate::target::Arch;
 use std::collections::BTreeSet;
@@ -173,7 +172,6 @@ fn run_iteration(
     let backend = job.backend.name();
     // Everything this batch defines counts: RuntimeDyld and JITLink resolve at finalize.
     let first_object = report.objects.len();
-    let mut stubs = Vec::new();
     let batch: BTreeSet<&str> = objects.iter().flat_map(|o| o.defined.iter().map(String::as_str)).collect();
     for obj in &objects {
         let missing: Vec<String> = obj
@@ -188,16 +186,13 @@ fn run_iteration(
         if !job.stub_unresolved {
             return Err(Error::Unresolved { object: obj.name.clone(), symbols: missing });
         }
+        resolver.add_trap_stubs(&missing).map_err(|message| Error::SessionSetup {
+            backend: job.backend.name().into(),
+            what: format!("trap stubs for {}", obj.name),
+            message,
+        })?;
         for name in missing {
-            let stub = trap_stub(&name, &job.compile)?;
             report.notes.push(format!("{}: `{name}` is unresolved; bound to a trap stub", obj.name));
-            defined.extend(stub.defined.iter().cloned());
-            record_object(report, &stub, it);
-            if let Some(j) = journal.as_mut() {
-                j.write(session, report, &format!("while loading {} into {backend} (iteration {it})", stub.name));
-            }
-            session.add_object(&stub)?;
-            stubs.push(stub);
         }
     }
     for obj in &objects {
@@ -218,12 +213,12 @@ fn run_iteration(
     }
     if let Some(j) = journal.as_mut() {
         let names: Vec<String> =
-            stubs.iter().chain(&objects).map(|o| format!("{}: {}", o.name, o.relocation_summary(job.arch()))).collect();
+            objects.iter().map(|o| format!("{}: {}", o.name, o.relocation_summary(job.arch()))).collect();
         j.step(&format!("while finalizing iteration {it} (resolving the relocations of {})", names.join("; ")), report);
     }
     session.finalize()?;
     if job.audit {
-        let added: Vec<&ObjectFile> = stubs.iter().chain(&objects).collect();
+        let added: Vec<&ObjectFile> = objects.iter().collect();
         audit_objects(session, resolver, job.arch(), first_object, &added, job.contents, report)?;
     }
     if let Some(j) = journal {

@@ -137,6 +137,15 @@ integration_test!(
         assert_eq!(r.outcome, Outcome::Pass, "stubbed link: {}", stderr(&out));
         assert_eq!(r.calls[0].actual, Some(7), "safe(7)");
         assert!(r.notes.iter().any(|n| n.contains("jh_missing_one") && n.contains("trap stub")), "{:?}", r.notes);
+        // Stubs are the harness's own code, not objects: the report's objects are the user's.
+        assert_eq!(r.objects.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), [ll.as_str()], "only the user's object");
+        let stubbed: Vec<&str> = r
+            .imports
+            .iter()
+            .filter(|i| i.source == jitharness::backend::resolve::SymbolSource::TrapStub)
+            .map(|i| i.name.as_str())
+            .collect();
+        assert_eq!(stubbed, ["jh_missing_data", "jh_missing_one", "jh_missing_two"], "each bound to a stub: {:?}", r.imports);
 
         // Calling into a stub ends the job: a failure naming the symbol (the worker exits
         // with the trap status; run in process, the harness itself does).
