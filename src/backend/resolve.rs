@@ -22,11 +22,15 @@ pub enum SymbolSource {
     CrossImport,
     /// A trap stub the harness made for a symbol nothing defines (`--stub-unresolved`).
     TrapStub,
+    /// Placed by the user (`--define NAME=ADDR`).
+    Defined,
 }
 
 #[derive(Debug)]
 pub struct Resolver {
     table: BTreeMap<String, u64>,
+    /// `--define`d symbols: answered first, in every mode.
+    defines: BTreeMap<String, u64>,
     use_host: bool,
     /// In cross mode: next synthetic import address, and the addresses handed out.
     cross_imports: Option<Mutex<(u64, BTreeMap<String, u64>)>>,
@@ -38,7 +42,7 @@ pub struct Resolver {
 impl Resolver {
     /// A resolver for code that runs in this process.
     pub fn in_process(table: BTreeMap<String, u64>) -> Resolver {
-        Resolver { table, use_host: true, cross_imports: None, traps: Mutex::default(), seen: Mutex::default() }
+        Resolver { table, defines: BTreeMap::new(), use_host: true, cross_imports: None, traps: Mutex::default(), seen: Mutex::default() }
     }
 
     /// A resolver for cross linking: every external symbol gets a synthetic address,
@@ -46,6 +50,7 @@ impl Resolver {
     pub fn cross(import_base: u64) -> Resolver {
         Resolver {
             table: BTreeMap::new(),
+            defines: BTreeMap::new(),
             use_host: false,
             cross_imports: Some(Mutex::new((import_base, BTreeMap::new()))),
             traps: Mutex::default(),
@@ -53,9 +58,16 @@ impl Resolver {
         }
     }
 
+    /// The same resolver with `defines` answered before anything else.
+    pub fn with_defines(mut self, defines: BTreeMap<String, u64>) -> Resolver {
+        self.defines = defines;
+        self
+    }
+
     /// Whether `name` would resolve, without recording it.
     pub fn can_resolve(&self, name: &str) -> bool {
         self.cross_imports.is_some()
+            || self.defines.contains_key(name)
             || self.table.contains_key(name)
             || self.traps.lock().unwrap().1.contains_key(name)
             || (self.use_host && host_symbol(name).is_some())
@@ -78,7 +90,9 @@ impl Resolver {
     /// The address of `name`, or 0 when it is unknown.
     pub fn resolve(&self, name: &str) -> u64 {
         let trap = self.traps.lock().unwrap().1.get(name).copied();
-        let found = if let Some(&a) = self.table.get(name) {
+        let found = if let Some(&a) = self.defines.get(name) {
+            Some((a, SymbolSource::Defined))
+        } else if let Some(&a) = self.table.get(name) {
             Some((a, SymbolSource::Harness))
         } else if let Some(a) = trap {
             Some((a, SymbolSource::TrapStub))

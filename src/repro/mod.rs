@@ -1,4 +1,5 @@
-//! `jitharness repro 9001`: the seed's bug on demand.
+//! `jitharness repro 9001`: the seed's bug on demand (and `repro gotpcrelx`, JITLink's
+//! x86-64 GOT relaxation defect: see [`gotpcrelx`]).
 //!
 //! The `issue9001` workload is linked load after load into one session with a placement
 //! policy, every object is audited right after it is linked (before any of its code runs),
@@ -17,11 +18,16 @@ use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
 pub mod demo;
+pub mod gotpcrelx;
 
-pub const REPRO_SCHEMA: &str = "jitharness/repro/v1";
+/// v2: `issue` is the reproduction's name (`9001`, `gotpcrelx`), a string.
+pub const REPRO_SCHEMA: &str = "jitharness/repro/v2";
 
-/// The issues `repro` knows.
-pub const ISSUES: &[(u32, &str)] = &[(9001, "RuntimeDyld on AArch64: ADRP/GOT fixups overflow when sections land over 4 GiB apart")];
+/// The reproductions `repro` knows.
+pub const ISSUES: &[(&str, &str)] = &[
+    ("9001", "RuntimeDyld on AArch64: ADRP/GOT fixups overflow when sections land over 4 GiB apart"),
+    (gotpcrelx::NAME, "JITLink x86-64: calls and jumps through the GOT relaxed to direct ones that cannot reach a low-address external"),
+];
 
 /// Code generation the reproduction uses: what Numba's JIT uses on AArch64 (the JIT's
 /// large code model, whose GOT loads are still ADRP pairs); on x86-64 the small code model
@@ -59,6 +65,8 @@ pub fn job_9001(
         checkpoint: None,
         contents: false,
         precompiled: None,
+        defines: Default::default(),
+        assembly: Vec::new(),
     }
 }
 
@@ -73,7 +81,7 @@ pub struct FirstBad {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ReproReport {
     pub schema: String,
-    pub issue: u32,
+    pub issue: String,
     /// Loads linked and audited (objects of the session).
     pub loads: u32,
     /// Fixups the auditor checked, and how many of them were out of range / wrong.
@@ -127,6 +135,11 @@ impl std::fmt::Display for Ran {
 
 /// Summarizes a finished `issue9001` job.
 pub fn summarize(link: LinkReport) -> ReproReport {
+    summarize_as("9001", link)
+}
+
+/// Summarizes a finished reproduction job of `issue`.
+pub fn summarize_as(issue: &str, link: LinkReport) -> ReproReport {
     let sum = |f: fn(&crate::audit::VerdictCounts) -> u64| link.audits.iter().map(|a| f(&a.counts)).sum::<u64>();
     let first_bad = link.audits.iter().find_map(|a| {
         let f = a.findings.iter().find(|f| matches!(f.verdict, Verdict::OutOfRange | Verdict::WrongTarget))?;
@@ -136,7 +149,7 @@ pub fn summarize(link: LinkReport) -> ReproReport {
     let (ran, ran_detail) = ran(&link);
     ReproReport {
         schema: REPRO_SCHEMA.into(),
-        issue: 9001,
+        issue: issue.to_string(),
         loads: link.audits.len() as u32,
         fixups_checked: link.audits.iter().map(|a| a.fixups).sum(),
         fixups_out_of_range: sum(|c| c.out_of_range),
@@ -190,8 +203,9 @@ pub fn text(r: &ReproReport, verbose: bool) -> String {
     let c = &l.compile;
     wl!(
         out,
-        "jitharness repro {}: workload issue9001, backend {}, target {} ({}), placement {}, LLVM {}",
+        "jitharness repro {}: {}, backend {}, target {} ({}), placement {}, LLVM {}",
         r.issue,
+        l.workload.as_deref().map(|w| format!("workload {w}")).unwrap_or_else(|| l.inputs.join(", ")),
         l.backend,
         l.target,
         l.execution.describe(),

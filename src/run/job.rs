@@ -57,6 +57,14 @@ pub struct LinkJob {
     pub checkpoint: Option<PathBuf>,
     /// Record the relocated bytes of every placed ELF section (with `audit`).
     pub contents: bool,
+    /// External symbols at chosen addresses (`--define NAME=ADDR`), before any other
+    /// resolution: where a real process would have them.
+    #[serde(default)]
+    pub defines: std::collections::BTreeMap<String, u64>,
+    /// Assembly modules given as text (name, source), loaded after the workload's modules
+    /// and before `inputs` in each iteration (the built-in reproductions use them).
+    #[serde(default)]
+    pub assembly: Vec<(String, String)>,
 }
 
 impl LinkJob {
@@ -80,6 +88,8 @@ impl LinkJob {
             precompiled: None,
             checkpoint: None,
             contents: false,
+            defines: Default::default(),
+            assembly: Vec::new(),
         }
     }
 

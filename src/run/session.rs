@@ -25,7 +25,8 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
     let execution = exec::current(arch);
     let cross = execution.how == How::CrossLinkOnly;
     let mode = if cross { LinkMode::Cross { base: CROSS_BASE } } else { LinkMode::InProcess };
-    let resolver = Arc::new(if cross { Resolver::cross(CROSS_BASE - 0x10_0000) } else { Resolver::in_process(harness_table()) });
+    let resolver = if cross { Resolver::cross(CROSS_BASE - 0x10_0000) } else { Resolver::in_process(harness_table()) };
+    let resolver = Arc::new(resolver.with_defines(job.defines.clone()));
     let mut report = new_report(job, execution, mode);
     if cross {
         report.notes.push(format!(
@@ -158,6 +159,9 @@ fn run_iteration(
         }
         checks = inst.checks;
     }
+    for (name, text) in &job.assembly {
+        inputs.push(Input::assembly(name.clone(), text.clone()));
+    }
     for p in &job.inputs {
         inputs.push(Input::from_path(p)?);
     }
@@ -212,8 +216,7 @@ fn run_iteration(
         defined.extend(obj.defined.iter().cloned());
     }
     if let Some(j) = journal.as_mut() {
-        let names: Vec<String> =
-            objects.iter().map(|o| format!("{}: {}", o.name, o.relocation_summary(job.arch()))).collect();
+        let names: Vec<String> = objects.iter().map(|o| format!("{}: {}", o.name, o.relocation_summary(job.arch()))).collect();
         j.step(&format!("while finalizing iteration {it} (resolving the relocations of {})", names.join("; ")), report);
     }
     session.finalize()?;

@@ -82,6 +82,16 @@ impl CodegenArgs {
     }
 }
 
+/// `NAME=ADDR` for `--define`.
+pub(crate) fn parse_define(s: &str) -> Result<(String, u64), String> {
+    let (name, addr) = s.split_once('=').ok_or_else(|| format!("`{s}`: expected NAME=ADDR (e.g. PyLong_FromLong=0x4a5b60)"))?;
+    if name.is_empty() {
+        return Err(format!("`{s}`: the symbol name is empty"));
+    }
+    let a = jitharness::run::exec::parse_size(addr).ok_or_else(|| format!("`{s}`: `{addr}` is not an address (e.g. 0x4a5b60)"))?;
+    Ok((name.to_string(), a))
+}
+
 pub(crate) fn parse_size(s: &str) -> Result<u64, String> {
     jitharness::run::exec::parse_size(s).ok_or_else(|| format!("not a size: `{s}` (e.g. 0x1000000000 or 64G)"))
 }

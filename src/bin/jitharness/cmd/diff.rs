@@ -31,6 +31,9 @@ pub(crate) struct DiffCommon {
     /// qemu-user guest address-space reservation for aarch64 runs on an x86_64 host.
     #[arg(long, default_value = "0x1000000000", value_parser = parse_size)]
     pub(crate) qemu_reserved_va: u64,
+    /// Resolve external symbol NAME to ADDR before anything else (repeatable).
+    #[arg(long = "define", value_name = "NAME=ADDR", value_parser = crate::parse_define)]
+    pub(crate) defines: Vec<(String, u64)>,
     /// Worker processes at once (default: the number of CPUs).
     #[arg(long)]
     pub(crate) jobs: Option<usize>,
@@ -107,6 +110,8 @@ pub(crate) fn diff_template(c: &DiffCommon, iterations: u32, link_only: bool, st
         precompiled: None,
         checkpoint: None,
         contents: false,
+        defines: c.defines.iter().cloned().collect(),
+        assembly: Vec::new(),
     }
 }
 

@@ -68,6 +68,10 @@ pub(crate) struct LinkArgs {
     /// Run the job in a worker process (the default; kept for scripts that ask for it).
     #[arg(long, hide = true)]
     pub(crate) isolate: bool,
+    /// Resolve external symbol NAME to ADDR before anything else (repeatable; like
+    /// llvm-jitlink's -abs): externals where a real process has them.
+    #[arg(long = "define", value_name = "NAME=ADDR", value_parser = crate::parse_define)]
+    pub(crate) defines: Vec<(String, u64)>,
     /// Seconds a worker may run before it is killed.
     #[arg(long, default_value_t = 600)]
     pub(crate) timeout: u64,
@@ -111,6 +115,8 @@ pub(crate) fn to_job(args: &LinkArgs) -> Result<LinkJob, String> {
         checkpoint: None,
         precompiled: None,
         contents: false,
+        defines: args.defines.iter().cloned().collect(),
+        assembly: Vec::new(),
         progress: !args.json || std::io::IsTerminal::is_terminal(&std::io::stderr()),
     })
 }

@@ -9,13 +9,15 @@ use crate::parse_size;
 
 #[derive(Args, Clone)]
 pub(crate) struct ReproArgs {
-    /// The issue number (9001).
-    pub(crate) issue: u32,
+    /// The reproduction: `9001` (RuntimeDyld's sections apart) or `gotpcrelx` (JITLink's
+    /// x86-64 GOT relaxation).
+    pub(crate) issue: String,
     /// x86_64 or aarch64; default: the harness's own architecture.
     #[arg(long, default_value_t = Arch::host())]
     pub(crate) target: Arch,
-    #[arg(long, default_value = "rtdyld-stock")]
-    pub(crate) backend: BackendKind,
+    /// The backend (9001: default rtdyld-stock; gotpcrelx: default every backend).
+    #[arg(long)]
+    pub(crate) backend: Option<BackendKind>,
     /// natural, scatter or fragment (see `jitharness link --help`).
     #[arg(long, default_value = "scatter")]
     pub(crate) placement: jitharness::memory::placement::Placement,
@@ -40,17 +42,33 @@ pub(crate) struct ReproArgs {
 
 pub(crate) fn repro(args: &ReproArgs) -> ExitCode {
     use jitharness::repro;
-    if args.issue != 9001 {
+    let timeout = std::time::Duration::from_secs(args.timeout);
+    if args.issue == repro::gotpcrelx::NAME {
+        let backends = args.backend.map(|b| vec![b]).unwrap_or_else(repro::gotpcrelx::backends);
+        let rows: Vec<repro::ReproReport> = backends
+            .into_iter()
+            .map(|b| repro::summarize_as(repro::gotpcrelx::NAME, jitharness::run::worker::run_isolated(&repro::gotpcrelx::job(b), timeout)))
+            .collect();
+        if args.json {
+            println!("{}", serde_json::to_string_pretty(&rows).expect("reports serialize"));
+        } else {
+            print!("{}", repro::gotpcrelx::table(&rows));
+        }
+        // Mislinks are what it shows; only a harness error fails it.
+        return ExitCode::from(u8::from(rows.iter().any(|r| matches!(r.link.outcome, jitharness::report::Outcome::Error { .. }))));
+    }
+    if args.issue != "9001" {
         let known: Vec<String> = repro::ISSUES.iter().map(|(n, what)| format!("{n} ({what})")).collect();
-        eprintln!("jitharness: no reproduction for issue {}; known: {}", args.issue, known.join(", "));
+        eprintln!("jitharness: no reproduction named `{}`; known: {}", args.issue, known.join(", "));
         return ExitCode::from(2);
     }
+    let backend = args.backend.unwrap_or(BackendKind::RtdyldStock);
     if args.iterations == 0 {
         eprintln!("jitharness: --iterations must be at least 1");
         return ExitCode::from(2);
     }
-    let job = repro::job_9001(args.target, args.backend, args.placement, args.iterations, args.link_only, args.qemu_reserved_va);
-    let link = jitharness::run::worker::run_isolated(&job, std::time::Duration::from_secs(args.timeout));
+    let job = repro::job_9001(args.target, backend, args.placement, args.iterations, args.link_only, args.qemu_reserved_va);
+    let link = jitharness::run::worker::run_isolated(&job, timeout);
     let code = link.outcome.exit_code() as u8;
     let r = repro::summarize(link);
     if args.json {
