@@ -224,3 +224,45 @@ impl ObjectAuditReport {
         self.findings.iter().filter(move |f| f.verdict == v)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(ok: u64, nc: u64, by_type: &[(&str, u64)], findings: usize) -> ObjectAuditReport {
+        let finding = Finding {
+            verdict: Verdict::NotChecked,
+            object: "o".into(),
+            section: ".text".into(),
+            offset: 0,
+            reloc_type: "R_X86_64_PC32".into(),
+            symbol: "s".into(),
+            addend: 0,
+            site: 0,
+            expected: None,
+            actual: None,
+            delta: None,
+            range: None,
+            compared: String::new(),
+            via: None,
+            detail: "why".into(),
+        };
+        ObjectAuditReport {
+            object_id: 0,
+            object: "o".into(),
+            fixups: ok + nc,
+            counts: VerdictCounts { ok, not_checked: nc, ..VerdictCounts::default() },
+            by_type: by_type.iter().map(|(n, c)| (n.to_string(), VerdictCounts { ok: *c, ..VerdictCounts::default() })).collect(),
+            findings: vec![finding; findings],
+        }
+    }
+
+    #[test]
+    fn completeness_invariant() {
+        assert!(report(3, 1, &[("A", 2), ("B", 2)], 1).check_complete(4).is_ok(), "everything adds up");
+        let e = report(3, 1, &[("A", 2), ("B", 2)], 1).check_complete(6).unwrap_err();
+        assert!(e.contains("the object has 6") && e.contains("4 fixups"), "fewer verdicts than relocations: {e}");
+        assert!(report(3, 1, &[("A", 3)], 1).check_complete(4).is_err(), "by_type short of the total");
+        assert!(report(3, 1, &[("A", 4)], 0).check_complete(4).is_err(), "a non-ok verdict without its finding");
+    }
+}

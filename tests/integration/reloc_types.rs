@@ -31,6 +31,7 @@ fn assemble(arch: Arch, name: &str, asm: &str) -> ObjectFile {
 struct Session {
     session: Box<dyn LinkBackend>,
     object: ObjectFile,
+    table: BTreeMap<String, u64>,
 }
 
 fn link(kind: BackendKind, obj: &ObjectFile, arch: Arch, table: &[(&str, u64)]) -> Result<Session, String> {
@@ -39,13 +40,13 @@ fn link(kind: BackendKind, obj: &ObjectFile, arch: Arch, table: &[(&str, u64)]) 
         arch,
         mode: LinkMode::Cross { base: BASE },
         placement: Placement::Natural,
-        resolver: Arc::new(Resolver::in_process(table)),
+        resolver: Arc::new(Resolver::in_process(table.clone())),
         slab_size: jitharness::memory::slab::DEFAULT_SLAB_SIZE,
     };
     let mut session = backend::open(kind, opts).map_err(|e| format!("open: {e}"))?;
     session.add_object(obj).map_err(|e| e.to_string())?;
     session.finalize().map_err(|e| e.to_string())?;
-    Ok(Session { session, object: obj.clone() })
+    Ok(Session { session, object: obj.clone(), table })
 }
 
 impl Session {
@@ -54,7 +55,7 @@ impl Session {
         // SAFETY: the rows come from `self.session`, alive and finalized while `memory` is used.
         let memory = unsafe { LayoutMemory::new(&layout) };
         let sections = audit::placed_sections(&layout, 0);
-        let symbols = |n: &str| self.session.lookup(n).map(|a| a.target);
+        let symbols = |n: &str| self.session.lookup(n).map(|a| a.target).or_else(|| self.table.get(n).copied());
         let input = ObjectAudit {
             object_id: 0,
             object: &self.object.name,
@@ -148,7 +149,14 @@ integration_test!(
         ] {
             for (value, what) in cases {
                 let beyond = what == "beyond" || what == "far";
-                let want = if beyond { [rt, rt, jl, jl] } else { [ok(); 4] };
+                // JITLink takes these fields as unsigned only (Pointer8/Pointer16): a negative
+                // value is refused, which is its choice, not a mislink.
+                let jl_neg = Want::RejectOrVerdict("out of range", Verdict::Ok);
+                let want = match what {
+                    _ if beyond => [rt, rt, jl, jl],
+                    "edge-signed" => [ok(), ok(), jl_neg, jl_neg],
+                    _ => [ok(); 4],
+                };
                 case(arch, &BACKENDS, &format!("{ty}-{what}.s"), &x64_data(ty, "rt_ext", field, 0), &[("rt_ext", value)], ty, &want);
             }
         }
@@ -276,7 +284,10 @@ integration_test!(
             let r = cli_link(arch, BackendKind::RtdyldStock, "u.s", &asm);
             let status = r.outcome.kind().label();
             if rt_ok {
-                assert_eq!(status, "linked-only", "{arch} {ty}: RuntimeDyld links it: {:?}", r.outcome);
+                // Linked (the CLI's cross imports lie far away: the audit may fail it), and audited.
+                assert!(status == "linked-only" || status == "fail", "{arch} {ty}: RuntimeDyld links it: {:?}", r.outcome);
+                let counts: u64 = r.audits.iter().map(|a| a.by_type.get(ty).map_or(0, |c| c.total())).sum();
+                assert_eq!(counts, 1, "{arch} {ty}: audited once");
             } else {
                 let text = format!("{:?}", r.outcome);
                 assert!(status == "crash" && text.contains("not implemented"), "{arch} {ty}: RuntimeDyld aborts: {text}");
@@ -560,12 +571,23 @@ integration_test!(
         let s = link(BackendKind::RtdyldStock, &obj, Arch::X86_64, &[]).unwrap();
         let layout = s.session.layout();
         let text = layout.iter().find(|l| l.section == ".text" && l.elf_section.is_some()).unwrap();
+        // rt_getp's lea (the last PC32 of .text) and where rt_resolver is, from the object.
+        let file = object::File::parse(&*obj.bytes).unwrap();
+        let sec = object::Object::section_by_name(&file, ".text").unwrap();
+        let lea = object::ObjectSection::relocations(&sec)
+            .filter(|(_, r)| r.flags() == object::RelocationFlags::Elf { r_type: object::elf::R_X86_64_PC32 })
+            .map(|(off, _)| off)
+            .max()
+            .expect("the lea's PC32");
+        let resolver = object::Object::symbols(&file)
+            .find(|y| object::ObjectSymbol::name(y) == Ok("rt_resolver"))
+            .map(|y| object::ObjectSymbol::address(&y))
+            .expect("rt_resolver");
         let mut mem = Spans::of(&layout);
-        // rt_getp's lea: 48 8d 05 disp32 at .text + 0x17; rt_resolver at .text + 4.
-        let f = mem.bytes_mut(text.target_addr + 0x17, 3);
-        assert_eq!(f, [0x48, 0x8d, 0x05], "lea rax, [rip+d] where expected");
-        let disp = (text.target_addr + 4).wrapping_sub(text.target_addr + 0x1e) as u32;
-        mem.bytes_mut(text.target_addr + 0x1a, 4).copy_from_slice(&disp.to_le_bytes());
+        let p = text.target_addr + lea;
+        assert_eq!(mem.bytes_mut(p - 3, 3), [0x48, 0x8d, 0x05], "lea rax, [rip+d] where expected");
+        let disp = (text.target_addr + resolver).wrapping_sub(p + 4) as u32;
+        mem.bytes_mut(p, 4).copy_from_slice(&disp.to_le_bytes());
         let sections = audit::placed_sections(&layout, 0);
         let symbols = |n: &str| s.session.lookup(n).map(|a| a.target);
         let r = audit::audit_object(&ObjectAudit {
@@ -579,7 +601,7 @@ integration_test!(
         })
         .unwrap();
         let t = audit::findings_table(std::slice::from_ref(&r));
-        let f = r.findings.iter().find(|f| f.offset == 0x1a).unwrap_or_else(|| panic!("the lea is a finding:\n{t}"));
+        let f = r.findings.iter().find(|f| f.offset == lea).unwrap_or_else(|| panic!("the lea is a finding:\n{t}"));
         assert_eq!(f.verdict, Verdict::WrongTarget, "{t}");
         assert!(f.detail.contains("resolver itself"), "{t}");
     }
@@ -740,5 +762,60 @@ integration_test!(
         let (v, t) =
             verdicts(0x1_0000, movz(0, 0), text + 4 + (1 << 32), movz(0, 1), slot, lit(slot, text + 8), text, page(text, text + 12));
         assert_eq!(&v[..3], &[OutOfRange, OutOfRange, OutOfRange], "beyond:\n{t}");
+    }
+);
+
+integration_test!(
+    /// RuntimeDyld resolves GOTOFF64 against the first `.got` of the whole session, GOTPC64
+    /// against the object's own: in the second object with a GOT, GOT (from GOTPC64) plus
+    /// GOTOFF64 lands elsewhere. The audit (GOT base = the object's own GOT, as for GOTPC64
+    /// and on JITLink) must call that wrong-target and name the other GOT.
+    fn gotoff64_against_another_objects_got_on_rtdyld() {
+        let asm = |i: u32| {
+            format!(
+                ".text\n.globl rt_gf{i}\nrt_gf{i}:\n  movq rt_gv{i}@GOTPCREL(%rip), %rax\n  ret\n.data\n.globl rt_gv{i}\nrt_gv{i}:\n  .quad {i}\n\
+                 .reloc ., R_X86_64_GOTOFF64, rt_gv{i}\n  .quad 0\n  .reloc ., R_X86_64_GOTPC64, _GLOBAL_OFFSET_TABLE_\n  .quad 0\n"
+            )
+        };
+        let objects = [assemble(Arch::X86_64, "g1.s", &asm(1)), assemble(Arch::X86_64, "g2.s", &asm(2))];
+        for kind in BACKENDS {
+            let opts = SessionOptions {
+                arch: Arch::X86_64,
+                mode: LinkMode::Cross { base: BASE },
+                placement: Placement::Natural,
+                resolver: Arc::new(Resolver::in_process(BTreeMap::new())),
+                slab_size: jitharness::memory::slab::DEFAULT_SLAB_SIZE,
+            };
+            let mut session = backend::open(kind, opts).unwrap();
+            for o in &objects {
+                session.add_object(o).unwrap();
+            }
+            session.finalize().unwrap();
+            let layout = session.layout();
+            // SAFETY: rows of the live, finalized `session`.
+            let memory = unsafe { LayoutMemory::new(&layout) };
+            let symbols = |n: &str| session.lookup(n).map(|a| a.target);
+            let rtdyld = matches!(kind, BackendKind::RtdyldStock | BackendKind::RtdyldRust);
+            for (i, o) in objects.iter().enumerate() {
+                let sections = audit::placed_sections(&layout, i as u32);
+                let input = ObjectAudit {
+                    object_id: i as u32,
+                    object: &o.name,
+                    bytes: &o.bytes,
+                    arch: Arch::X86_64,
+                    sections: &sections,
+                    memory: &memory,
+                    symbols: &symbols,
+                };
+                let r = audit::audit_object(&input).unwrap();
+                let (v, f, t) = verdict_of(&r, "R_X86_64_GOTOFF64");
+                assert_eq!(verdict_of(&r, "R_X86_64_GOTPC64").0, Verdict::Ok, "{} {}: GOTPC64:\n{t}", kind.name(), o.name);
+                let want = if rtdyld && i == 1 { Verdict::WrongTarget } else { Verdict::Ok };
+                assert_eq!(v, want, "{} {}: GOTOFF64:\n{t}", kind.name(), o.name);
+                if want == Verdict::WrongTarget {
+                    assert!(f.unwrap().detail.contains("another GOT of the session"), "{t}");
+                }
+            }
+        }
     }
 );

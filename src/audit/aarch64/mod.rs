@@ -144,7 +144,7 @@ pub(crate) enum Rel {
     /// S + A - P.
     Prel,
     /// S + A - GOT.
-    GotRel,
+    Got,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -197,8 +197,8 @@ pub(crate) fn check_kind(t: u32) -> Option<Kind> {
         R_AARCH64_PREL32 => data(4, Rel::Prel, Some(PREL32_RANGE)),
         R_AARCH64_PREL16 => data(2, Rel::Prel, Some(PREL16_RANGE)),
         PLT32 => data(4, Rel::Prel, Some(PLT32_RANGE)),
-        R_AARCH64_GOTREL64 => data(8, Rel::GotRel, None),
-        R_AARCH64_GOTREL32 => data(4, Rel::GotRel, Some(PLT32_RANGE)),
+        R_AARCH64_GOTREL64 => data(8, Rel::Got, None),
+        R_AARCH64_GOTREL32 => data(4, Rel::Got, Some(PLT32_RANGE)),
         R_AARCH64_ADR_PREL_PG_HI21 => Kind::Page21 { checked: true },
         R_AARCH64_ADR_PREL_PG_HI21_NC => Kind::Page21 { checked: false },
         R_AARCH64_ADR_PREL_LO21 => Kind::Adr21,

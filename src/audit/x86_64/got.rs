@@ -115,7 +115,7 @@ mod tests {
         }
 
         fn got_regions(&self) -> Vec<std::ops::Range<u64>> {
-            vec![0x2000..0x2010]
+            std::iter::once(0x2000..0x2010).collect()
         }
     }
 
