@@ -24,17 +24,35 @@ pub(crate) struct Site<'a> {
     /// A: the addend.
     pub a: i64,
     pub sym: u32,
+    /// Z: the symbol's size (`st_size`), when this object defines it.
+    pub size: Option<u64>,
     /// Target address of the section the fixup is in, and all of its relocations.
     pub section_addr: u64,
     pub relocs: &'a [RelocEntry],
     pub memory: &'a dyn Memory,
     pub got: &'a GotIndex,
+    /// The object's GOT base (`_GLOBAL_OFFSET_TABLE_`), or why it is not known.
+    pub got_base: &'a Result<u64, String>,
 }
 
 impl Site<'_> {
     /// S + A, as the relocation wants it (modulo 2^64).
     pub fn sa(&self) -> u64 {
         self.s.wrapping_add(self.a as u64)
+    }
+
+    /// The object's GOT base, or a `not-checked` outcome saying why it is not known.
+    pub fn got_base(&self) -> Result<u64, Box<Outcome>> {
+        self.got_base.clone().map_err(|reason| Box::new(Outcome::not_checked(reason)))
+    }
+
+    pub fn read_u8(&self, addr: u64) -> Result<u8, Box<Outcome>> {
+        read_u8(self.memory, addr).ok_or_else(|| Box::new(Outcome::unreadable(addr, 1)))
+    }
+
+    pub fn read_u16(&self, addr: u64) -> Result<u16, Box<Outcome>> {
+        let mut b = [0u8; 2];
+        self.memory.read(addr, &mut b).then(|| u16::from_le_bytes(b)).ok_or_else(|| Box::new(Outcome::unreadable(addr, 2)))
     }
 
     pub fn read_u32(&self, addr: u64) -> Result<u32, Box<Outcome>> {
@@ -140,6 +158,21 @@ impl Outcome {
         }
         self
     }
+}
+
+/// A data field of `bits` bits (8, 16 or 32) that must hold `want` (an absolute value, or
+/// a delta from `base` = P), decoded from its raw bits: read as signed when `want` is
+/// negative, unsigned otherwise (fields whose `range` spans both may hold either), and
+/// judged against `range`. Expected and actual are `base` + the value.
+pub(crate) fn judge_small(want: i64, raw: u64, bits: u32, range: (i64, i64), base: u64) -> Outcome {
+    let mask = (1u64 << bits) - 1;
+    let value = if want < 0 { sext(raw & mask, bits) } else { (raw & mask) as i64 };
+    let (expected, actual) = (base.wrapping_add(want as u64), base.wrapping_add(value as u64));
+    let o = judge("address", expected, actual, Some(want), Some(range));
+    if o.verdict == Verdict::OutOfRange && (want as u64) & mask == raw & mask {
+        return o.with_detail(format!("the field holds the value truncated to {bits} bits"));
+    }
+    o
 }
 
 /// `delta` lies in the inclusive `range`.

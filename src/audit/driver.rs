@@ -51,7 +51,8 @@ pub(crate) fn audit_objects(
             symbols: &symbols,
         };
         let mut r = audit::audit_object(&input).map_err(|e| Error::Audit(e.to_string()))?;
-        count_unplaced_fixups(obj, id, arch, &layout, &mut r);
+        explain_split_sections(id, &layout, &mut r);
+        check_complete(obj, &r)?;
         report.audits.push(r);
         if contents {
             record_contents(obj, id, arch, &sections, &layout, &memory, report);
@@ -61,60 +62,26 @@ pub(crate) fn audit_objects(
 }
 
 /// Relocations of sections the backend loaded but not as one block (JITLink splits
-/// `.eh_frame` into CIE/FDE blocks and may reorder them): the auditor cannot place their
-/// offsets, so they are counted as `not-checked`, with the reason, rather than left out.
-fn count_unplaced_fixups(
-    obj: &ObjectFile,
-    id: u32,
-    arch: Arch,
-    layout: &[crate::backend::layout::SectionLayout],
-    r: &mut audit::ObjectAuditReport,
-) {
-    use object::{Object, ObjectSection, ObjectSymbol};
+/// `.eh_frame` into CIE/FDE blocks and may reorder them): the auditor found no single
+/// placement for them and counted them `not-checked` as "not loaded"; this says why
+/// instead. Nothing is added: every relocation already has its one verdict.
+fn explain_split_sections(id: u32, layout: &[crate::backend::layout::SectionLayout], r: &mut audit::ObjectAuditReport) {
     let split: BTreeSet<&str> =
         layout.iter().filter(|l| l.object_id == id && l.elf_section.is_none()).map(|l| l.section.as_str()).collect();
-    if split.is_empty() {
-        return;
-    }
-    let Ok(file) = object::File::parse(&*obj.bytes) else { return };
-    for section in file.sections() {
-        let Ok(name) = section.name() else { continue };
-        if !split.contains(name) || layout.iter().any(|l| l.object_id == id && l.elf_section == Some(section.index().0 as u64)) {
-            continue;
-        }
-        for (offset, rel) in section.relocations() {
-            let object::RelocationFlags::Elf { r_type } = rel.flags() else { continue };
-            let reloc_type = audit::relocation_name(arch, r_type);
-            let symbol = match rel.target() {
-                object::RelocationTarget::Symbol(i) => {
-                    file.symbol_by_index(i).ok().and_then(|s| s.name().ok().map(str::to_string)).unwrap_or_default()
-                }
-                _ => String::new(),
-            };
-            r.fixups += 1;
-            r.counts.not_checked += 1;
-            r.by_type.entry(reloc_type.clone()).or_default().not_checked += 1;
-            r.findings.push(audit::Finding {
-                verdict: audit::Verdict::NotChecked,
-                object: obj.name.clone(),
-                section: name.to_string(),
-                offset,
-                reloc_type,
-                symbol,
-                addend: rel.addend(),
-                site: 0,
-                expected: None,
-                actual: None,
-                delta: None,
-                range: None,
-                compared: "nothing".into(),
-                via: None,
-                detail: format!(
-                    "the backend split {name} into several blocks (JITLink does for .eh_frame): no single address for this offset"
-                ),
-            });
+    for f in r.findings.iter_mut().filter(|f| f.verdict == audit::Verdict::NotChecked && split.contains(f.section.as_str())) {
+        if f.detail.ends_with("was not loaded by the backend") {
+            f.compared = "nothing".into();
+            f.detail = format!(
+                "the backend split {} into several blocks (JITLink does for .eh_frame): no single address for this offset",
+                f.section
+            );
         }
     }
+}
+
+/// Fails when the report of `obj` does not account for each of its relocations once.
+fn check_complete(obj: &ObjectFile, r: &audit::ObjectAuditReport) -> Result<()> {
+    r.check_complete(obj.relocations as u64).map_err(|m| Error::Audit(format!("auditing {}: {m}", obj.name)))
 }
 
 /// Adds the linked bytes of `obj`'s placed sections to `report.contents`.

@@ -2,7 +2,7 @@
 //! ended up; every relocation of a loaded section becomes one checked fixup.
 
 use super::check::{GotIndex, Outcome, RelocEntry, Site};
-use super::{aarch64, x86_64, AuditError, Finding, ObjectAudit, ObjectAuditReport, Verdict, VerdictCounts};
+use super::{aarch64, ifunc, x86_64, AuditError, Finding, ObjectAudit, ObjectAuditReport, PlacedSection, Verdict, VerdictCounts};
 use crate::target::Arch;
 use object::elf::{self, FileHeader64, SectionHeader64, Sym64};
 use object::read::elf::{FileHeader, SectionHeader, SectionTable, Sym, SymbolTable};
@@ -25,6 +25,9 @@ pub(crate) fn type_name(arch: Arch, t: u32) -> String {
     }
 }
 
+/// Why every relocation of a big-endian object is `not-checked`.
+pub(crate) const BIG_ENDIAN: &str = "big-endian ELF is not decoded by the auditor";
+
 pub(crate) fn audit(input: &ObjectAudit<'_>) -> Result<ObjectAuditReport, AuditError> {
     let fail = |message: String| AuditError { object: input.object.to_string(), message };
     let data = input.bytes;
@@ -33,9 +36,7 @@ pub(crate) fn audit(input: &ObjectAudit<'_>) -> Result<ObjectAuditReport, AuditE
     }
     let header = FileHeader64::<Endianness>::parse(data).map_err(|e| fail(format!("not a readable 64-bit ELF file: {e}")))?;
     let endian = header.endian().map_err(|e| fail(format!("ELF header: {e}")))?;
-    if endian != Endianness::Little {
-        return Err(fail("big-endian ELF: only little-endian AArch64 and x86-64 are audited".into()));
-    }
+    let big = endian != Endianness::Little;
     let machine = header.e_machine(endian);
     if machine != input.arch.elf_machine() {
         return Err(fail(format!("ELF machine {machine} is not {} ({})", input.arch, input.arch.elf_machine())));
@@ -46,7 +47,8 @@ pub(crate) fn audit(input: &ObjectAudit<'_>) -> Result<ObjectAuditReport, AuditE
     }
     let sections = header.sections(endian, data).map_err(|e| fail(format!("section headers: {e}")))?;
 
-    let got = GotIndex::build(input.memory);
+    let got = if big { GotIndex::default() } else { GotIndex::build(input.memory) };
+    let got_base = object_got_base(input);
     let mut report = ObjectAuditReport {
         object_id: input.object_id,
         object: input.object.to_string(),
@@ -63,56 +65,39 @@ pub(crate) fn audit(input: &ObjectAudit<'_>) -> Result<ObjectAuditReport, AuditE
         }
         let rel_name = section_name(&sections, endian, rel_sec);
         let target_index = rel_sec.sh_info(endian) as u64;
-        let Some(placed) = input.sections.iter().find(|s| s.elf_index == target_index) else {
-            continue; // relocations of a section that was not loaded
-        };
+        let placed = input.sections.iter().find(|s| s.elf_index == target_index);
         let target_name = sections
             .section(SectionIndex(target_index as usize))
             .map(|sh| section_name(&sections, endian, sh))
             .unwrap_or_else(|_| format!("section {target_index}"));
-        let target_size = sections.section(SectionIndex(target_index as usize)).map(|sh| sh.sh_size(endian)).unwrap_or(placed.size);
+        let target_size =
+            sections.section(SectionIndex(target_index as usize)).map(|sh| sh.sh_size(endian)).unwrap_or(placed.map_or(0, |p| p.size));
         let in_sec = |m: String| fail(format!("relocation section {rel_name} (index {index}) for {target_name}: {m}"));
 
         let symbols = sections
             .symbol_table_by_index(endian, data, SectionIndex(rel_sec.sh_link(endian) as usize))
             .map_err(|e| in_sec(format!("its symbol table (section {}): {e}", rel_sec.sh_link(endian))))?;
-
-        let entries: Vec<RelocEntry> = if sh_type == elf::SHT_RELA {
-            let (relas, _) =
-                rel_sec.rela(endian, data).map_err(|e| in_sec(e.to_string()))?.ok_or_else(|| in_sec("not a RELA section".into()))?;
-            relas
-                .iter()
-                .map(|r| RelocEntry {
-                    offset: r.r_offset.get(endian),
-                    r_type: object::read::elf::Rela::r_type(r, endian, false),
-                    sym: object::read::elf::Rela::r_sym(r, endian, false),
-                    addend: r.r_addend.get(endian),
-                })
-                .collect()
-        } else {
-            let (rels, _) =
-                rel_sec.rel(endian, data).map_err(|e| in_sec(e.to_string()))?.ok_or_else(|| in_sec("not a REL section".into()))?;
-            rels.iter()
-                .map(|r| RelocEntry {
-                    offset: r.r_offset.get(endian),
-                    r_type: object::read::elf::Rel::r_type(r, endian),
-                    sym: object::read::elf::Rel::r_sym(r, endian),
-                    addend: 0,
-                })
-                .collect()
-        };
-
+        let entries = read_entries(rel_sec, endian, data, sh_type).map_err(in_sec)?;
+        let ctx = Ctx { input, sections: &sections, symbols: &symbols, endian };
         for (i, r) in entries.iter().enumerate() {
             let type_name = type_name(input.arch, r.r_type);
-            let ctx = Ctx { input, sections: &sections, symbols: &symbols, endian };
-            let (symbol, outcome, site_addr) = if sh_type == elf::SHT_REL {
-                let name = ctx.symbol_name(r.sym);
-                let o = Outcome::not_checked(format!(
-                    "relocation {i} of {rel_name} is a REL entry (implicit addend), which these targets do not use"
-                ));
-                (name, o, placed.target_addr.wrapping_add(r.offset))
-            } else {
-                check_one(&ctx, placed.target_addr, target_size, &entries, i, &rel_name, &got, &type_name)
+            let site_addr = placed.map_or(0, |p| p.target_addr.wrapping_add(r.offset));
+            let (symbol, outcome) = match placed {
+                _ if big => (ctx.symbol_name(r.sym), Outcome::not_checked(BIG_ENDIAN)),
+                None => (
+                    ctx.symbol_name(r.sym),
+                    Outcome::not_checked(format!("section {target_name} (index {target_index}) was not loaded by the backend")),
+                ),
+                Some(_) if sh_type == elf::SHT_REL => (
+                    ctx.symbol_name(r.sym),
+                    Outcome::not_checked(format!(
+                        "relocation {i} of {rel_name} is a REL entry (implicit addend), which these targets do not use"
+                    )),
+                ),
+                Some(p) => {
+                    let at = SiteAt { section_addr: p.target_addr, section_size: target_size, rel_name: &rel_name, type_name: &type_name };
+                    check_one(&ctx, &at, &entries, i, &got, &got_base)
+                }
             };
             report.fixups += 1;
             report.counts.add(outcome.verdict);
@@ -138,7 +123,51 @@ pub(crate) fn audit(input: &ObjectAudit<'_>) -> Result<ObjectAuditReport, AuditE
             }
         }
     }
+    let relocations = count_relocations(data).map_err(|e| fail(format!("counting its relocations with `object`: {e}")))?;
+    report.check_complete(relocations).map_err(fail)?;
     Ok(report)
+}
+
+/// The object's relocations as the `object` crate counts them (what
+/// `source::ObjectFile::relocations` says): the total the report must account for.
+pub(crate) fn count_relocations(data: &[u8]) -> Result<u64, String> {
+    use object::{Object, ObjectSection};
+    let file = object::File::parse(data).map_err(|e| e.to_string())?;
+    Ok(file.sections().map(|s| s.relocations().count() as u64).sum())
+}
+
+/// The entries of one relocation section (REL entries get addend 0).
+fn read_entries(rel_sec: &SectionHeader64<Endianness>, endian: Endianness, data: &[u8], sh_type: u32) -> Result<Vec<RelocEntry>, String> {
+    if sh_type == elf::SHT_RELA {
+        let (relas, _) = rel_sec.rela(endian, data).map_err(|e| e.to_string())?.ok_or("not a RELA section")?;
+        Ok(relas
+            .iter()
+            .map(|r| RelocEntry {
+                offset: r.r_offset.get(endian),
+                r_type: object::read::elf::Rela::r_type(r, endian, false),
+                sym: object::read::elf::Rela::r_sym(r, endian, false),
+                addend: r.r_addend.get(endian),
+            })
+            .collect())
+    } else {
+        let (rels, _) = rel_sec.rel(endian, data).map_err(|e| e.to_string())?.ok_or("not a REL section")?;
+        Ok(rels
+            .iter()
+            .map(|r| RelocEntry {
+                offset: r.r_offset.get(endian),
+                r_type: object::read::elf::Rel::r_type(r, endian),
+                sym: object::read::elf::Rel::r_sym(r, endian),
+                addend: 0,
+            })
+            .collect())
+    }
+}
+
+/// The object's GOT base: the lowest address of the GOT(s) the backend made for it.
+fn object_got_base(input: &ObjectAudit<'_>) -> Result<u64, String> {
+    input.memory.object_gots(input.object_id).iter().map(|r| r.start).min().ok_or_else(|| {
+        "the session's layout shows no GOT for this object, so its GOT base (_GLOBAL_OFFSET_TABLE_) is not known".to_string()
+    })
 }
 
 fn section_name(sections: &Sections<'_>, endian: Endianness, sh: &SectionHeader64<Endianness>) -> String {
@@ -182,10 +211,11 @@ impl Ctx<'_, '_> {
         self.input.sections.iter().find(|s| s.elf_index == section.0 as u64).map(|s| s.target_addr)
     }
 
-    /// S for symbol `index`, or why it cannot be known.
-    fn resolve(&self, index: u32) -> Result<u64, String> {
+    /// What the relocation's symbol `index` is: S (or why it cannot be known), its size
+    /// and whether it is an IFUNC.
+    fn resolve(&self, index: u32) -> Result<Target, String> {
         if index == 0 {
-            return Ok(0); // no symbol: the addend is the value
+            return Ok(Target { s: 0, size: None, ifunc: false }); // no symbol: the addend is the value
         }
         let sym = self
             .symbols
@@ -194,6 +224,10 @@ impl Ctx<'_, '_> {
         let name = self.symbol_name(index);
         let shndx = sym.st_shndx(self.endian);
         let value = sym.st_value(self.endian);
+        let defined = shndx != elf::SHN_UNDEF;
+        let size = defined.then(|| sym.st_size(self.endian));
+        let ifunc = sym.st_type() == elf::STT_GNU_IFUNC;
+        let target = |s: u64| Ok(Target { s, size, ifunc });
         let section =
             self.symbols.symbol_section(self.endian, sym, SymbolIndex(index as usize)).map_err(|e| format!("symbol {name}: {e}"))?;
         let own = |si: SectionIndex| {
@@ -204,65 +238,137 @@ impl Ctx<'_, '_> {
         };
         let local = sym.st_bind() == elf::STB_LOCAL || sym.st_type() == elf::STT_SECTION;
         if shndx == elf::SHN_ABS {
-            return Ok(value);
+            return target(value);
         }
         if local {
             return match section {
-                Some(si) => own(si),
+                Some(si) => own(si).and_then(target),
                 None => Err(format!("local symbol {name} has no section")),
             };
         }
+        if !defined {
+            if let Some(bound) = self.section_bound(&name) {
+                return bound.and_then(target);
+            }
+        }
         if let Some(a) = (self.input.symbols)(&name) {
-            return Ok(a);
+            return target(a);
         }
         match section {
             // A defined global the session did not answer for: where its own section went.
-            Some(si) => own(si),
+            Some(si) => own(si).and_then(target),
             None => Err("symbol not resolved by the session".into()),
         }
     }
+
+    /// For an undefined `__start_X` / `__stop_X`: the start / end of this object's section
+    /// X as the backend placed it (what ELF linkers and JITLink define them as), whatever
+    /// the session's symbol table says. `None` when the name is not of that form or the
+    /// object has no section X (then the symbol is an ordinary external).
+    fn section_bound(&self, name: &str) -> Option<Result<u64, String>> {
+        let (x, start) = if let Some(x) = name.strip_prefix("__start_") { (x, true) } else { (name.strip_prefix("__stop_")?, false) };
+        let named: Vec<(usize, u64)> = self
+            .sections
+            .iter()
+            .enumerate()
+            .filter(|(_, sh)| section_name(self.sections, self.endian, sh) == x)
+            .map(|(i, sh)| (i, sh.sh_size(self.endian)))
+            .collect();
+        if named.is_empty() {
+            return None;
+        }
+        let placed: Vec<&PlacedSection> =
+            named.iter().filter_map(|&(i, _)| self.input.sections.iter().find(|p| p.elf_index == i as u64)).collect();
+        if placed.is_empty() {
+            return Some(Err(format!("{name} refers to section {x}, which was not loaded by the backend")));
+        }
+        Some(Ok(if start {
+            placed.iter().map(|p| p.target_addr).min().unwrap_or(0)
+        } else {
+            placed.iter().map(|p| p.target_addr.wrapping_add(p.size)).max().unwrap_or(0)
+        }))
+    }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn check_one(
-    ctx: &Ctx<'_, '_>,
+/// What a relocation's symbol resolved to.
+struct Target {
+    /// S: its final address.
+    s: u64,
+    /// Z: its `st_size`, when this object defines it.
+    size: Option<u64>,
+    /// `STT_GNU_IFUNC`: S is the resolver, and references must reach an IFUNC entry.
+    ifunc: bool,
+}
+
+/// Where the relocations being checked apply: their section's address and size, and names
+/// for messages.
+struct SiteAt<'a> {
     section_addr: u64,
     section_size: u64,
+    rel_name: &'a str,
+    type_name: &'a str,
+}
+
+fn check_one(
+    ctx: &Ctx<'_, '_>,
+    at: &SiteAt<'_>,
     entries: &[RelocEntry],
     i: usize,
-    rel_name: &str,
     got: &GotIndex,
-    type_name: &str,
-) -> (String, Outcome, u64) {
+    got_base: &Result<u64, String>,
+) -> (String, Outcome) {
     let r = entries[i];
     let input = ctx.input;
-    let p = section_addr.wrapping_add(r.offset);
+    let p = at.section_addr.wrapping_add(r.offset);
     let symbol = ctx.symbol_name(r.sym);
+    let type_name = at.type_name;
     let width = match input.arch {
         Arch::Aarch64 => aarch64::field_width(r.r_type),
         Arch::X86_64 => x86_64::field_width(r.r_type),
     };
     let Some(width) = width else {
-        let o = Outcome::not_checked(format!("relocation type {} ({type_name}) not decoded by the auditor", r.r_type));
-        return (symbol, o, p);
+        let o = match input.arch {
+            Arch::Aarch64 => aarch64::not_decoded(r.r_type, type_name),
+            Arch::X86_64 => x86_64::not_decoded(r.r_type, type_name),
+        };
+        return (symbol, o);
     };
-    if r.offset.checked_add(width).is_none_or(|end| end > section_size) {
+    if r.offset.checked_add(width).is_none_or(|end| end > at.section_size) {
         let o = Outcome::not_checked(format!(
-            "relocation {i} of {rel_name}: offset {:#x} + {width} bytes is beyond the section's size {section_size:#x}",
-            r.offset
+            "relocation {i} of {}: offset {:#x} + {width} bytes is beyond the section's size {:#x}",
+            at.rel_name, r.offset, at.section_size
         ));
-        return (symbol, o, p);
+        return (symbol, o);
     }
-    let s = match ctx.resolve(r.sym) {
-        Ok(s) => s,
-        Err(reason) => return (symbol, Outcome::not_checked(reason), p),
+    let ignores_symbol = match input.arch {
+        Arch::Aarch64 => aarch64::ignores_symbol(r.r_type),
+        Arch::X86_64 => x86_64::ignores_symbol(r.r_type),
     };
-    let site = Site { r_type: r.r_type, p, s, a: r.addend, sym: r.sym, section_addr, relocs: entries, memory: input.memory, got };
-    let checked = match input.arch {
-        Arch::Aarch64 => aarch64::check(&site),
-        Arch::X86_64 => x86_64::check(&site),
+    let target = match ctx.resolve(r.sym) {
+        Ok(t) => t,
+        Err(_) if ignores_symbol => Target { s: 0, size: None, ifunc: false },
+        Err(reason) => return (symbol, Outcome::not_checked(reason)),
     };
-    let o =
-        checked.unwrap_or_else(|| Outcome::not_checked(format!("relocation type {} ({type_name}) not decoded by the auditor", r.r_type)));
-    (symbol, o, p)
+    let site = Site {
+        r_type: r.r_type,
+        p,
+        s: target.s,
+        a: r.addend,
+        sym: r.sym,
+        size: target.size,
+        section_addr: at.section_addr,
+        relocs: entries,
+        memory: input.memory,
+        got,
+        got_base,
+    };
+    let decode = |site: &Site<'_>| {
+        let checked = match input.arch {
+            Arch::Aarch64 => aarch64::check(site),
+            Arch::X86_64 => x86_64::check(site),
+        };
+        checked.unwrap_or_else(|| Outcome::not_checked(format!("relocation type {} ({type_name}) not decoded by the auditor", r.r_type)))
+    };
+    let o = if target.ifunc { ifunc::check(&site, input.arch, &decode) } else { decode(&site) };
+    (symbol, o)
 }

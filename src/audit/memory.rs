@@ -11,6 +11,8 @@ use std::ops::Range;
 #[derive(Clone, Debug)]
 pub struct LayoutMemory {
     spans: Vec<Span>,
+    /// Every GOT row (empty ones too), by object: (object id, target range).
+    gots: Vec<(u32, Range<u64>)>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -35,7 +37,12 @@ impl LayoutMemory {
             .filter(|r| r.size > 0 && r.host_addr != 0 && r.host_addr.checked_add(r.size).is_some())
             .map(|r| Span { target: r.target_addr, host: r.host_addr, size: r.size, got: r.kind == SectionKind::Got })
             .collect();
-        LayoutMemory { spans }
+        let gots = rows
+            .iter()
+            .filter(|r| r.kind == SectionKind::Got && r.target_addr != 0)
+            .map(|r| (r.object_id, r.target_addr..r.target_addr.saturating_add(r.size)))
+            .collect();
+        LayoutMemory { spans, gots }
     }
 }
 
@@ -56,6 +63,10 @@ impl Memory for LayoutMemory {
 
     fn got_regions(&self) -> Vec<Range<u64>> {
         self.spans.iter().filter(|s| s.got).map(|s| s.target..s.target + s.size).collect()
+    }
+
+    fn object_gots(&self, object_id: u32) -> Vec<Range<u64>> {
+        self.gots.iter().filter(|(id, _)| *id == object_id).map(|(_, r)| r.clone()).collect()
     }
 }
 
@@ -106,6 +117,8 @@ mod tests {
         assert!(m.read(0x90_0000, &mut s), "the GOT row is readable");
         assert_eq!(u64::from_le_bytes(s), 0x1122_3344_5566_7788, "slot contents");
         assert_eq!(m.got_regions(), vec![0x90_0000..0x90_0008], "only the got row is a GOT region");
+        assert_eq!(m.object_gots(0), vec![0x90_0000..0x90_0008], "object 0's GOT");
+        assert!(m.object_gots(1).is_empty(), "object 1 has none");
     }
 
     #[test]

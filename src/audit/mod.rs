@@ -18,6 +18,7 @@ mod aarch64;
 mod check;
 pub mod driver;
 mod elf;
+mod ifunc;
 mod memory;
 mod render;
 mod x86_64;
@@ -35,6 +36,16 @@ pub trait Memory {
     /// its slot is broken (a truncated ADRP or disp32 says nothing about where the slot
     /// really is). Default: none known.
     fn got_regions(&self) -> Vec<Range<u64>> {
+        Vec::new()
+    }
+
+    /// Target address ranges of the GOT(s) the backend made for object `object_id` (empty
+    /// ones included: a GOT-relative reference with no GOT entry still gets a GOT). Its
+    /// lowest address is the object's GOT base (`_GLOBAL_OFFSET_TABLE_`): where RuntimeDyld
+    /// puts the object's `.got` and where JITLink defines the symbol (the start of its GOT
+    /// section). Default: none known, and GOT-relative forms are `not-checked`.
+    fn object_gots(&self, object_id: u32) -> Vec<Range<u64>> {
+        let _ = object_id;
         Vec::new()
     }
 }
@@ -144,11 +155,17 @@ pub fn relocation_name(arch: Arch, t: u32) -> String {
     elf::type_name(arch, t)
 }
 
+/// Every relocation of the object gets exactly one verdict: relocations of sections the
+/// backend did not load, of a big-endian object, or of a type not decoded here are
+/// `not-checked` with the reason, never left out.
+///
 /// # Errors
-/// [`AuditError`] when the object as a whole cannot be read: not a 64-bit little-endian
-/// ELF relocatable object for `input.arch`, or unreadable section/symbol tables. A problem
-/// with a single relocation (offset beyond its section, symbol index out of range, type not
-/// decoded, bytes unreadable) is a `not-checked` finding instead.
+/// [`AuditError`] when the object as a whole cannot be read: not a 64-bit ELF relocatable
+/// object for `input.arch`, or unreadable section/symbol tables; and when the report would
+/// not account for every relocation of the object (the verdicts, and the per-type counts,
+/// must add up to the number of relocations `object` counts in it). A problem with a single
+/// relocation (offset beyond its section, symbol index out of range, type not decoded,
+/// bytes unreadable) is a `not-checked` finding instead.
 pub fn audit_object(input: &ObjectAudit<'_>) -> Result<ObjectAuditReport, AuditError> {
     elf::audit(input)
 }
@@ -181,8 +198,71 @@ impl Verdict {
 }
 
 impl ObjectAuditReport {
+    /// Checks that the report accounts for `relocations` relocations: the verdict counts,
+    /// `fixups` and the per-type counts all add up to it. The message says what differs.
+    pub fn check_complete(&self, relocations: u64) -> Result<(), String> {
+        let by_type: u64 = self.by_type.values().map(VerdictCounts::total).sum();
+        let findings = self.findings.iter().filter(|f| f.verdict != Verdict::Ok).count() as u64;
+        let not_ok = self.counts.out_of_range + self.counts.wrong_target + self.counts.not_checked;
+        if self.counts.total() == relocations && self.fixups == relocations && by_type == relocations && findings == not_ok {
+            return Ok(());
+        }
+        Err(format!(
+            "the audit does not account for every relocation: the object has {relocations}, the report counts {} fixups, \
+             {} verdicts ({} ok, {} out-of-range, {} wrong-target, {} not-checked), {by_type} by type and {findings} non-ok findings",
+            self.fixups,
+            self.counts.total(),
+            self.counts.ok,
+            self.counts.out_of_range,
+            self.counts.wrong_target,
+            self.counts.not_checked
+        ))
+    }
+
     /// Findings of one verdict.
     pub fn with_verdict(&self, v: Verdict) -> impl Iterator<Item = &Finding> {
         self.findings.iter().filter(move |f| f.verdict == v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(ok: u64, nc: u64, by_type: &[(&str, u64)], findings: usize) -> ObjectAuditReport {
+        let finding = Finding {
+            verdict: Verdict::NotChecked,
+            object: "o".into(),
+            section: ".text".into(),
+            offset: 0,
+            reloc_type: "R_X86_64_PC32".into(),
+            symbol: "s".into(),
+            addend: 0,
+            site: 0,
+            expected: None,
+            actual: None,
+            delta: None,
+            range: None,
+            compared: String::new(),
+            via: None,
+            detail: "why".into(),
+        };
+        ObjectAuditReport {
+            object_id: 0,
+            object: "o".into(),
+            fixups: ok + nc,
+            counts: VerdictCounts { ok, not_checked: nc, ..VerdictCounts::default() },
+            by_type: by_type.iter().map(|(n, c)| (n.to_string(), VerdictCounts { ok: *c, ..VerdictCounts::default() })).collect(),
+            findings: vec![finding; findings],
+        }
+    }
+
+    #[test]
+    fn completeness_invariant() {
+        assert!(report(3, 1, &[("A", 2), ("B", 2)], 1).check_complete(4).is_ok(), "everything adds up");
+        let e = report(3, 1, &[("A", 2), ("B", 2)], 1).check_complete(6).unwrap_err();
+        assert!(e.contains("the object has 6") && e.contains("4 fixups"), "fewer verdicts than relocations: {e}");
+        assert!(report(3, 1, &[("A", 3)], 1).check_complete(4).is_err(), "by_type short of the total");
+        assert!(report(3, 1, &[("A", 4)], 0).check_complete(4).is_err(), "a non-ok verdict without its finding");
     }
 }

@@ -1,14 +1,40 @@
 //! x86-64 (ELF, RELA) fixups: what each relocation's field encodes, decoded from the linked
 //! bytes, with the range next to each decoder.
 
-use super::check::{judge, judge_got, read_u32, read_u64, read_u8, Checked, GotForm, Outcome, Site};
+use super::check::{judge, judge_got, judge_small, read_u32, read_u64, read_u8, Checked, GotForm, Outcome, Site};
 use super::Verdict;
 use object::elf::*;
 
-/// A signed 32-bit displacement (PC32, PLT32, GOTPCREL*, 32S): ±2 GiB.
+mod got;
+
+/// A signed 32-bit displacement (PC32, PLT32, GOTPCREL*, 32S, GOTPC32): ±2 GiB.
 pub(crate) const S32_RANGE: (i64, i64) = (i32::MIN as i64, i32::MAX as i64);
-/// R_X86_64_32: zero-extended.
+/// R_X86_64_32, SIZE32: zero-extended.
 pub(crate) const U32_RANGE: (i64, i64) = (0, u32::MAX as i64);
+/// R_X86_64_8: the value fits a byte, signed or unsigned (what JITLink and lld accept).
+pub(crate) const ABS8_RANGE: (i64, i64) = (i8::MIN as i64, u8::MAX as i64);
+/// R_X86_64_16: the value fits 16 bits, signed or unsigned.
+pub(crate) const ABS16_RANGE: (i64, i64) = (i16::MIN as i64, u16::MAX as i64);
+/// R_X86_64_PC8: a signed byte displacement.
+pub(crate) const PC8_RANGE: (i64, i64) = (i8::MIN as i64, i8::MAX as i64);
+/// R_X86_64_PC16: a signed 16-bit displacement.
+pub(crate) const PC16_RANGE: (i64, i64) = (i16::MIN as i64, i16::MAX as i64);
+
+/// Thread-local storage relocations: not modelled (the auditor does not know the TLS
+/// block layout a backend chose, nor what it rewrote the code sequences into).
+const TLS_TYPES: &[u32] = &[
+    R_X86_64_DTPMOD64,
+    R_X86_64_DTPOFF64,
+    R_X86_64_TPOFF64,
+    R_X86_64_TLSGD,
+    R_X86_64_TLSLD,
+    R_X86_64_DTPOFF32,
+    R_X86_64_GOTTPOFF,
+    R_X86_64_TPOFF32,
+    R_X86_64_GOTPC32_TLSDESC,
+    R_X86_64_TLSDESC_CALL,
+    R_X86_64_TLSDESC,
+];
 
 pub(crate) fn type_name(t: u32) -> Option<&'static str> {
     Some(match t {
@@ -59,17 +85,55 @@ pub(crate) fn type_name(t: u32) -> Option<&'static str> {
 /// Bytes the fixup's field occupies at P (for the bounds check), for decoded types.
 pub(crate) fn field_width(t: u32) -> Option<u64> {
     match t {
-        R_X86_64_64 | R_X86_64_PC64 => Some(8),
-        R_X86_64_PC32 | R_X86_64_PLT32 | R_X86_64_GOTPCREL | R_X86_64_GOTPCRELX | R_X86_64_REX_GOTPCRELX | R_X86_64_32 | R_X86_64_32S => {
-            Some(4)
+        R_X86_64_NONE => Some(0),
+        R_X86_64_8 | R_X86_64_PC8 => Some(1),
+        R_X86_64_16 | R_X86_64_PC16 => Some(2),
+        R_X86_64_PC32
+        | R_X86_64_PLT32
+        | R_X86_64_GOTPCREL
+        | R_X86_64_GOTPCRELX
+        | R_X86_64_REX_GOTPCRELX
+        | R_X86_64_32
+        | R_X86_64_32S
+        | R_X86_64_GOTPC32
+        | R_X86_64_SIZE32 => Some(4),
+        R_X86_64_64 | R_X86_64_PC64 | R_X86_64_GOT64 | R_X86_64_GOTPC64 | R_X86_64_GOTOFF64 | R_X86_64_GOTPCREL64 | R_X86_64_SIZE64 => {
+            Some(8)
         }
         _ => None,
     }
 }
 
+/// Types whose value does not depend on the symbol (GOTPC*: GOT + A - P, the symbol is
+/// `_GLOBAL_OFFSET_TABLE_` by convention; NONE): an unresolvable symbol does not stop the
+/// check.
+pub(crate) fn ignores_symbol(t: u32) -> bool {
+    matches!(t, R_X86_64_NONE | R_X86_64_GOTPC32 | R_X86_64_GOTPC64)
+}
+
+/// The `not-checked` outcome for a type [`check`] does not decode.
+pub(crate) fn not_decoded(t: u32, name: &str) -> Outcome {
+    if TLS_TYPES.contains(&t) {
+        return Outcome::not_checked(format!("TLS not modelled: relocation type {t} ({name})"));
+    }
+    Outcome::not_checked(format!("relocation type {t} ({name}) not decoded by the auditor"))
+}
+
 /// Checks one fixup; `None` when the type is not decoded here.
 pub(crate) fn check(site: &Site<'_>) -> Option<Outcome> {
+    let sa = site.sa() as i64;
+    let pc = site.sa().wrapping_sub(site.p) as i64;
     let r = match site.r_type {
+        R_X86_64_NONE => Ok(Outcome::new(Verdict::Ok, "nothing")),
+        R_X86_64_8 => site.read_u8(site.p).map(|v| judge_small(sa, v as u64, 8, ABS8_RANGE, 0)),
+        R_X86_64_16 => site.read_u16(site.p).map(|v| judge_small(sa, v as u64, 16, ABS16_RANGE, 0)),
+        R_X86_64_PC8 => site.read_u8(site.p).map(|v| judge_small(pc, v as u64, 8, PC8_RANGE, site.p)),
+        R_X86_64_PC16 => site.read_u16(site.p).map(|v| judge_small(pc, v as u64, 16, PC16_RANGE, site.p)),
+        R_X86_64_SIZE32 | R_X86_64_SIZE64 => size(site),
+        R_X86_64_GOTPCREL64 => got::gotpcrel64(site),
+        R_X86_64_GOT64 => got::got64(site),
+        R_X86_64_GOTOFF64 => got::gotoff64(site),
+        R_X86_64_GOTPC32 | R_X86_64_GOTPC64 => got::gotpc(site),
         R_X86_64_64 => site.read_u64(site.p).map(|v| judge("address", site.sa(), v, None, None)),
         R_X86_64_PC64 => site.read_u64(site.p).map(|v| judge("address", site.sa(), site.p.wrapping_add(v), None, None)),
         R_X86_64_32 => site.read_u32(site.p).map(|v| judge("address", site.sa(), v as u64, Some(site.sa() as i64), Some(U32_RANGE))),
@@ -82,6 +146,22 @@ pub(crate) fn check(site: &Site<'_>) -> Option<Outcome> {
         _ => return None,
     };
     Some(r.unwrap_or_else(|e| *e))
+}
+
+/// SIZE32 / SIZE64: Z + A, Z being the symbol's `st_size` (known when this object
+/// defines the symbol).
+fn size(site: &Site<'_>) -> Checked {
+    let Some(z) = site.size else {
+        return Err(Box::new(Outcome::not_checked(
+            "the symbol is not defined in this object, so its size (Z) is not known to the auditor",
+        )));
+    };
+    let want = z.wrapping_add(site.a as u64);
+    if site.r_type == R_X86_64_SIZE64 {
+        return site.read_u64(site.p).map(|v| judge("size", want, v, None, None));
+    }
+    let v = site.read_u32(site.p)?;
+    Ok(judge("size", want, v as u64, Some(want as i64), Some(U32_RANGE)))
 }
 
 fn disp32(site: &Site<'_>, at: u64) -> Result<i64, Box<Outcome>> {
@@ -204,4 +284,44 @@ fn relaxed(site: &Site<'_>, d: i64, x: u64) -> Option<Outcome> {
     };
     let delta = site.s.wrapping_add(site.a as u64).wrapping_sub(site.p) as i64;
     Some(judge("address", site.s, dest, Some(delta), Some(S32_RANGE)).with_via(Some(via.to_string())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::audit::check::in_range;
+
+    #[test]
+    fn small_fields_read_back_signed_or_unsigned() {
+        // 0xfe is 254 as an unsigned byte and -2 as a signed one: both are legal for R_X86_64_8.
+        let o = judge_small(254, 0xfe, 8, ABS8_RANGE, 0);
+        assert_eq!(o.verdict, Verdict::Ok, "254 fits an unsigned byte: {o:?}");
+        let o = judge_small(-2, 0xfe, 8, ABS8_RANGE, 0);
+        assert_eq!((o.verdict, o.actual), (Verdict::Ok, Some(-2i64 as u64)), "-2 fits a signed byte: {o:?}");
+        // 0x1234 truncated to a byte is 0x34: out of range, and the detail says it was truncated.
+        let o = judge_small(0x1234, 0x34, 8, ABS8_RANGE, 0);
+        assert_eq!(o.verdict, Verdict::OutOfRange, "0x1234 does not fit a byte: {o:?}");
+        assert!(o.detail.contains("truncated"), "{o:?}");
+        // A PC8 of +127 is the edge; +128 is beyond (a signed displacement only).
+        assert!(in_range(127, PC8_RANGE) && !in_range(128, PC8_RANGE), "PC8 edge");
+        assert!(in_range(-32768, PC16_RANGE) && !in_range(32768, PC16_RANGE), "PC16 edges");
+        assert!(in_range(65535, ABS16_RANGE) && !in_range(65536, ABS16_RANGE) && !in_range(-32769, ABS16_RANGE), "16 edges");
+        let o = judge_small(0x10 - 0x1000, 0x10, 16, PC16_RANGE, 0x1000);
+        assert_eq!(o.verdict, Verdict::WrongTarget, "in range but the field holds another delta: {o:?}");
+    }
+
+    #[test]
+    fn every_decoded_type_has_a_width_and_tls_says_so() {
+        for t in [R_X86_64_8, R_X86_64_16, R_X86_64_PC8, R_X86_64_PC16, R_X86_64_GOT64, R_X86_64_GOTPC64, R_X86_64_GOTOFF64] {
+            assert!(field_width(t).is_some(), "type {t} decoded");
+        }
+        for t in [R_X86_64_GOTPC32, R_X86_64_GOTPCREL64, R_X86_64_SIZE32, R_X86_64_SIZE64, R_X86_64_NONE] {
+            assert!(field_width(t).is_some(), "type {t} decoded");
+        }
+        for &t in TLS_TYPES {
+            assert!(field_width(t).is_none(), "TLS type {t} is not decoded");
+            assert!(not_decoded(t, "x").detail.contains("TLS not modelled"), "TLS type {t}");
+        }
+        assert!(not_decoded(R_X86_64_PLTOFF64, "R_X86_64_PLTOFF64").detail.contains("R_X86_64_PLTOFF64"), "names the type");
+    }
 }

@@ -770,8 +770,12 @@ integration_test!(
             let name = file.symbol_by_index(si).unwrap().name().unwrap().to_string();
             let Some(&s) = far.get(name.as_str()) else { continue };
             let p = text + off;
+            if ty == "R_AARCH64_ADR_PREL_PG_HI21_NC" {
+                // _NC: no overflow check by definition; the field holds the delta modulo 2^33.
+                assert!(r.findings.iter().all(|f| f.site != p), "{ty}: a far _NC page is not out of range:\n{table}");
+                continue;
+            }
             let want_delta = match ty.as_str() {
-                "R_AARCH64_ADR_PREL_PG_HI21_NC" => page(s).wrapping_sub(page(p)) as i64,
                 t if t.starts_with("R_AARCH64_MOVW") => s as i64,
                 _ => s.wrapping_sub(p) as i64,
             };
@@ -781,7 +785,7 @@ integration_test!(
             assert_eq!(f.delta, Some(want_delta), "{ty}: delta:\n{table}");
             assert_eq!(f.range, Some(spec_range(&ty)), "{ty}: range:\n{table}");
         }
-        assert_eq!(r.counts.out_of_range, A64_SYNTH_TYPES.len() as u64, "all six out of range:\n{table}");
+        assert_eq!(r.counts.out_of_range, A64_SYNTH_TYPES.len() as u64 - 1, "all but the _NC page out of range:\n{table}");
     }
 );
 

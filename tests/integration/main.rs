@@ -63,6 +63,7 @@ mod inputs;
 mod jitlink;
 mod known;
 mod placement;
+mod reloc_types;
 mod report;
 mod slab;
 mod workloads;
