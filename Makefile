@@ -77,9 +77,13 @@ demo: build
 # which clippy checks for each; the integration suite runs on every tested LLVM.
 SMOKE_LLVM ?= $(firstword $(TEST_LLVMS))
 
+# Both halves are built first, then run at the same time (scripts/both): each keeps about
+# one core busy.
 test-one: build
-	$(NATIVE_ENV) $(CARGO) test $(FEATURES)
-	$(CROSS_ENV) $(CARGO) test $(FEATURES) $(AARCH64) --test integration
+	$(NATIVE_ENV) $(CARGO) test $(FEATURES) --no-run
+	$(CROSS_ENV) $(CARGO) test $(FEATURES) $(AARCH64) --test integration --no-run
+	@scripts/both native '$(NATIVE_ENV) $(CARGO) test $(FEATURES)' \
+		qemu '$(CROSS_ENV) $(CARGO) test $(FEATURES) $(AARCH64) --test integration'
 ifeq ($(LLVM),$(SMOKE_LLVM))
 	$(CROSS_ENV) $(CARGO) test $(FEATURES) $(AARCH64) --lib --bins --no-run
 	@echo "note: aarch64 unit-test binaries built, not run: qemu-user hangs on guest pthread_create here; the integration suite above ran under qemu"

@@ -283,7 +283,18 @@ fn relaxed(site: &Site<'_>, d: i64, x: u64) -> Option<Outcome> {
         return None;
     };
     let delta = site.s.wrapping_add(site.a as u64).wrapping_sub(site.p) as i64;
-    Some(judge("address", site.s, dest, Some(delta), Some(S32_RANGE)).with_via(Some(via.to_string())))
+    let o = judge("address", site.s, dest, Some(delta), Some(S32_RANGE)).with_via(Some(via.to_string()));
+    if o.verdict == Verdict::OutOfRange {
+        // Nothing had to span the distance: the GOT form reaches any address. Relaxing it
+        // into a form that cannot is the linker pointing the site elsewhere.
+        return Some(Outcome { verdict: Verdict::WrongTarget, ..o }.with_detail(format!(
+            "the linker relaxed the GOT access although S is {}{:#x} from the site, beyond the direct form's ±2 GiB: \
+             it had to keep the GOT load (JITLink's x86-64 GOT optimization, llvm/llvm-project#190179)",
+            if delta < 0 { "-" } else { "+" },
+            delta.unsigned_abs()
+        )));
+    }
+    Some(o)
 }
 
 #[cfg(test)]

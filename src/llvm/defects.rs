@@ -142,6 +142,67 @@ pub static DEFECTS: &[Defect] = &[
         upstream: None,
     },
     Defect {
+        id: "jitlink-x86_64-gotpcrelx-relaxation",
+        kind: DefectKind::Defect,
+        llvm: &[22],
+        target: Some(Arch::X86_64),
+        mode: Mode::Any,
+        backends: &[JitlinkSlab, JitlinkRust],
+        trigger: "a call or jump through the GOT (R_X86_64_GOTPCRELX: `call *f@GOTPCREL(%rip)`) to an external \
+                  whose absolute address fits 32 bits but lies beyond +-2 GiB of the code: any CPython API \
+                  function of a non-PIE python (`repro gotpcrelx`)",
+        words: &["relaxed the GOT access"],
+        issue9001_clean_loads: None,
+        why: "JITLink's x86-64 GOT optimization relaxes the site into a direct `addr32 call` / `jmp` when the \
+              target's absolute address fits 32 bits, instead of when the displacement does: the direct \
+              branch cannot reach the target, and a release build writes it anyway",
+        upstream: Some("fixed by llvm/llvm-project#190179 (after LLVM 22)"),
+    },
+    Defect {
+        id: "rtdyld-aarch64-adr-prel-lo21",
+        kind: DefectKind::Defect,
+        llvm: &[22],
+        target: Some(Arch::Aarch64),
+        mode: Mode::Any,
+        backends: &[RtdyldStock, RtdyldRust, RtdyldReserve],
+        trigger: "an ADR (R_AARCH64_ADR_PREL_LO21) to a target 4 KiB or more ahead, or any distance behind \
+                  (tests/asm/adr-prel-lo21.s)",
+        words: &["R_AARCH64_ADR_PREL_LO21"],
+        issue9001_clean_loads: None,
+        why: "RuntimeDyld's AArch64 resolver puts only part of the 21-bit offset into the ADR's immlo/immhi \
+              fields: the instruction addresses somewhere else; JITLink links the same object correctly",
+        upstream: None,
+    },
+    Defect {
+        id: "rtdyld-aarch64-ld-prel-lo19",
+        kind: DefectKind::Defect,
+        llvm: &[22],
+        target: Some(Arch::Aarch64),
+        mode: Mode::Any,
+        backends: &[RtdyldStock, RtdyldRust, RtdyldReserve],
+        trigger: "an LDR (literal) (R_AARCH64_LD_PREL_LO19) of a word 4 KiB or more away (tests/asm/ld-prel-lo19.s)",
+        words: &["R_AARCH64_LD_PREL_LO19"],
+        issue9001_clean_loads: None,
+        why: "RuntimeDyld's AArch64 resolver writes only bits 11:2 of the distance (a 0xffc mask) into the \
+              19-bit literal field: the load reads another word; JITLink links it correctly",
+        upstream: None,
+    },
+    Defect {
+        id: "rtdyld-x86_64-gotoff64-base",
+        kind: DefectKind::Defect,
+        llvm: &[22],
+        target: Some(Arch::X86_64),
+        mode: Mode::Any,
+        backends: &[RtdyldStock, RtdyldRust, RtdyldReserve],
+        trigger: "R_X86_64_GOTOFF64 in the second object of a session that has a GOT of its own \
+                  (tests/asm/gotoff64-1.s, gotoff64-2.s)",
+        words: &["R_X86_64_GOTOFF64"],
+        issue9001_clean_loads: None,
+        why: "RuntimeDyld computes GOTOFF64 against the first `.got` of the whole session while GOTPC64 \
+              gives the object its own GOT: GOT + GOTOFF64 is not the symbol; JITLink is consistent",
+        upstream: None,
+    },
+    Defect {
         id: "rtdyld-sections-apart",
         kind: DefectKind::Design,
         llvm: &[14, 15, 16, 19, 22],

@@ -75,6 +75,12 @@ pub(crate) fn assembly_module(asm: &[u8]) -> Vec<u8> {
     ir
 }
 
+/// Whether an ELF linker defines `name` for an object with these sections.
+fn linker_defined(name: &str, sections: &[String]) -> bool {
+    name == "_GLOBAL_OFFSET_TABLE_"
+        || name.strip_prefix("__start_").or_else(|| name.strip_prefix("__stop_")).is_some_and(|x| sections.iter().any(|s| s == x))
+}
+
 fn sniff(bytes: &[u8]) -> InputKind {
     if bytes.starts_with(b"BC\xC0\xDE") || bytes.starts_with(&[0xDE, 0xC0, 0x17, 0x0B]) {
         InputKind::Bitcode
@@ -189,6 +195,11 @@ impl ObjectFile {
         for sec in object::Object::sections(&file) {
             relocations += object::ObjectSection::relocations(&sec).count();
         }
+        // Names the linker itself defines: the GOT's base, and the bounds of the object's
+        // own sections whose names are C identifiers (`__start_X` / `__stop_X`).
+        let sections: Vec<String> =
+            object::Object::sections(&file).filter_map(|s| object::ObjectSection::name(&s).ok().map(str::to_string)).collect();
+        undefined.retain(|n| !linker_defined(n, &sections));
         undefined.sort();
         undefined.dedup();
         defined.sort();

@@ -95,6 +95,28 @@ fn check(d: &Defect, kind: BackendKind, arch: Arch) -> bool {
             assert!(r.first_bad.is_some(), "{ctx}: every fixup audited clean: edit src/llvm/defects.rs");
             assert_eq!(r.link.explained_by().map(|e| e.id), Some(d.id), "{ctx}: the report names it");
         }
+        "jitlink-x86_64-gotpcrelx-relaxation" => {
+            let out = run(&["repro", "gotpcrelx", "--backend", b, "--json"]);
+            let rows: Vec<ReproReport> =
+                serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{ctx}: no JSON ({e}): {}", stderr(&out)));
+            let r = &rows[0];
+            assert!(r.first_bad.is_some(), "{ctx}: every fixup audited clean: edit src/llvm/defects.rs");
+            assert_eq!(r.link.explained_by().map(|e| e.id), Some(d.id), "{ctx}: the report names it; {}", r.link.outcome.summary());
+        }
+        // Reproductions in tests/asm/, linked (not run) and audited.
+        "rtdyld-aarch64-adr-prel-lo21" | "rtdyld-aarch64-ld-prel-lo19" | "rtdyld-x86_64-gotoff64-base" => {
+            let files: &[&str] = match d.id {
+                "rtdyld-aarch64-adr-prel-lo21" => &["adr-prel-lo21.s"],
+                "rtdyld-aarch64-ld-prel-lo19" => &["ld-prel-lo19.s"],
+                _ => &["gotoff64-1.s", "gotoff64-2.s"],
+            };
+            let paths: Vec<String> = files.iter().map(|f| format!("{}/tests/asm/{f}", env!("CARGO_MANIFEST_DIR"))).collect();
+            let mut args: Vec<&str> = paths.iter().map(String::as_str).collect();
+            args.extend(["--target", arch.name(), "--backend", b, "--link-only", "--audit"]);
+            let (r, out) = link_json(&args);
+            assert!(!matches!(r.outcome, Outcome::LinkedOnly { .. } | Outcome::Pass), "{ctx}: audited clean: edit src/llvm/defects.rs");
+            assert_eq!(r.explained_by().map(|e| e.id), Some(d.id), "{ctx}: the report names it; {}; {}", r.outcome.summary(), stderr(&out));
+        }
         // Shown by the mappings a session leaves behind: slab::ten_thousand_modules_loaded_and_released_stay_bounded.
         "jitlink-inprocess-no-release" => {
             eprintln!("note: {ctx}: asserted by slab::ten_thousand_modules_loaded_and_released_stay_bounded");

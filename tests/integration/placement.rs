@@ -137,6 +137,8 @@ fn ir_job(dir: &Path, name: &str, body: &str) -> LinkJob {
         checkpoint: None,
         contents: false,
         precompiled: None,
+        defines: Default::default(),
+        assembly: Vec::new(),
     }
 }
 

@@ -1,0 +1,13 @@
+// R_AARCH64_LD_PREL_LO19: an LDR (literal) of a word in another section, 8 KiB ahead (well
+// within the literal's +-1 MiB). RuntimeDyld writes only bits 11:2 of the distance.
+	.text
+	.globl	ldr_far
+	.type	ldr_far,%function
+ldr_far:
+	ldr	x0, far_literal
+	ret
+
+	.section .rodata.far,"a",%progbits
+	.space	8192
+far_literal:
+	.xword	42
