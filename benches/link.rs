@@ -57,7 +57,7 @@ fn usable_backends(objects: &[ObjectFile], entry: &str) -> Vec<BackendKind> {
 
 fn compile_latency(c: &mut Criterion) {
     let arch = Arch::host();
-    let dialect = jitharness::source::workloads::IrDialect { opaque_pointers: compile::opaque_pointers() };
+    let dialect = jitharness::source::workloads::IrDialect::of_this_llvm();
     let w = jitharness::source::workloads::instance(bench::WORKLOAD, arch, dialect, 0).expect("workload");
     let mut inputs = vec![(bench::WORKLOAD.to_string(), Input::ir(w.modules[0].name.clone(), w.modules[0].ir.clone()))];
     // A real Numba module from the project corpus (LLVM 14 IR, read by every LLVM).

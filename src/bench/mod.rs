@@ -174,7 +174,7 @@ pub const WORKLOAD: &str = "issue9001";
 /// The modules of loads `0..n` of `workload`, compiled for `arch`, and the symbol to look up
 /// first (the first load's entry point).
 pub fn workload_objects(workload: &str, arch: Arch, n: u32) -> Result<(Vec<ObjectFile>, String)> {
-    let dialect = workloads::IrDialect { opaque_pointers: compile::opaque_pointers() };
+    let dialect = workloads::IrDialect::of_this_llvm();
     let opts = CompileOptions::new(arch);
     let mut objects = Vec::new();
     let mut entry = None;

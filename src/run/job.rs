@@ -5,7 +5,7 @@
 //! must actually run on an x86_64 host. Either way the caller gets the same `LinkReport`.
 
 use crate::backend::{BackendKind, LinkMode};
-use crate::compile::{self, CompileOptions};
+use crate::compile::CompileOptions;
 use crate::memory::placement::Placement;
 use crate::report::*;
 use crate::run::exec::{self};
@@ -118,7 +118,7 @@ pub fn precompiled_name(it: u32, k: usize) -> String {
 /// worker then compiles itself, and reports any error).
 pub fn precompile(job: &LinkJob, dir: &std::path::Path) -> bool {
     let Some(w) = &job.workload else { return false };
-    let dialect = workloads::IrDialect { opaque_pointers: compile::opaque_pointers() };
+    let dialect = workloads::IrDialect::of_this_llvm();
     for it in 0..job.iterations {
         let Some(inst) = workloads::instance(w, job.arch(), dialect, it) else { return false };
         for (k, m) in inst.modules.into_iter().enumerate() {

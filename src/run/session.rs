@@ -5,7 +5,6 @@
 use crate::audit::driver::{audit_failure, audit_objects};
 use crate::backend::resolve::Resolver;
 use crate::backend::{self, LinkBackend, LinkMode, SessionOptions};
-use crate::compile::{self};
 use crate::error::{Error, Result};
 use crate::report::*;
 use crate::run::call::{call, harness_table};
@@ -147,7 +146,7 @@ fn run_iteration(
     let mut inputs = Vec::new();
     let mut checks = Vec::new();
     if let Some(w) = &job.workload {
-        let dialect = workloads::IrDialect { opaque_pointers: compile::opaque_pointers() };
+        let dialect = workloads::IrDialect::of_this_llvm();
         let inst = workloads::instance(w, job.arch(), dialect, it).ok_or_else(|| Error::UnknownWorkload(w.clone()))?;
         for (k, m) in inst.modules.into_iter().enumerate() {
             // Objects the parent compiled natively for this worker (see worker.rs), else IR.

@@ -58,9 +58,10 @@ impl IrDialect {
     /// Opaque pointers (`ptr`), the default (and, from LLVM 17 on, the only) form of LLVM 15+.
     pub const OPAQUE: IrDialect = IrDialect { opaque_pointers: true };
 
-    /// The dialect an LLVM of major version `major` parses by default.
-    pub fn for_llvm_major(major: u32) -> IrDialect {
-        IrDialect { opaque_pointers: major >= 15 }
+    /// The dialect the LLVM this harness is built against parses (from the compat header's
+    /// capabilities, the one place LLVM versions are tested).
+    pub fn of_this_llvm() -> IrDialect {
+        IrDialect { opaque_pointers: crate::compile::opaque_pointers() }
     }
 }
 
