@@ -75,3 +75,15 @@ pub fn known(
     let d = jitharness::llvm::defects::by_id(id).unwrap_or_else(|| panic!("no known defect `{id}` in src/llvm/defects.rs"));
     d.applies_to(jitharness::compile::llvm_major(), kind, arch, cross).then_some(d)
 }
+
+/// True (and says so on stderr) when this suite runs under qemu and `what` is a test whose
+/// every job is a worker process the native half already runs the same way (qemu workers for
+/// aarch64, cross links): `make test` runs both halves at once on 2 cores, and these
+/// are the longest of the emulated half.
+pub fn covered_by_native_half(what: &str) -> bool {
+    let emulated = jitharness::run::exec::emulation().is_some();
+    if emulated {
+        eprintln!("note: {what}: not repeated under qemu: the native half runs the same workers");
+    }
+    emulated
+}

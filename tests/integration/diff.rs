@@ -74,12 +74,18 @@ fn workloads_agree(arch: Arch) {
 
 integration_test!(
     fn diff_workloads_agree_x86_64() {
+        if covered_by_native_half("diff_workloads_agree_x86_64") {
+            return;
+        }
         workloads_agree(Arch::X86_64);
     }
 );
 
 integration_test!(
     fn diff_workloads_agree_aarch64() {
+        if covered_by_native_half("diff_workloads_agree_aarch64") {
+            return;
+        }
         workloads_agree(Arch::Aarch64);
     }
 );
@@ -212,12 +218,18 @@ fn numba_corpus_on(arch: Arch) {
 
 integration_test!(
     fn corpus_numba_x86_64() {
+        if covered_by_native_half("corpus_numba_x86_64") {
+            return;
+        }
         numba_corpus_on(Arch::X86_64);
     }
 );
 
 integration_test!(
     fn corpus_numba_aarch64() {
+        if covered_by_native_half("corpus_numba_aarch64") {
+            return;
+        }
         numba_corpus_on(Arch::Aarch64);
     }
 );
