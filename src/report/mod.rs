@@ -266,10 +266,19 @@ pub struct LinkReport {
 impl LinkReport {
     /// The known defect that explains this report's failure, if its words are in it: the
     /// outcome, or the first bad fixup the auditor found.
-    pub fn explained_by(&self) -> Option<&'static crate::llvm::defects::Defect> {
-        if matches!(self.outcome, Outcome::Pass | Outcome::LinkedOnly { .. }) && self.audits.iter().all(|a| a.findings.is_empty()) {
-            return None;
-        }
+    /// Every known entry that applies to this run and whose words the failure contains (an
+    /// out-of-range GOT page on LLVM 14 AArch64 is in the words of two entries).
+    pub fn explained_by_any(&self) -> Vec<&'static crate::llvm::defects::Defect> {
+        let Some(first) = self.explained_by() else { return Vec::new() };
+        let text = self.explanation_text();
+        let mut all = vec![first];
+        all.extend(
+            self.known_defects.iter().filter_map(|id| crate::llvm::defects::by_id(id)).filter(|d| d.id != first.id && d.explains(&text)),
+        );
+        all
+    }
+
+    fn explanation_text(&self) -> String {
         let first_bad = self
             .audits
             .iter()
@@ -277,7 +286,14 @@ impl LinkReport {
             .find(|f| matches!(f.verdict, crate::audit::Verdict::OutOfRange | crate::audit::Verdict::WrongTarget))
             .map(|f| f.to_string())
             .unwrap_or_default();
-        let text = format!("{} {first_bad}", self.outcome.summary());
+        format!("{} {first_bad}", self.outcome.summary())
+    }
+
+    pub fn explained_by(&self) -> Option<&'static crate::llvm::defects::Defect> {
+        if matches!(self.outcome, Outcome::Pass | Outcome::LinkedOnly { .. }) && self.audits.iter().all(|a| a.findings.is_empty()) {
+            return None;
+        }
+        let text = self.explanation_text();
         self.known_defects.iter().filter_map(|id| crate::llvm::defects::by_id(id)).find(|d| d.explains(&text))
     }
 }

@@ -180,6 +180,15 @@ integration_test!(
             let opts = jitharness::compile::CompileOptions::new(other);
             let obj = jitharness::source::to_object(&jitharness::source::Input::assembly("f.s", asm), &opts, &mut Vec::new()).unwrap();
             let before = vm_size();
+            let mut probe = open().unwrap();
+            if let Err(e) = probe.add_object(&obj).and_then(|_| probe.finalize()) {
+                let e = e.to_string();
+                let why = expected_unsupported(kind, other, true);
+                assert!(why.iter().any(|(_, words)| words.iter().any(|w| e.contains(w.as_str()))), "{kind}: {e}");
+                eprintln!("note: {kind} cannot link the {other} object here: {e}");
+                continue;
+            }
+            drop(probe);
             for _ in 0..20 {
                 let mut s = open().unwrap();
                 s.add_object(&obj).unwrap();
