@@ -238,6 +238,23 @@ pub(crate) struct GotForm<'a> {
     pub truncates_to: Option<&'a dyn Fn(i64) -> bool>,
 }
 
+impl GotForm<'static> {
+    /// A field that decodes to the slot's own address and spans no checked distance (the
+    /// 64-bit GOT forms): fine when that slot holds `want`.
+    pub fn at_slot(want: u64, slot: u64) -> GotForm<'static> {
+        GotForm {
+            compared: "got-slot",
+            want,
+            actual: slot,
+            direct_slot: Some(slot),
+            encode: &|slot| slot,
+            delta: None,
+            range: None,
+            truncates_to: None,
+        }
+    }
+}
+
 /// Judges a GOT-form fixup: fine when the field leads to a slot holding `want`; out of range
 /// when every slot holding it is beyond the field's reach; wrong otherwise.
 pub(crate) fn judge_got(site: &Site<'_>, g: &GotForm<'_>) -> Outcome {

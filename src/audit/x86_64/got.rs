@@ -53,39 +53,14 @@ pub(super) fn got64(site: &Site<'_>) -> Checked {
     let got = site.got_base()?;
     let field = site.read_u64(site.p)?;
     let slot = got.wrapping_add(field).wrapping_sub(site.a as u64);
-    Ok(judge_got(
-        site,
-        &GotForm {
-            compared: "got-slot",
-            want: site.s,
-            actual: slot,
-            direct_slot: Some(slot),
-            encode: &|slot| slot,
-            delta: None,
-            range: None,
-            truncates_to: None,
-        },
-    )
-    .with_detail(format!("GOT base {got:#x}")))
+    Ok(judge_got(site, &GotForm::at_slot(site.s, slot)).with_detail(format!("GOT base {got:#x}")))
 }
 
 /// GOTPCREL64: G + GOT + A - P = slot + A - P.
 pub(super) fn gotpcrel64(site: &Site<'_>) -> Checked {
     let field = site.read_u64(site.p)?;
     let slot = site.p.wrapping_add(field).wrapping_sub(site.a as u64);
-    Ok(judge_got(
-        site,
-        &GotForm {
-            compared: "got-slot",
-            want: site.s,
-            actual: slot,
-            direct_slot: Some(slot),
-            encode: &|slot| slot,
-            delta: None,
-            range: None,
-            truncates_to: None,
-        },
-    ))
+    Ok(judge_got(site, &GotForm::at_slot(site.s, slot)))
 }
 
 #[cfg(test)]
