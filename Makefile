@@ -82,13 +82,17 @@ SMOKE_LLVM ?= $(firstword $(TEST_LLVMS))
 # The emulated half (the suite itself under qemu) runs for SMOKE_LLVM only in `make test`
 # (every LLVM in `make test-all`): on 2 cores it is the longest part; the native half still
 # runs every aarch64 job of the other LLVM under qemu with that LLVM's aarch64 harness.
-test-one: build
+# No separate `cargo build`: the test builds make both harness binaries (the integration
+# suite needs them), and `cargo build` would compile the crate once more, since the
+# dev-dependencies change the features of shared dependencies.
+test-one: setup
 ifeq ($(LLVM),$(SMOKE_LLVM))
 	$(NATIVE_ENV) $(CARGO) test $(FEATURES) --no-run
 	$(CROSS_ENV) $(CARGO) test $(FEATURES) $(AARCH64) --test integration --no-run
 	@scripts/both native '$(NATIVE_ENV) $(CARGO) test $(FEATURES)' \
 		qemu '$(CROSS_ENV) $(CARGO) test $(FEATURES) $(AARCH64) --test integration'
 else
+	$(CROSS_ENV) $(CARGO) build $(FEATURES) $(AARCH64)
 	$(NATIVE_ENV) $(CARGO) test $(FEATURES)
 	@echo "note: LLVM $(LLVM): the emulated half (the suite under qemu) runs for LLVM $(SMOKE_LLVM) only; make test-all runs it for every LLVM"
 endif

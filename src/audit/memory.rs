@@ -10,7 +10,12 @@ use std::ops::Range;
 /// host copy is the one the linker wrote for the target.
 #[derive(Clone, Debug)]
 pub struct LayoutMemory {
+    /// Sorted by target address, so a read finds its row by binary search (a session of
+    /// thousands of objects is audited once per object added).
     spans: Vec<Span>,
+    /// `reach[i]`: the highest end address of `spans[..=i]`, which bounds the backward scan
+    /// for rows that nest or overlap (a GOT row inside a data row).
+    reach: Vec<u64>,
     /// Every GOT row (empty ones too), by object: (object id, target range).
     gots: Vec<(u32, Range<u64>)>,
 }
@@ -32,17 +37,32 @@ impl LayoutMemory {
     /// finalize leaves code r-x and data r or rw: readable), and nothing may write to it
     /// concurrently with a read.
     pub unsafe fn new(rows: &[SectionLayout]) -> LayoutMemory {
-        let spans = rows
+        let mut spans: Vec<Span> = rows
             .iter()
             .filter(|r| r.size > 0 && r.host_addr != 0 && r.host_addr.checked_add(r.size).is_some())
             .map(|r| Span { target: r.target_addr, host: r.host_addr, size: r.size, got: r.kind == SectionKind::Got })
+            .collect();
+        spans.sort_by_key(|s| s.target);
+        let reach = spans
+            .iter()
+            .scan(0u64, |high, s| {
+                *high = (*high).max(s.target.saturating_add(s.size));
+                Some(*high)
+            })
             .collect();
         let gots = rows
             .iter()
             .filter(|r| r.kind == SectionKind::Got && r.target_addr != 0)
             .map(|r| (r.object_id, r.target_addr..r.target_addr.saturating_add(r.size)))
             .collect();
-        LayoutMemory { spans, gots }
+        LayoutMemory { spans, reach, gots }
+    }
+
+    /// A row holding all of `start..end`: among the rows starting at or below `start`, from
+    /// the nearest down, while any of them can still reach `end`.
+    fn span_holding(&self, start: u64, end: u64) -> Option<&Span> {
+        let below = self.spans.partition_point(|s| s.target <= start);
+        (0..below).rev().take_while(|&i| self.reach[i] >= end).map(|i| &self.spans[i]).find(|s| end <= s.target.saturating_add(s.size))
     }
 }
 
@@ -50,9 +70,7 @@ impl Memory for LayoutMemory {
     fn read(&self, target_addr: u64, buf: &mut [u8]) -> bool {
         let len = buf.len() as u64;
         let Some(end) = target_addr.checked_add(len) else { return false };
-        let Some(span) = self.spans.iter().find(|s| s.target <= target_addr && end <= s.target.saturating_add(s.size)) else {
-            return false;
-        };
+        let Some(span) = self.span_holding(target_addr, end) else { return false };
         let host = span.host + (target_addr - span.target);
         // SAFETY: `host..host + len` lies inside one row's host range (checked just above),
         // which the caller of `new` promised stays mapped and readable with no concurrent
@@ -119,6 +137,33 @@ mod tests {
         assert_eq!(m.got_regions(), vec![0x90_0000..0x90_0008], "only the got row is a GOT region");
         assert_eq!(m.object_gots(0), vec![0x90_0000..0x90_0008], "object 0's GOT");
         assert!(m.object_gots(1).is_empty(), "object 1 has none");
+    }
+
+    #[test]
+    fn reads_find_nested_rows_and_rows_given_out_of_order() {
+        let data: Vec<u8> = (0u8..64).collect();
+        let base = data.as_ptr() as u64;
+        let rows = [
+            // A row of another object first, a data row holding a GOT row, a row right after it.
+            row(1, Some(2), SectionKind::Code, base + 48, 0x9000, 16),
+            row(0, Some(3), SectionKind::RwData, base, 0x1000, 40),
+            row(0, None, SectionKind::Got, base + 16, 0x1010, 8),
+            row(0, Some(4), SectionKind::RoData, base + 40, 0x1028, 4),
+        ];
+        // SAFETY: every row points into `data`, alive and unmodified while `m` is used.
+        let m = unsafe { LayoutMemory::new(&rows) };
+        let mut b = [0u8; 4];
+        assert!(m.read(0x1014, &mut b), "inside the GOT row nested in the data row");
+        assert_eq!(b, [20, 21, 22, 23], "either row maps the same host bytes");
+        assert!(m.read(0x1018, &mut b), "past the GOT row, still inside the data row");
+        assert_eq!(b, [24, 25, 26, 27]);
+        assert!(m.read(0x1028, &mut b), "the row right after the data row");
+        assert_eq!(b, [40, 41, 42, 43]);
+        let mut w = [0u8; 8];
+        assert!(!m.read(0x1024, &mut w), "no single row holds 0x1024..0x102c");
+        assert!(m.read(0x9008, &mut w), "the row listed first");
+        assert_eq!(w, [56, 57, 58, 59, 60, 61, 62, 63]);
+        assert!(!m.read(0x0ff0, &mut b), "below every row");
     }
 
     #[test]

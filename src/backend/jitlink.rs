@@ -358,8 +358,8 @@ impl LinkBackend for Jitlink {
         (addr != 0).then_some(SymbolAddress { host: addr, target: addr })
     }
 
-    fn layout(&self) -> Vec<SectionLayout> {
-        self.layout.clone()
+    fn layout(&self) -> &[SectionLayout] {
+        &self.layout
     }
 
     fn memory(&self) -> MemoryFigures {

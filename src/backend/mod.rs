@@ -161,7 +161,7 @@ pub trait LinkBackend {
     fn lookup(&self, name: &str) -> Option<SymbolAddress>;
 
     /// Every section placed so far, in allocation order.
-    fn layout(&self) -> Vec<SectionLayout>;
+    fn layout(&self) -> &[SectionLayout];
 
     /// What the session's memory manager holds.
     fn memory(&self) -> MemoryFigures;

@@ -222,7 +222,7 @@ impl LinkBackend for Rtdyld {
         }
     }
 
-    fn layout(&self) -> Vec<SectionLayout> {
-        self.layout.clone()
+    fn layout(&self) -> &[SectionLayout] {
+        &self.layout
     }
 }

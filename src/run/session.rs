@@ -95,7 +95,7 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
     }
 
     report.backend_info = Some(session.info());
-    report.layout = session.layout();
+    report.layout = session.layout().to_vec();
     report.memory = Some(MemoryReport::new(session.memory(), &report.layout));
     report.imports = resolver.resolved().into_iter().map(|(name, (address, source))| ImportReport { name, address, source }).collect();
     report.outcome = match failure {

@@ -89,7 +89,7 @@ fn link(arch: Arch, base: u64, import_base: u64, placement: Placement, objects: 
         session.add_object(o).unwrap_or_else(|e| panic!("adding {}: {e}", o.name));
     }
     session.finalize().expect("finalize");
-    let layout = session.layout();
+    let layout = session.layout().to_vec();
     Linked { session, resolver, objects, layout, arch }
 }
 
