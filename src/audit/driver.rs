@@ -37,10 +37,10 @@ pub(crate) fn audit_objects(
     let symbols = |name: &str| session.lookup(name).map(|a| a.target).or_else(|| imports.get(name).map(|(a, _)| *a));
     // SAFETY: every row of `layout` describes memory of `session`, which is alive and
     // finalized (readable) for the whole audit; nothing writes to it meanwhile.
-    let memory = unsafe { audit::LayoutMemory::new(&layout) };
+    let memory = unsafe { audit::LayoutMemory::new(layout) };
     for (i, obj) in objects.iter().enumerate() {
         let id = (first_id + i) as u32;
-        let sections = audit::placed_sections(&layout, id);
+        let sections = audit::placed_sections(layout, id);
         let input = audit::ObjectAudit {
             object_id: id,
             object: &obj.name,
@@ -51,11 +51,11 @@ pub(crate) fn audit_objects(
             symbols: &symbols,
         };
         let mut r = audit::audit_object(&input).map_err(|e| Error::Audit(e.to_string()))?;
-        explain_split_sections(id, &layout, &mut r);
+        explain_split_sections(id, layout, &mut r);
         check_complete(obj, &r)?;
         report.audits.push(r);
         if contents {
-            record_contents(obj, id, arch, &sections, &layout, &memory, report);
+            record_contents(obj, id, arch, &sections, layout, &memory, report);
         }
     }
     Ok(())
