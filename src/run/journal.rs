@@ -66,7 +66,7 @@ impl Journal {
             calls: report.calls.get(c..).unwrap_or_default().to_vec(),
             notes: report.notes.get(n..).unwrap_or_default().to_vec(),
             backend_info: Some(session.info()),
-            memory: Some(MemoryReport::new(session.memory(), &layout)),
+            memory: Some(MemoryReport::new(session.memory(), layout)),
         };
         self.sent = [report.objects.len(), layout.len(), report.audits.len(), report.calls.len(), report.notes.len()];
         if let Ok(mut line) = serde_json::to_vec(&entry) {
