@@ -66,8 +66,8 @@ impl Session {
     fn audit(&self) -> ObjectAuditReport {
         let layout = self.session.layout();
         // SAFETY: the rows come from `self.session`, alive and finalized while `memory` is used.
-        let memory = unsafe { LayoutMemory::new(&layout) };
-        let sections = audit::placed_sections(&layout, 0);
+        let memory = unsafe { LayoutMemory::new(layout) };
+        let sections = audit::placed_sections(layout, 0);
         let symbols = |n: &str| self.session.lookup(n).map(|a| a.target).or_else(|| self.table.get(n).copied());
         let input = ObjectAudit {
             object_id: 0,
@@ -548,12 +548,12 @@ integration_test!(
         // audited against memory that lacks it, the reason is given.
         let s = link(BackendKind::RtdyldStock, &obj, Arch::X86_64, &table).unwrap();
         let layout = s.session.layout();
-        let sections: Vec<PlacedSection> = audit::placed_sections(&layout, 0)
+        let sections: Vec<PlacedSection> = audit::placed_sections(layout, 0)
             .into_iter()
             .filter(|p| layout.iter().any(|l| l.elf_section == Some(p.elf_index) && l.section != "rt_set"))
             .collect();
         // SAFETY: rows of the live, finalized session `s`.
-        let memory = unsafe { LayoutMemory::new(&layout) };
+        let memory = unsafe { LayoutMemory::new(layout) };
         let symbols = |n: &str| s.session.lookup(n).map(|a| a.target);
         let r = audit::audit_object(&ObjectAudit {
             object_id: 0,
@@ -632,12 +632,12 @@ integration_test!(
             .find(|y| object::ObjectSymbol::name(y) == Ok("rt_resolver"))
             .map(|y| object::ObjectSymbol::address(&y))
             .expect("rt_resolver");
-        let mut mem = Spans::of(&layout);
+        let mut mem = Spans::of(layout);
         let p = text.target_addr + lea;
         assert_eq!(mem.bytes_mut(p - 3, 3), [0x48, 0x8d, 0x05], "lea rax, [rip+d] where expected");
         let disp = (text.target_addr + resolver).wrapping_sub(p + 4) as u32;
         mem.bytes_mut(p, 4).copy_from_slice(&disp.to_le_bytes());
-        let sections = audit::placed_sections(&layout, 0);
+        let sections = audit::placed_sections(layout, 0);
         let symbols = |n: &str| s.session.lookup(n).map(|a| a.target);
         let r = audit::audit_object(&ObjectAudit {
             object_id: 0,
@@ -848,11 +848,11 @@ integration_test!(
             session.finalize().unwrap();
             let layout = session.layout();
             // SAFETY: rows of the live, finalized `session`.
-            let memory = unsafe { LayoutMemory::new(&layout) };
+            let memory = unsafe { LayoutMemory::new(layout) };
             let symbols = |n: &str| session.lookup(n).map(|a| a.target);
             let rtdyld = matches!(kind, BackendKind::RtdyldStock | BackendKind::RtdyldRust);
             for (i, o) in objects.iter().enumerate() {
-                let sections = audit::placed_sections(&layout, i as u32);
+                let sections = audit::placed_sections(layout, i as u32);
                 let input = ObjectAudit {
                     object_id: i as u32,
                     object: &o.name,
