@@ -126,8 +126,15 @@ impl LinkBackend for Rtdyld {
         self.refusals.take();
         if let Some(s) = &self.slab {
             let link_err = |message: String| Error::Link { object: object.name.clone(), backend: self.name().into(), message };
-            let needs = crate::memory::slab::object_needs(&object.bytes).map_err(link_err)?;
+            let mut needs = crate::memory::slab::object_needs(&object.bytes).map_err(link_err)?;
+            // What RuntimeDyld will ask for beyond its own reservation hint (IFUNC GOT words).
+            let extra = crate::memory::slab::rtdyld_unreserved(&object.bytes).map_err(link_err)?;
+            for e in &extra {
+                let n = &mut needs[e.kind.index()];
+                *n = (n.0.saturating_add(e.size).saturating_add(e.align), n.1.max(e.align));
+            }
             s.check_room(&object.name, needs).map_err(|e| Error::slab(self.name(), e))?;
+            s.add_to_next_reservation(&object.name, extra);
         }
         let loaded = self.session.pin_mut().load_object(&object.name, &object.bytes);
         let index = loaded.map_err(|e| self.llvm_error(&object.name, e))?;

@@ -49,24 +49,14 @@ pub fn job_9001(
     qemu_reserved_va: u64,
 ) -> LinkJob {
     LinkJob {
-        inputs: Vec::new(),
         workload: Some("issue9001".into()),
-        backend,
         compile: codegen(arch),
         iterations,
-        calls: Vec::new(),
-        stub_unresolved: false,
         link_only,
         qemu_reserved_va,
         placement,
         audit: true,
-        slab_size: crate::memory::slab::DEFAULT_SLAB_SIZE,
-        progress: false,
-        checkpoint: None,
-        contents: false,
-        precompiled: None,
-        defines: Default::default(),
-        assembly: Vec::new(),
+        ..LinkJob::new(backend, arch)
     }
 }
 

@@ -65,6 +65,10 @@ pub struct LinkJob {
     /// and before `inputs` in each iteration (the built-in reproductions use them).
     #[serde(default)]
     pub assembly: Vec<(String, String)>,
+    /// Iteration N > 0 renames the strong definitions of its objects (and references to
+    /// them) to `NAME.N`, so that the same files load again and again into one session.
+    #[serde(default)]
+    pub rename_per_iteration: bool,
 }
 
 impl LinkJob {
@@ -90,6 +94,7 @@ impl LinkJob {
             contents: false,
             defines: Default::default(),
             assembly: Vec::new(),
+            rename_per_iteration: false,
         }
     }
 

@@ -83,6 +83,12 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
     if failure.is_none() && !job.calls.is_empty() {
         let it = job.iterations.saturating_sub(1);
         for c in &job.calls {
+            // With renaming, the last iteration's copy of the symbol, where there is one.
+            let renamed = source::rename::renamed(&c.symbol, it);
+            let c = &match job.rename_per_iteration && session.lookup(&renamed).is_some() {
+                true => CallSpec { symbol: renamed, ..c.clone() },
+                false => c.clone(),
+            };
             let r = call(session.as_ref(), it, c, will_run);
             match r {
                 Ok(r) => report.calls.push(r),
@@ -171,6 +177,15 @@ fn run_iteration(
             j.step(&format!("while compiling {} (iteration {it})", input.name), report);
         }
         objects.push(source::to_object(input, &job.compile, &mut report.notes)?);
+    }
+    if job.rename_per_iteration && it > 0 {
+        // The batch's strong definitions get this iteration's names, in every object of it.
+        let strong: BTreeSet<String> = objects.iter().flat_map(|o| o.strong.iter().cloned()).collect();
+        for o in &mut objects {
+            let bytes = source::rename::rename_symbols(&o.bytes, &strong, it)
+                .map_err(|message| Error::InvalidObject { file: o.name.clone(), message })?;
+            *o = ObjectFile::parse(o.name.clone(), bytes, job.arch())?;
+        }
     }
     let backend = job.backend.name();
     // Everything this batch defines counts: RuntimeDyld and JITLink resolve at finalize.

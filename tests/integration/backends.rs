@@ -159,6 +159,7 @@ fn workload_job(workload: &str, arch: Arch, iterations: u32, kind: BackendKind) 
         precompiled: None,
         defines: Default::default(),
         assembly: Vec::new(),
+        rename_per_iteration: false,
     }
 }
 

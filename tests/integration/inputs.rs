@@ -218,3 +218,55 @@ integration_test!(
         assert!(out.status.code().is_none(), "--in-process: the abort kills the harness itself: {:?}", out.status);
     }
 );
+
+const TWICE_IR: &str = "declare i64 @helper(i64)\n\
+define i64 @twice(i64 %x) {\n  %r = call i64 @helper(i64 %x)\n  ret i64 %r\n}\n";
+const HELPER_IR: &str = "define i64 @helper(i64 %x) {\n  %r = mul i64 %x, 2\n  ret i64 %r\n}\n";
+
+integration_test!(
+    /// `--rename-per-iteration`: the same files load into one session again and again, their
+    /// strong definitions (and the references between the files) renamed per load; without
+    /// it the second load is the duplicate-definition error. Object files rename too.
+    fn rename_per_iteration_loads_one_module_many_times() {
+        let dir = tempfile::tempdir().unwrap();
+        let arch = Arch::host();
+        let a = write(dir.path(), "twice.ll", TWICE_IR.as_bytes());
+        let b = write(dir.path(), "helper.ll", HELPER_IR.as_bytes());
+        let o = dir.path().join("helper.o").display().to_string();
+        let out = run(&["compile", &b, "--emit", "obj", "-o", &o, "--target", arch.name()]);
+        assert!(out.status.success(), "compile to object: {}", stderr(&out));
+
+        let (r, _) = link_json(&[&a, &b, "--target", arch.name(), "--iterations", "3"]);
+        let Outcome::Error { message } = &r.outcome else { panic!("a second load without renaming: {:?}", r.outcome) };
+        assert!(message.contains("helper") && message.contains("iteration 1"), "names the symbol and the load: {message}");
+
+        for helper in [&b, &o] {
+            let (r, out) = link_json(&[
+                &a,
+                helper,
+                "--target",
+                arch.name(),
+                "--iterations",
+                "3",
+                "--rename-per-iteration",
+                "--audit",
+                "--call",
+                "twice",
+                "21",
+            ]);
+            let ctx = format!("with {helper}: {:?}; {}", r.outcome, stderr(&out));
+            assert_eq!(r.iterations_completed, 3, "{ctx}");
+            let defined: Vec<&str> = r.objects.iter().flat_map(|o| o.defined.iter().map(String::as_str)).collect();
+            for name in ["twice", "helper", "twice.1", "helper.1", "twice.2", "helper.2"] {
+                assert!(defined.contains(&name), "{name} defined; defined: {defined:?}; {ctx}");
+            }
+            let undefined: Vec<&str> = r.objects.iter().flat_map(|o| o.undefined.iter().map(String::as_str)).collect();
+            assert!(undefined.contains(&"helper.2"), "the reference follows the rename: {undefined:?}");
+            assert!(r.audits.iter().all(|a| a.counts.out_of_range + a.counts.wrong_target == 0), "{ctx}");
+            if can_run(arch) {
+                let c = r.calls.first().unwrap_or_else(|| panic!("the call ran: {ctx}"));
+                assert_eq!((c.symbol.as_str(), c.actual), ("twice.2", Some(42)), "the last load's copy is called: {ctx}");
+            }
+        }
+    }
+);

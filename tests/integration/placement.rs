@@ -139,6 +139,7 @@ fn ir_job(dir: &Path, name: &str, body: &str) -> LinkJob {
         precompiled: None,
         defines: Default::default(),
         assembly: Vec::new(),
+        rename_per_iteration: false,
     }
 }
 
@@ -221,5 +222,43 @@ integration_test!(
             }
             assert_eq!(out.status.code(), Some(3));
         }
+    }
+);
+
+integration_test!(
+    /// `repro 9001 --module FILE` with the built-in workload's own module as the user's file:
+    /// loaded as many times (renamed per load), it gives the same audit as the built-in
+    /// reproduction: RuntimeDyld's scatter overflow, and JITLink's slab clean.
+    fn repro_9001_with_a_users_module() {
+        let target = Arch::Aarch64;
+        let dialect = jitharness::source::workloads::IrDialect::of_this_llvm();
+        let inst = jitharness::source::workloads::instance("issue9001", target, dialect, 0).expect("the workload");
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("seed.ll");
+        std::fs::write(&file, &inst.modules[0].ir).unwrap();
+        for backend in ["rtdyld-stock", "jitlink-slab"] {
+            let args = ["repro", "9001", "--target", target.name(), "--backend", backend, "--iterations", "3", "--link-only", "--json"];
+            let parse = |out: std::process::Output| -> ReproReport {
+                serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", String::from_utf8_lossy(&out.stderr)))
+            };
+            let builtin = parse(run(&args));
+            let mut with = args.to_vec();
+            with.extend(["--module", file.to_str().unwrap()]);
+            let user = parse(run(&with));
+            let ctx = format!("{backend}: built-in {:?}, module {:?}", builtin.link.outcome, user.link.outcome);
+            assert_eq!(user.loads, 3, "{ctx}");
+            assert_eq!(user.fixups_checked, builtin.fixups_checked, "the same fixups: {ctx}");
+            assert_eq!(user.first_bad.is_some(), builtin.first_bad.is_some(), "{ctx}");
+            if backend == "rtdyld-stock" {
+                assert!(user.fixups_out_of_range > 0, "scatter breaks RuntimeDyld with the user's module: {ctx}");
+            } else {
+                assert!(user.first_bad.is_none(), "{ctx}: {:?}", user.first_bad);
+            }
+            let names: Vec<&str> = user.link.objects.iter().map(|o| o.name.as_str()).collect();
+            assert!(names.iter().all(|n| n.ends_with("seed.ll")), "every object is the user's: {names:?}");
+        }
+        let out = run(&["repro", "9001", "--module", "/nonexistent/seed.ll"]);
+        assert_eq!(out.status.code(), Some(2), "a missing module is a usage error");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/seed.ll"));
     }
 );

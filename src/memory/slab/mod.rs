@@ -29,7 +29,7 @@ mod sizing;
 
 pub use pages::Pages;
 pub use reservation::{Part, Reservation};
-pub use sizing::{kind_totals, object_needs, part_len, Segment};
+pub use sizing::{kind_totals, object_needs, part_len, rtdyld_unreserved, Segment};
 
 use crate::memory::placement::Mapper;
 use crate::memory::sys::{page_size, Errno, Prot};
@@ -142,6 +142,9 @@ struct State {
     /// Indexed by [`ObjectId`].
     objects: Vec<ObjectMem>,
     committed: u64,
+    /// Segments the next reservation of the named object adds to what its linker asks for
+    /// (see [`Slab::add_to_next_reservation`]).
+    pending: Option<(String, Vec<Segment>)>,
 }
 
 impl State {
@@ -177,7 +180,7 @@ impl Slab {
             at += len;
         }
         let zones: [Pages; 3] = zones.try_into().expect("three zones");
-        let state = State { base, size, zones, page, objects: Vec::new(), committed: 0 };
+        let state = State { base, size, zones, page, objects: Vec::new(), committed: 0, pending: None };
         Ok(Slab { mapper, state: Mutex::new(state) })
     }
 
@@ -219,15 +222,28 @@ impl Slab {
         Ok(())
     }
 
-    /// Reserves the memory of object `object`: room for every one of `segments`, carved in
-    /// the order given (see [`kind_totals`]), each kind's part made read+write.
+    /// Makes the next [`Slab::reserve`] for object `object` also hold `extra`: memory its
+    /// linker will ask for beyond what it says when it reserves (see
+    /// [`sizing::rtdyld_unreserved`]). A reservation for another object drops it.
+    pub fn add_to_next_reservation(&self, object: &str, extra: Vec<Segment>) {
+        self.lock().pending = (!extra.is_empty()).then(|| (object.to_string(), extra));
+    }
+
+    /// Reserves the memory of object `object`: room for every one of `segments` (and what
+    /// [`Slab::add_to_next_reservation`] added), carved in the order given (see
+    /// [`kind_totals`]), each kind's part made read+write.
     ///
     /// # Errors
     /// [`SlabError::Exhausted`] when a zone cannot hold its part, or the protection change
     /// failing; nothing is kept then.
     pub fn reserve(&self, object: &str, segments: &[Segment]) -> Result<ObjectId, SlabError> {
-        let sizes = kind_totals(segments).ok_or_else(|| SlabError::Overflow { object: object.into() })?;
         let mut st = self.lock();
+        let extra = match st.pending.take() {
+            Some((name, extra)) if name == object => extra,
+            _ => Vec::new(),
+        };
+        let all: Vec<Segment> = segments.iter().chain(&extra).copied().collect();
+        let sizes = kind_totals(&all).ok_or_else(|| SlabError::Overflow { object: object.into() })?;
         let page = st.page;
         let mut starts = [0u64; 3];
         let give_back = |st: &mut State, starts: &[u64; 3], upto: usize| {

@@ -99,6 +99,34 @@ pub fn object_needs(bytes: &[u8]) -> Result<[(u64, u64); 3], String> {
     Ok(needs)
 }
 
+/// What RuntimeDyld allocates for the relocatable ELF `bytes` beyond the sizes it passes to
+/// `reserveAllocationSpace`, as segments to add to the object's reservation. On x86-64 each
+/// reference to an `STT_GNU_IFUNC` symbol may get an IFUNC stub whose two GOT words
+/// RuntimeDyld's GOT-size count leaves out (its `.got` is then that much larger than
+/// reserved; LLVM's own SectionMemoryManager never notices, a reserving manager fails):
+/// 16 bytes of read-write data per such relocation, 8-aligned. Nothing else is known to
+/// be left out; other objects get nothing added.
+///
+/// # Errors
+/// When the object cannot be read.
+pub fn rtdyld_unreserved(bytes: &[u8]) -> Result<Vec<Segment>, String> {
+    use object::{Object, ObjectSection, ObjectSymbol, RelocationTarget, SymbolFlags};
+    let file = object::File::parse(bytes).map_err(|e| e.to_string())?;
+    if file.architecture() != object::Architecture::X86_64 {
+        return Ok(Vec::new());
+    }
+    let is_ifunc = |i| {
+        file.symbol_by_index(i)
+            .is_ok_and(|s| matches!(s.flags(), SymbolFlags::Elf { st_info, .. } if st_info & 0xf == object::elf::STT_GNU_IFUNC))
+    };
+    let refs = file
+        .sections()
+        .flat_map(|s| s.relocations().collect::<Vec<_>>())
+        .filter(|(_, r)| matches!(r.target(), RelocationTarget::Symbol(i) if is_ifunc(i)))
+        .count() as u64;
+    Ok(if refs == 0 { Vec::new() } else { vec![Segment { kind: Kind::RwData, size: refs * 16, align: 8 }] })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::Reservation;

@@ -112,6 +112,7 @@ pub(crate) fn diff_template(c: &DiffCommon, iterations: u32, link_only: bool, st
         contents: false,
         defines: c.defines.iter().cloned().collect(),
         assembly: Vec::new(),
+        rename_per_iteration: false,
     }
 }
 

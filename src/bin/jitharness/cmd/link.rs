@@ -72,6 +72,11 @@ pub(crate) struct LinkArgs {
     /// llvm-jitlink's -abs): externals where a real process has them.
     #[arg(long = "define", value_name = "NAME=ADDR", value_parser = crate::parse_define)]
     pub(crate) defines: Vec<(String, u64)>,
+    /// Load the files again in every iteration under new names: iteration N > 0 renames
+    /// their strong definitions (and references to them) to NAME.N, as a JIT that re-emits
+    /// one module does; `--call` then calls the last iteration's copy.
+    #[arg(long)]
+    pub(crate) rename_per_iteration: bool,
     /// Seconds a worker may run before it is killed.
     #[arg(long, default_value_t = 600)]
     pub(crate) timeout: u64,
@@ -117,6 +122,7 @@ pub(crate) fn to_job(args: &LinkArgs) -> Result<LinkJob, String> {
         contents: false,
         defines: args.defines.iter().cloned().collect(),
         assembly: Vec::new(),
+        rename_per_iteration: args.rename_per_iteration,
         progress: !args.json || std::io::IsTerminal::is_terminal(&std::io::stderr()),
     })
 }

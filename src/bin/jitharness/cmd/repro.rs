@@ -33,6 +33,17 @@ pub(crate) struct ReproArgs {
     /// Seconds the worker may run.
     #[arg(long, default_value_t = 600)]
     pub(crate) timeout: u64,
+    /// 9001 with your module instead of the built-in workload (`.ll`, `.bc`, `.s` or `.o`):
+    /// loaded --iterations times, its strong definitions renamed per load
+    /// (`link --rename-per-iteration`).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) module: Option<std::path::PathBuf>,
+    /// Bind the module's unresolved symbols to trap stubs (with --module).
+    #[arg(long, requires = "module")]
+    pub(crate) stub_unresolved: bool,
+    /// Resolve external symbol NAME to ADDR before anything else (repeatable; see `link`).
+    #[arg(long = "define", value_name = "NAME=ADDR", value_parser = crate::parse_define)]
+    pub(crate) defines: Vec<(String, u64)>,
     /// Also print every finding of the first object with findings.
     #[arg(long)]
     pub(crate) verbose: bool,
@@ -47,7 +58,11 @@ pub(crate) fn repro(args: &ReproArgs) -> ExitCode {
         let backends = args.backend.map(|b| vec![b]).unwrap_or_else(repro::gotpcrelx::backends);
         let rows: Vec<repro::ReproReport> = backends
             .into_iter()
-            .map(|b| repro::summarize_as(repro::gotpcrelx::NAME, jitharness::run::worker::run_isolated(&repro::gotpcrelx::job(b), timeout)))
+            .map(|b| {
+                let mut job = repro::gotpcrelx::job(b);
+                job.defines.extend(args.defines.iter().cloned());
+                repro::summarize_as(repro::gotpcrelx::NAME, jitharness::run::worker::run_isolated(&job, timeout))
+            })
             .collect();
         if args.json {
             println!("{}", serde_json::to_string_pretty(&rows).expect("reports serialize"));
@@ -67,7 +82,18 @@ pub(crate) fn repro(args: &ReproArgs) -> ExitCode {
         eprintln!("jitharness: --iterations must be at least 1");
         return ExitCode::from(2);
     }
-    let job = repro::job_9001(args.target, backend, args.placement, args.iterations, args.link_only, args.qemu_reserved_va);
+    let mut job = repro::job_9001(args.target, backend, args.placement, args.iterations, args.link_only, args.qemu_reserved_va);
+    job.defines.extend(args.defines.iter().cloned());
+    if let Some(m) = &args.module {
+        if !m.is_file() {
+            eprintln!("jitharness: --module {}: no such file", m.display());
+            return ExitCode::from(2);
+        }
+        job.workload = None;
+        job.inputs = vec![m.clone()];
+        job.rename_per_iteration = true;
+        job.stub_unresolved = args.stub_unresolved;
+    }
     let link = jitharness::run::worker::run_isolated(&job, timeout);
     let code = link.outcome.exit_code() as u8;
     let r = repro::summarize(link);
