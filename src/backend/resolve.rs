@@ -9,6 +9,7 @@
 //! Symbols defined by earlier objects of the session are the backend's business (RuntimeDyld
 //! and JITLink keep their own tables); the resolver only sees what they cannot find.
 
+use crate::source::externals::{Externals, MODEL_STRIDE};
 use std::collections::BTreeMap;
 use std::ffi::CString;
 use std::sync::Mutex;
@@ -24,6 +25,9 @@ pub enum SymbolSource {
     TrapStub,
     /// Placed by the user (`--define NAME=ADDR`).
     Defined,
+    /// Placed where the host-process model (`--externals`) says a real process has it (in
+    /// process, a trap stub mapped at that address).
+    Modeled,
 }
 
 #[derive(Debug)]
@@ -37,12 +41,45 @@ pub struct Resolver {
     /// Trap stubs made so far (their mappings live as long as the resolver), by name.
     traps: Mutex<(Vec<crate::source::trap::TrapStubs>, BTreeMap<String, u64>)>,
     seen: Mutex<BTreeMap<String, (u64, SymbolSource)>>,
+    /// The host-process model, and what it placed so far.
+    model: Externals,
+    modeled: Mutex<Modeled>,
+}
+
+/// Symbols the model placed: their addresses, the next free address per window, and (in
+/// process) the stub mappings at those addresses.
+#[derive(Debug, Default)]
+struct Modeled {
+    addresses: BTreeMap<String, u64>,
+    next: BTreeMap<u64, u64>,
+    stubs: Vec<crate::source::trap::TrapStubs>,
+}
+
+impl Modeled {
+    /// `bytes` bytes of `window`, after those handed out (None: the window is full).
+    fn take(&mut self, window: &std::ops::Range<u64>, bytes: u64) -> Option<u64> {
+        let next = self.next.entry(window.start).or_insert(window.start);
+        let at = *next;
+        (at + bytes <= window.end).then(|| {
+            *next += bytes;
+            at
+        })
+    }
 }
 
 impl Resolver {
     /// A resolver for code that runs in this process.
     pub fn in_process(table: BTreeMap<String, u64>) -> Resolver {
-        Resolver { table, defines: BTreeMap::new(), use_host: true, cross_imports: None, traps: Mutex::default(), seen: Mutex::default() }
+        Resolver {
+            table,
+            defines: BTreeMap::new(),
+            use_host: true,
+            cross_imports: None,
+            traps: Mutex::default(),
+            seen: Mutex::default(),
+            model: Externals::Process,
+            modeled: Mutex::default(),
+        }
     }
 
     /// A resolver for cross linking: every external symbol gets a synthetic address,
@@ -55,6 +92,8 @@ impl Resolver {
             cross_imports: Some(Mutex::new((import_base, BTreeMap::new()))),
             traps: Mutex::default(),
             seen: Mutex::default(),
+            model: Externals::Process,
+            modeled: Mutex::default(),
         }
     }
 
@@ -64,9 +103,56 @@ impl Resolver {
         self
     }
 
+    /// The same resolver placing externals as `model` says a real process has them.
+    pub fn with_externals(mut self, model: Externals) -> Resolver {
+        self.model = model;
+        self
+    }
+
+    /// Places those of `names` (symbols nothing defines) that the host-process model puts
+    /// somewhere itself, in process: each becomes a trap stub mapped at its modelled address.
+    /// Returns the names placed, with their addresses. (In a cross link the model's
+    /// addresses are handed out as symbols resolve; nothing needs mapping.)
+    ///
+    /// # Errors
+    /// When the model's window is full or taken in this process, naming the window.
+    pub fn place_modeled(&self, names: &[String]) -> Result<Vec<(String, u64)>, String> {
+        if self.cross_imports.is_some() {
+            return Ok(Vec::new());
+        }
+        let mut by_window: BTreeMap<(u64, u64), Vec<String>> = BTreeMap::new();
+        for n in names {
+            if let Some(w) = self.model.window(n) {
+                by_window.entry((w.start, w.end)).or_default().push(n.clone());
+            }
+        }
+        if by_window.is_empty() {
+            return Ok(Vec::new());
+        }
+        let trap = *self.table.get("jitharness_trap").ok_or("this resolver has no trap function")?;
+        let mut g = self.modeled.lock().unwrap();
+        let mut placed = Vec::new();
+        for ((start, end), group) in by_window {
+            let window = start..end;
+            let len = crate::source::trap::TrapStubs::len_for(group.len());
+            let at = g.take(&window, len).ok_or_else(|| {
+                format!("the {} model's window {start:#x}..{end:#x} has no room for {} more symbols", self.model, group.len())
+            })?;
+            let stubs = crate::source::trap::TrapStubs::new_at(&group, trap, at)
+                .map_err(|e| format!("the {} model puts {} there: {e}", self.model, group.join(", ")))?;
+            for (n, a) in &stubs.addresses {
+                g.addresses.insert(n.clone(), *a);
+                placed.push((n.clone(), *a));
+            }
+            g.stubs.push(stubs);
+        }
+        Ok(placed)
+    }
+
     /// Whether `name` would resolve, without recording it.
     pub fn can_resolve(&self, name: &str) -> bool {
         self.cross_imports.is_some()
+            || self.modeled.lock().unwrap().addresses.contains_key(name)
             || self.defines.contains_key(name)
             || self.table.contains_key(name)
             || self.traps.lock().unwrap().1.contains_key(name)
@@ -96,6 +182,8 @@ impl Resolver {
             Some((a, SymbolSource::Harness))
         } else if let Some(a) = trap {
             Some((a, SymbolSource::TrapStub))
+        } else if let Some(a) = self.modeled_address(name) {
+            Some((a, SymbolSource::Modeled))
         } else if let Some(imports) = &self.cross_imports {
             let mut g = imports.lock().unwrap();
             let (next, map) = &mut *g;
@@ -117,6 +205,19 @@ impl Resolver {
             }
             None => 0,
         }
+    }
+
+    /// Where the model put `name`: placed before (in process), or, in a cross link, the
+    /// next address of its window.
+    fn modeled_address(&self, name: &str) -> Option<u64> {
+        let mut g = self.modeled.lock().unwrap();
+        if let Some(&a) = g.addresses.get(name) {
+            return Some(a);
+        }
+        let window = self.model.window(name).filter(|_| self.cross_imports.is_some())?;
+        let a = g.take(&window, MODEL_STRIDE)?;
+        g.addresses.insert(name.to_string(), a);
+        Some(a)
     }
 
     /// Every external symbol resolved so far: name → (address, source).
@@ -158,5 +259,40 @@ mod tests {
         assert_eq!(a, 0x1000, "first import at the base");
         assert_eq!(b, 0x1010, "second import 16 bytes on");
         assert_eq!(r.resolve("sin"), a, "same name, same address");
+    }
+
+    #[test]
+    fn python_nonpie_puts_the_cpython_api_in_the_executable_image() {
+        let w = crate::source::externals::CPYTHON_IMAGE;
+        let r = Resolver::cross(0x10_0000_0000).with_externals(Externals::PythonNonPie);
+        let a = r.resolve("PyLong_FromLong");
+        let b = r.resolve("PyExc_TypeError");
+        assert!(w.contains(&a) && w.contains(&b) && a != b, "{a:#x} {b:#x} inside {w:x?}");
+        assert_eq!(r.resolve("PyLong_FromLong"), a, "stable");
+        assert_eq!(r.resolve("sin"), 0x10_0000_0000, "a shared-library symbol keeps the import window");
+        let seen = r.resolved();
+        assert_eq!((seen["PyLong_FromLong"].1, seen["sin"].1), (SymbolSource::Modeled, SymbolSource::CrossImport));
+        assert!(r.place_modeled(&["PyFoo".into()]).unwrap().is_empty(), "a cross link maps nothing");
+    }
+
+    #[test]
+    fn python_nonpie_in_process_maps_trap_stubs_at_the_modelled_addresses() {
+        let mut t = BTreeMap::new();
+        t.insert("jitharness_trap".to_string(), 0x1234);
+        let r = Resolver::in_process(t).with_externals(Externals::PythonNonPie);
+        let names = vec!["PyUnicode_FromString".to_string(), "NRT_decref".to_string()];
+        match r.place_modeled(&names) {
+            Ok(placed) => {
+                assert_eq!(placed.len(), 1, "only the CPython symbol is the model's: {placed:x?}");
+                let (n, a) = &placed[0];
+                assert_eq!(n, "PyUnicode_FromString");
+                assert!(crate::source::externals::CPYTHON_IMAGE.contains(a), "{a:#x}");
+                assert!(r.can_resolve(n) && !r.can_resolve("NRT_decref"));
+                assert_eq!(r.resolve(n), *a);
+                assert_eq!(r.resolved()[n.as_str()].1, SymbolSource::Modeled);
+            }
+            // This process already holds that range (a non-PIE executable would): said so.
+            Err(e) => assert!(e.contains("python-nonpie") && e.contains("0x"), "{e}"),
+        }
     }
 }

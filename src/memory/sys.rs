@@ -102,6 +102,19 @@ pub fn map(hint: u64, size: u64, prot: Prot, commit: Commit) -> Result<u64, Errn
     mmap(hint, size, prot, flags(false, commit))
 }
 
+/// Fresh anonymous memory exactly at `addr`, only if nothing is mapped there
+/// (`MAP_FIXED_NOREPLACE`; where the kernel ignores that flag it was a hint, and memory
+/// placed elsewhere is given back). `EEXIST` when the range is taken.
+pub fn map_exactly(addr: u64, size: u64, prot: Prot) -> Result<u64, Errno> {
+    let at = mmap(addr, size, prot, flags(false, Commit::Normal) | libc::MAP_FIXED_NOREPLACE)?;
+    if at != addr {
+        // SAFETY: `at` is the mapping just made, which nobody else has seen.
+        let _ = unsafe { unmap(at, size) };
+        return Err(Errno(libc::EEXIST));
+    }
+    Ok(at)
+}
+
 /// Fresh anonymous memory exactly at `addr`, replacing what is mapped there.
 ///
 /// # Safety

@@ -234,6 +234,9 @@ pub struct LinkReport {
     /// Where the backend's memory went (`--placement`).
     #[serde(default)]
     pub placement: Placement,
+    /// Where external symbols were placed (`--externals`).
+    #[serde(default)]
+    pub externals: crate::source::externals::Externals,
     pub compile: CompileOptions,
     pub workload: Option<String>,
     pub inputs: Vec<String>,

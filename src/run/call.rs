@@ -75,7 +75,7 @@ pub const TRAP_MESSAGE: &str = "jitharness: called unresolved symbol ";
 extern "C" fn jitharness_trap(name: *const c_char) -> ! {
     // SAFETY: trap stubs pass a pointer to their own NUL-terminated name constant.
     let name = unsafe { CStr::from_ptr(name) }.to_string_lossy();
-    eprintln!("{TRAP_MESSAGE}`{name}` (bound to a trap stub by --stub-unresolved)");
+    eprintln!("{TRAP_MESSAGE}`{name}` (bound to a trap stub: by --stub-unresolved, or where --externals models it)");
     std::process::exit(TRAP_EXIT_CODE)
 }
 

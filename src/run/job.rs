@@ -69,6 +69,9 @@ pub struct LinkJob {
     /// them) to `NAME.N`, so that the same files load again and again into one session.
     #[serde(default)]
     pub rename_per_iteration: bool,
+    /// Where external symbols sit relative to JIT memory (`--externals`).
+    #[serde(default)]
+    pub externals: crate::source::externals::Externals,
 }
 
 impl LinkJob {
@@ -95,6 +98,7 @@ impl LinkJob {
             defines: Default::default(),
             assembly: Vec::new(),
             rename_per_iteration: false,
+            externals: Default::default(),
         }
     }
 
@@ -147,6 +151,7 @@ pub fn new_report(job: &LinkJob, execution: exec::Execution, mode: LinkMode) -> 
         target: job.arch(),
         link_mode: mode,
         placement: job.placement,
+        externals: job.externals,
         compile: job.compile,
         workload: job.workload.clone(),
         inputs: job.inputs.iter().map(|p| p.display().to_string()).collect(),

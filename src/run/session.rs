@@ -25,7 +25,7 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
     let cross = execution.how == How::CrossLinkOnly;
     let mode = if cross { LinkMode::Cross { base: CROSS_BASE } } else { LinkMode::InProcess };
     let resolver = if cross { Resolver::cross(CROSS_BASE - 0x10_0000) } else { Resolver::in_process(harness_table()) };
-    let resolver = Arc::new(resolver.with_defines(job.defines.clone()));
+    let resolver = Arc::new(resolver.with_defines(job.defines.clone()).with_externals(job.externals));
     let mut report = new_report(job, execution, mode);
     if cross {
         report.notes.push(format!(
@@ -192,12 +192,22 @@ fn run_iteration(
     let first_object = report.objects.len();
     let batch: BTreeSet<&str> = objects.iter().flat_map(|o| o.defined.iter().map(String::as_str)).collect();
     for obj in &objects {
-        let missing: Vec<String> = obj
+        let mut missing: Vec<String> = obj
             .undefined
             .iter()
             .filter(|n| !batch.contains(n.as_str()) && !defined.contains(*n) && !resolver.can_resolve(n))
             .cloned()
             .collect();
+        // Symbols the host-process model places itself (trap stubs at their addresses).
+        let placed = resolver.place_modeled(&missing).map_err(|message| Error::SessionSetup {
+            backend: job.backend.name().into(),
+            what: format!("externals for {}", obj.name),
+            message,
+        })?;
+        for (name, addr) in &placed {
+            report.notes.push(format!("{}: `{name}` placed by the {} model at {addr:#x} (a trap stub)", obj.name, job.externals));
+        }
+        missing.retain(|n| !placed.iter().any(|(p, _)| p == n));
         if missing.is_empty() {
             continue;
         }

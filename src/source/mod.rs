@@ -6,6 +6,7 @@
 //! No `llvm-mc` is needed, and under qemu the emulated harness assembles for itself.
 
 pub mod capture;
+pub mod externals;
 pub mod rename;
 pub mod trap;
 pub mod workloads;

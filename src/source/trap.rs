@@ -29,27 +29,46 @@ pub(crate) struct TrapStubs {
 impl TrapStubs {
     /// Stubs for `names` on this process's architecture, each calling `trap(name)`.
     pub(crate) fn new(names: &[String], trap: u64) -> Result<TrapStubs, String> {
-        let page = sys::page_size();
-        let len = ((names.len() * STUB) as u64).div_ceil(page).max(1) * page;
+        let len = Self::len_for(names.len());
         let base = sys::map(0, len, Prot::READ_WRITE, Commit::Normal).map_err(|e| format!("mapping trap stubs: {e}"))?;
+        Self::fill(base, len, names, trap)
+    }
+
+    /// Bytes of the mapping for `n` stubs: whole pages.
+    pub(crate) fn len_for(n: usize) -> u64 {
+        let page = sys::page_size();
+        ((n * STUB) as u64).div_ceil(page).max(1) * page
+    }
+
+    /// The same, mapped exactly at `base` (page-aligned; see [`TrapStubs::len_for`]), where a
+    /// model of the host process puts these symbols: the error says when the range is taken.
+    pub(crate) fn new_at(names: &[String], trap: u64, base: u64) -> Result<TrapStubs, String> {
+        let len = Self::len_for(names.len());
+        sys::map_exactly(base, len, Prot::READ_WRITE).map_err(|e| format!("mapping trap stubs at {base:#x}: {e}"))?;
+        Self::fill(base, len, names, trap)
+    }
+
+    /// Writes the stubs into the fresh read-write mapping `[base, base + len)` and makes
+    /// it executable.
+    fn fill(base: u64, len: u64, names: &[String], trap: u64) -> Result<TrapStubs, String> {
+        // Owned from here: an error below unmaps it (Drop).
+        let mut stubs = TrapStubs { base, len, _names: Vec::new(), addresses: Vec::new() };
         let mut code = vec![0u8; len as usize];
-        let mut kept = Vec::new();
-        let mut addresses = Vec::new();
         for (i, name) in names.iter().enumerate() {
             let c = CString::new(name.as_str()).map_err(|_| format!("symbol name {name:?} has a NUL byte"))?;
             let at = i * STUB;
             write_stub(Arch::host(), &mut code[at..at + STUB], c.as_ptr() as u64, trap);
-            addresses.push((name.clone(), base + at as u64));
-            kept.push(c);
+            stubs.addresses.push((name.clone(), base + at as u64));
+            stubs._names.push(c);
         }
-        // SAFETY: `[base, base + len)` was mapped read-write just above and is ours alone;
-        // `code` is exactly `len` bytes.
+        // SAFETY: `[base, base + len)` was mapped read-write by the caller (`new`, `new_at`)
+        // and is ours alone; `code` is exactly `len` bytes.
         unsafe { std::ptr::copy_nonoverlapping(code.as_ptr(), base as usize as *mut u8, code.len()) };
         // SAFETY: the pages are ours; nothing has their address yet, so nothing relies on
         // writing them.
         unsafe { sys::protect(base, len, Prot::READ_EXEC) }.map_err(|e| format!("making trap stubs executable: {e}"))?;
         crate::llvm::callbacks::flush_code(base, len);
-        Ok(TrapStubs { base, len, _names: kept, addresses })
+        Ok(stubs)
     }
 }
 

@@ -270,3 +270,90 @@ integration_test!(
         }
     }
 );
+
+/// A module calling the CPython API, as Numba's generated code does.
+fn cpython_caller_ir() -> String {
+    let ptr = if jitharness::compile::opaque_pointers() { "ptr" } else { "i8*" };
+    format!(
+        "declare {ptr} @PyLong_FromLongLong(i64)\ndeclare i64 @jh_plain_missing(i64)\n\
+         define {ptr} @boxit(i64 %x) {{\n  %r = call {ptr} @PyLong_FromLongLong(i64 %x)\n  ret {ptr} %r\n}}\n\
+         define i64 @plain(i64 %x) {{\n  ret i64 %x\n}}\n"
+    )
+}
+
+integration_test!(
+    /// `--externals python-nonpie`: the CPython API sits where Debian's non-PIE python3.11
+    /// has it (below 4 GiB, far from JIT memory), on both targets; in process as trap stubs
+    /// mapped there, so the link and the run see the real distance; the result records the
+    /// model, and other unresolved symbols are still errors.
+    fn python_nonpie_externals_sit_in_the_python_image() {
+        use jitharness::backend::resolve::SymbolSource;
+        let image = jitharness::source::externals::CPYTHON_IMAGE;
+        let dir = tempfile::tempdir().unwrap();
+        let ll = write(dir.path(), "box.ll", cpython_caller_ir().replace("declare i64 @jh_plain_missing(i64)\n", "").as_bytes());
+        for arch in [Arch::X86_64, Arch::Aarch64] {
+            let (r, out) = link_json(&[&ll, "--target", arch.name(), "--externals", "python-nonpie", "--audit", "--call", "plain", "3"]);
+            let ctx = format!("{arch}: {:?}; {}", r.outcome, stderr(&out));
+            assert_eq!(r.externals, jitharness::source::externals::Externals::PythonNonPie, "recorded: {ctx}");
+            let import = r.imports.iter().find(|i| i.name == "PyLong_FromLongLong").unwrap_or_else(|| panic!("imported: {ctx}"));
+            assert_eq!(import.source, SymbolSource::Modeled, "{ctx}");
+            assert!(image.contains(&import.address), "{:#x} inside the python image: {ctx}", import.address);
+            assert!(r.audits.iter().all(|a| a.counts.out_of_range + a.counts.wrong_target == 0), "audited clean: {ctx}");
+            assert!(r.audits.iter().map(|a| a.counts.ok).sum::<u64>() > 0, "the call to the CPython API was audited: {ctx}");
+            if expected_how(arch) != jitharness::run::exec::How::CrossLinkOnly {
+                assert_eq!(r.outcome, Outcome::Pass, "{ctx}");
+                assert_eq!(r.calls[0].actual, Some(3), "{ctx}");
+                // Calling into the model's stub ends the job naming the symbol.
+                let (r, out) = link_json(&[&ll, "--target", arch.name(), "--externals", "python-nonpie", "--call", "boxit", "1"]);
+                let Outcome::Fail { reason } = &r.outcome else {
+                    panic!("{arch}: the CPython stub traps: {:?}; {}", r.outcome, stderr(&out))
+                };
+                assert!(reason.contains("`PyLong_FromLongLong`"), "{reason}");
+            }
+        }
+        // Only the CPython API is the model's: another missing symbol is still an error.
+        let other = write(
+            dir.path(),
+            "other.ll",
+            cpython_caller_ir().replace("ret i64 %x\n}", "%y = call i64 @jh_plain_missing(i64 %x)\n  ret i64 %y\n}").as_bytes(),
+        );
+        let (r, _) = link_json(&[&other, "--externals", "python-nonpie"]);
+        let Outcome::Error { message } = &r.outcome else { panic!("unresolved: {:?}", r.outcome) };
+        assert!(message.contains("jh_plain_missing") && !message.contains("PyLong_FromLongLong"), "{message}");
+        let out = run(&["link", &ll, "--externals", "python"]);
+        assert_eq!(out.status.code(), Some(2), "an unknown model is a usage error");
+        assert!(stderr(&out).contains("python-nonpie"), "{}", stderr(&out));
+    }
+);
+
+integration_test!(
+    /// The reason the model exists: JITLink's x86-64 GOTPCRELX relaxation writes an absolute
+    /// address where a displacement belongs when the target's address fits in 32 bits, which
+    /// every CPython API symbol of a non-PIE python does. With `--externals python-nonpie`
+    /// and no `--define`, the auditor finds it where the known defect applies, and nowhere
+    /// else.
+    fn python_nonpie_exposes_the_gotpcrelx_relaxation() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = write(
+            dir.path(),
+            "gotcall.s",
+            b".text\n.globl callit\ncallit:\n  push %rax\n  call *PyLong_FromLongLong@GOTPCREL(%rip)\n  pop %rcx\n  ret\n",
+        );
+        for kind in jitharness::backend::BackendKind::ALL {
+            if kind.availability().is_err() {
+                continue;
+            }
+            let (r, out) =
+                link_json(&[&s, "--target", "x86_64", "--backend", kind.name(), "--externals", "python-nonpie", "--audit", "--link-only"]);
+            let ctx = format!("{}: {:?}; {}", kind.name(), r.outcome, stderr(&out));
+            let wrong: u64 = r.audits.iter().map(|a| a.counts.wrong_target).sum();
+            let defect = r.known_defects.iter().any(|d| d == "jitlink-x86_64-gotpcrelx-relaxation");
+            if defect {
+                assert!(wrong > 0, "the relaxation defect still mislinks the call: {ctx}");
+            } else {
+                assert_eq!(wrong, 0, "{ctx}");
+                assert!(r.audits.iter().map(|a| a.counts.ok).sum::<u64>() > 0, "{ctx}");
+            }
+        }
+    }
+);

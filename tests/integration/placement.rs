@@ -140,6 +140,7 @@ fn ir_job(dir: &Path, name: &str, body: &str) -> LinkJob {
         defines: Default::default(),
         assembly: Vec::new(),
         rename_per_iteration: false,
+        externals: Default::default(),
     }
 }
 

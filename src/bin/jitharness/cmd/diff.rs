@@ -34,6 +34,10 @@ pub(crate) struct DiffCommon {
     /// Resolve external symbol NAME to ADDR before anything else (repeatable).
     #[arg(long = "define", value_name = "NAME=ADDR", value_parser = crate::parse_define)]
     pub(crate) defines: Vec<(String, u64)>,
+    /// Where external symbols sit relative to JIT memory (`process` or `python-nonpie`;
+    /// see `jitharness link --help`).
+    #[arg(long, default_value = "process")]
+    pub(crate) externals: jitharness::source::externals::Externals,
     /// Worker processes at once (default: the number of CPUs).
     #[arg(long)]
     pub(crate) jobs: Option<usize>,
@@ -113,6 +117,7 @@ pub(crate) fn diff_template(c: &DiffCommon, iterations: u32, link_only: bool, st
         defines: c.defines.iter().cloned().collect(),
         assembly: Vec::new(),
         rename_per_iteration: false,
+        externals: c.externals,
     }
 }
 

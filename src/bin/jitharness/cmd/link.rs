@@ -72,6 +72,12 @@ pub(crate) struct LinkArgs {
     /// llvm-jitlink's -abs): externals where a real process has them.
     #[arg(long = "define", value_name = "NAME=ADDR", value_parser = crate::parse_define)]
     pub(crate) defines: Vec<(String, u64)>,
+    /// Where external symbols sit relative to JIT memory: `process` (what this process has;
+    /// unresolved ones only with --stub-unresolved) or `python-nonpie` (the CPython API
+    /// below 4 GiB, in the image of Debian's non-PIE python3.11, as trap stubs there;
+    /// shared-library symbols where the process has them). Recorded in the result.
+    #[arg(long, default_value = "process")]
+    pub(crate) externals: jitharness::source::externals::Externals,
     /// Load the files again in every iteration under new names: iteration N > 0 renames
     /// their strong definitions (and references to them) to NAME.N, as a JIT that re-emits
     /// one module does; `--call` then calls the last iteration's copy.
@@ -123,6 +129,7 @@ pub(crate) fn to_job(args: &LinkArgs) -> Result<LinkJob, String> {
         defines: args.defines.iter().cloned().collect(),
         assembly: Vec::new(),
         rename_per_iteration: args.rename_per_iteration,
+        externals: args.externals,
         progress: !args.json || std::io::IsTerminal::is_terminal(&std::io::stderr()),
     })
 }

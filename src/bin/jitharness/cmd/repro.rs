@@ -44,6 +44,10 @@ pub(crate) struct ReproArgs {
     /// Resolve external symbol NAME to ADDR before anything else (repeatable; see `link`).
     #[arg(long = "define", value_name = "NAME=ADDR", value_parser = crate::parse_define)]
     pub(crate) defines: Vec<(String, u64)>,
+    /// Where external symbols sit relative to JIT memory (`process` or `python-nonpie`;
+    /// see `jitharness link --help`).
+    #[arg(long, default_value = "process")]
+    pub(crate) externals: jitharness::source::externals::Externals,
     /// Also print every finding of the first object with findings.
     #[arg(long)]
     pub(crate) verbose: bool,
@@ -61,6 +65,7 @@ pub(crate) fn repro(args: &ReproArgs) -> ExitCode {
             .map(|b| {
                 let mut job = repro::gotpcrelx::job(b);
                 job.defines.extend(args.defines.iter().cloned());
+                job.externals = args.externals;
                 repro::summarize_as(repro::gotpcrelx::NAME, jitharness::run::worker::run_isolated(&job, timeout))
             })
             .collect();
@@ -84,6 +89,7 @@ pub(crate) fn repro(args: &ReproArgs) -> ExitCode {
     }
     let mut job = repro::job_9001(args.target, backend, args.placement, args.iterations, args.link_only, args.qemu_reserved_va);
     job.defines.extend(args.defines.iter().cloned());
+    job.externals = args.externals;
     if let Some(m) = &args.module {
         if !m.is_file() {
             eprintln!("jitharness: --module {}: no such file", m.display());
