@@ -28,6 +28,8 @@ pub enum SymbolSource {
     /// Placed where the host-process model (`--externals`) says a real process has it (in
     /// process, a trap stub mapped at that address).
     Modeled,
+    /// `__start_X` / `__stop_X`: the bounds of section X as the backend placed it.
+    SectionBound,
 }
 
 #[derive(Debug)]
@@ -41,6 +43,8 @@ pub struct Resolver {
     /// Trap stubs made so far (their mappings live as long as the resolver), by name.
     traps: Mutex<(Vec<crate::source::trap::TrapStubs>, BTreeMap<String, u64>)>,
     seen: Mutex<BTreeMap<String, (u64, SymbolSource)>>,
+    /// `__start_X` / `__stop_X` of placed sections, for backends that ask for them.
+    bounds: Mutex<BTreeMap<String, u64>>,
     /// The host-process model, and what it placed so far.
     model: Externals,
     modeled: Mutex<Modeled>,
@@ -77,6 +81,7 @@ impl Resolver {
             cross_imports: None,
             traps: Mutex::default(),
             seen: Mutex::default(),
+            bounds: Mutex::default(),
             model: Externals::Process,
             modeled: Mutex::default(),
         }
@@ -92,6 +97,7 @@ impl Resolver {
             cross_imports: Some(Mutex::new((import_base, BTreeMap::new()))),
             traps: Mutex::default(),
             seen: Mutex::default(),
+            bounds: Mutex::default(),
             model: Externals::Process,
             modeled: Mutex::default(),
         }
@@ -149,6 +155,19 @@ impl Resolver {
         Ok(placed)
     }
 
+    /// Records section `section` placed at `addr` with `size` bytes: `__start_SECTION` and
+    /// `__stop_SECTION` resolve to its bounds from now on (a later section of the same name
+    /// takes over). Only names that are C identifiers get them, as an ELF linker does.
+    pub fn define_section_bounds(&self, section: &str, addr: u64, size: u64) {
+        let c_identifier = section.chars().next().is_some_and(|c| c == '_' || c.is_ascii_alphabetic())
+            && section.chars().all(|c| c == '_' || c.is_ascii_alphanumeric());
+        if c_identifier {
+            let mut g = self.bounds.lock().unwrap();
+            g.insert(format!("__start_{section}"), addr);
+            g.insert(format!("__stop_{section}"), addr + size);
+        }
+    }
+
     /// Whether `name` would resolve, without recording it.
     pub fn can_resolve(&self, name: &str) -> bool {
         self.cross_imports.is_some()
@@ -176,8 +195,11 @@ impl Resolver {
     /// The address of `name`, or 0 when it is unknown.
     pub fn resolve(&self, name: &str) -> u64 {
         let trap = self.traps.lock().unwrap().1.get(name).copied();
+        let bound = self.bounds.lock().unwrap().get(name).copied();
         let found = if let Some(&a) = self.defines.get(name) {
             Some((a, SymbolSource::Defined))
+        } else if let Some(a) = bound {
+            Some((a, SymbolSource::SectionBound))
         } else if let Some(&a) = self.table.get(name) {
             Some((a, SymbolSource::Harness))
         } else if let Some(a) = trap {
@@ -249,6 +271,18 @@ mod tests {
         let seen = r.resolved();
         assert_eq!(seen["jh_thing"].1, SymbolSource::Harness, "source of a table symbol");
         assert_eq!(seen["memcpy"].1, SymbolSource::Host, "source of a libc symbol");
+    }
+
+    #[test]
+    fn section_bounds_answer_start_and_stop_of_c_identifier_sections() {
+        let r = Resolver::cross(0x1000);
+        r.define_section_bounds("rt_set", 0x5000, 0x30);
+        r.define_section_bounds(".text", 0x6000, 0x10);
+        assert_eq!((r.resolve("__start_rt_set"), r.resolve("__stop_rt_set")), (0x5000, 0x5030));
+        assert_eq!(r.resolved()["__start_rt_set"].1, SymbolSource::SectionBound);
+        assert_eq!(r.resolve("__start_.text"), 0x1000, "`.text` is no C identifier: an ordinary import");
+        r.define_section_bounds("rt_set", 0x9000, 8);
+        assert_eq!(r.resolve("__stop_rt_set"), 0x9008, "the latest section of the name");
     }
 
     #[test]

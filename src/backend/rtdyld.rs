@@ -41,6 +41,8 @@ pub struct Rtdyld {
     layout: Vec<SectionLayout>,
     /// Objects added since the last finalize, named in relocation errors.
     pending: Vec<String>,
+    /// The session's resolver, which answers `__start_X` / `__stop_X` for RuntimeDyld.
+    resolver: Arc<crate::backend::resolve::Resolver>,
 }
 
 impl Rtdyld {
@@ -56,6 +58,7 @@ impl Rtdyld {
         // gives and the planner chooses target addresses.
         let host_placement = if planner.is_some() { Placement::Natural } else { opts.placement };
         let mapper = Arc::new(Mapper::new(host_placement).map_err(|e| Error::placement(host_placement, e))?);
+        let session_resolver = opts.resolver.clone();
         let resolver = Box::new(ResolverHandle(opts.resolver.clone()));
         let refusals = Arc::new(Refusals::default());
         let (session, slab) = match flavor {
@@ -74,7 +77,18 @@ impl Rtdyld {
             (Some(s), Some(p)) => Some(p.place(s.range().1, 4096, Kind::Code)),
             _ => None,
         };
-        Ok(Rtdyld { session, flavor, mapper, slab, refusals, planner, slab_target, layout: Vec::new(), pending: Vec::new() })
+        Ok(Rtdyld {
+            session,
+            flavor,
+            mapper,
+            slab,
+            refusals,
+            planner,
+            slab_target,
+            layout: Vec::new(),
+            pending: Vec::new(),
+            resolver: session_resolver,
+        })
     }
 
     fn name(&self) -> &'static str {
@@ -198,6 +212,14 @@ impl LinkBackend for Rtdyld {
                     target_addr: target + size,
                 });
             }
+        }
+        // An ELF linker defines `__start_X` / `__stop_X` as the bounds of section X; JITLink
+        // does so itself, RuntimeDyld asks the resolver, which answers with this object's
+        // placed section (the latest object wins: each finalize resolves only what was
+        // added since the last one, so objects of one batch sharing a section name cannot
+        // all be right, and the audit says so).
+        for row in self.layout.iter().filter(|l| l.object_id == object_id && l.elf_section.is_some()) {
+            self.resolver.define_section_bounds(&row.section, row.target_addr, row.size);
         }
         self.pending.push(object.name.clone());
         Ok(())

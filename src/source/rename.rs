@@ -44,7 +44,7 @@ pub fn rename_symbols(bytes: &[u8], names: &BTreeSet<String>, iteration: u32) ->
     if shentsize != 64 {
         return Err(bad(&format!("section header entry size {shentsize}, not 64")));
     }
-    let header = |i: usize| shoff.checked_add(i.checked_mul(64)?).filter(|h| h + 64 <= bytes.len());
+    let header = |i: usize| shoff.checked_add(i.checked_mul(64)?).filter(|h| h.checked_add(64).is_some_and(|e| e <= bytes.len()));
     let symtab =
         (0..shnum).filter_map(header).find(|&h| u32_at(bytes, h + 4) == Some(elf::SHT_SYMTAB)).ok_or_else(|| bad("no symbol table"))?;
     let (sym_off, sym_size) = (u64_at(bytes, symtab + 24).unwrap() as usize, u64_at(bytes, symtab + 32).unwrap() as usize);
@@ -162,5 +162,20 @@ mod tests {
         o[0x28..0x30].copy_from_slice(&u64::MAX.to_le_bytes());
         let e = rename_symbols(&o, &set, 1).unwrap_err();
         assert!(e.contains("malformed ELF"), "{e}");
+    }
+
+    proptest::proptest! {
+        /// Whatever bytes of a valid object are changed, renaming returns (an object or an
+        /// error); it never panics or reads out of bounds.
+        #[test]
+        fn corrupted_objects_never_panic(edits in proptest::collection::vec((0usize..4096, proptest::num::u8::ANY), 1..12)) {
+            let mut o = object_file();
+            for (at, b) in edits {
+                let n = o.len();
+                o[at % n] = b;
+            }
+            let set: BTreeSet<String> = ["f".to_string(), "g".to_string()].into();
+            let _ = rename_symbols(&o, &set, 2);
+        }
     }
 }

@@ -290,6 +290,9 @@ fn compare_with_stock(kind: BackendKind, workload: &str, arch: Arch, stock: &Lin
 
 integration_test!(
     fn every_workload_same_results_as_stock_x86_64() {
+        if x86_64_cross_covered_elsewhere("every_workload_same_results_as_stock_x86_64") {
+            return;
+        }
         same_results_as_stock(Arch::X86_64);
     }
 );
@@ -463,6 +466,9 @@ integration_test!(
     /// through every backend meant to keep its fixups in reach: every fixup audited clean,
     /// every load runs where it can.
     fn issue9001_thousand_loads_scatter_and_fragment_x86_64() {
+        if x86_64_cross_covered_elsewhere("issue9001_thousand_loads_scatter_and_fragment_x86_64") {
+            return;
+        }
         many_loads(Arch::X86_64);
     }
 );

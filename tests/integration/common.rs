@@ -87,3 +87,17 @@ pub fn covered_by_native_half(what: &str) -> bool {
     }
     emulated
 }
+
+/// True (with a note) in the emulated half for a heavy x86_64 test: there x86_64 is a cross
+/// link from the AArch64 harness, which lighter tests (`workloads::every_workload_x86_64`,
+/// `cli::cross_link_json_has_layout_at_chosen_addresses`, the `reloc_types` x86-64 cases)
+/// already cover; the native half runs this test's x86_64 code for real.
+pub fn x86_64_cross_covered_elsewhere(what: &str) -> bool {
+    let emulated = jitharness::run::exec::emulation().is_some();
+    if emulated {
+        eprintln!(
+            "note: {what}: x86_64 from the emulated AArch64 harness is a cross link, covered by lighter tests; the native half runs it"
+        );
+    }
+    emulated
+}

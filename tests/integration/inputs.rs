@@ -238,7 +238,10 @@ integration_test!(
 
         let (r, _) = link_json(&[&a, &b, "--target", arch.name(), "--iterations", "3"]);
         let Outcome::Error { message } = &r.outcome else { panic!("a second load without renaming: {:?}", r.outcome) };
-        assert!(message.contains("helper") && message.contains("iteration 1"), "names the symbol and the load: {message}");
+        assert!(
+            message.contains("duplicate definition of `twice`") && message.contains("iteration 1"),
+            "names the symbol and the load: {message}"
+        );
 
         for helper in [&b, &o] {
             let (r, out) = link_json(&[
