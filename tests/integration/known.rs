@@ -127,3 +127,34 @@ fn check(d: &Defect, kind: BackendKind, arch: Arch) -> bool {
     }
     true
 }
+
+integration_test!(
+    /// LLVM's own RuntimeDyld checker (`llvm-rtdyld -verify -check`, run by
+    /// scripts/llvm-rtdyld-check on the `# rtdyld-check:` lines of tests/asm/*.s) agrees with
+    /// the table: a reproduction mislinks with this LLVM's llvm-rtdyld exactly when its
+    /// defect entry applies to this LLVM. Independent of the harness's auditor and linking.
+    fn llvm_rtdyld_agrees_with_the_defect_table() {
+        if covered_by_native_half("llvm_rtdyld_agrees_with_the_defect_table") {
+            return;
+        }
+        let llvm = jitharness::compile::llvm_major();
+        let tools = std::path::PathBuf::from(format!("/usr/lib/llvm-{llvm}/bin"));
+        if !tools.join("llvm-rtdyld").exists() || !tools.join("llvm-mc").exists() {
+            panic!("LLVM {llvm}'s llvm-mc and llvm-rtdyld are not in {} (scripts/setup.sh installs them)", tools.display());
+        }
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/llvm-rtdyld-check");
+        let out = std::process::Command::new(script).arg(llvm.to_string()).output().expect("the script runs");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
+        let cases = [("adr-prel-lo21.s", "rtdyld-aarch64-adr-prel-lo21"), ("ld-prel-lo19.s", "rtdyld-aarch64-ld-prel-lo19")];
+        for (file, id) in cases {
+            let line = text.lines().find(|l| l.contains(file)).unwrap_or_else(|| panic!("{file} checked:\n{text}"));
+            let applies = DEFECTS.iter().any(|d| d.id == id && d.llvm.contains(&llvm));
+            assert_eq!(
+                line.contains("mislinked"),
+                applies,
+                "LLVM {llvm}: llvm-rtdyld says `{line}`; the table says {id} applies: {applies}"
+            );
+        }
+    }
+);
