@@ -7,8 +7,8 @@
 //!  source/            compile.rs         backend/                 audit/              diff/       report/
 //!  inputs (.ll .bc    IR → object   ──▶  one trait LinkBackend ─▶ every fixup of  ──▶ backends ─▶ JSON, text
 //!  .o), workloads/ ─▶ (llvm-sys          rtdyld.rs, jitlink.rs    every object vs     compared,   repro/ (9001,
-//!  capture, trap      TargetMachine)     layout.rs, resolve.rs    the linked bytes    corpus      the demo)
-//!                                          │                                                      bench/ (+ report/)
+//!  capture, trap,     TargetMachine)     layout.rs, resolve.rs    the linked bytes    corpus      the demo)
+//!  externals, rename                       │                                                      bench/ (+ report/)
 //!                                          ├── llvm/   the cxx bridge ⇄ cpp/ (thin C++ shim), callbacks,
 //!                                          │           capabilities, the known-defect table
 //!                                          └── memory/ OS calls (sys), placement, cross-mode addresses, the Rust slab
