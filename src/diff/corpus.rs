@@ -498,6 +498,18 @@ mod tests {
         let files = |u: &Unit| u.inputs.iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect::<Vec<_>>();
         assert_eq!(files(&units[2]), ["1.bc", "2.ll"]);
         assert_eq!(files(&units[3]), ["0001.ll", "0000.ll"], "manifest order, not name order");
+        assert_eq!(units[3].manifest.as_deref(), Some(root.join("proc/manifest.json").as_path()));
+        assert!(units[..3].iter().all(|u| u.manifest.is_none()), "only the manifest directory is a capture");
+
+        // Captured units are compiled as the JIT did; the others as the template says.
+        let mut units = units;
+        let base = crate::compile::CompileOptions::new(crate::target::Arch::X86_64);
+        as_the_jit_did(&mut units, base, &crate::compile::ExplicitCodegen::default());
+        assert!(units[..3].iter().all(|u| u.compile.is_none() && u.notes.is_empty()));
+        let c = units[3].compile.expect("the captured unit's options are set");
+        assert_eq!((c.passes, c.opt_level), (crate::compile::Passes::None, 3), "no IR passes, Numba's default level");
+        assert!(units[3].notes.iter().any(|n| n.contains("not a capture manifest")), "{:?}", units[3].notes);
+
         std::fs::write(root.join("proc/manifest.json"), r#"{"modules":[{"file":"0009.ll"}]}"#).unwrap();
         assert!(discover(root).unwrap_err().to_string().contains("0009.ll"));
     }

@@ -407,6 +407,66 @@ mod tests {
         assert_eq!(m, again);
     }
 
+    /// SAMPLE with a "jit" entry as the hook writes it.
+    fn with_jit(opt: u8, cpu: &str, triple: &str) -> Manifest {
+        let text = SAMPLE.replace("x86_64-unknown-linux-gnu", triple).replace(
+            r#""hook": "#,
+            &format!(
+                r#""jit": {{"opt_level": {opt}, "numba_opt": "{opt}", "cpu": "{cpu}", "features": "+avx2,-avx512f",
+                   "reloc": "static", "code_model": "jitdefault", "source": "target-machine"}},
+                 "hook": "#
+            ),
+        );
+        parse_manifest(&text, Path::new("manifest.json")).unwrap_or_else(|e| panic!("{e}\n{text}"))
+    }
+
+    #[test]
+    fn old_manifests_load_and_compile_with_numba_defaults() {
+        let m = parse_manifest(SAMPLE, Path::new("manifest.json")).unwrap();
+        assert_eq!(m.jit, None, "a manifest from before the hook recorded the JIT");
+        assert!(!serde_json::to_string(&m).unwrap().contains("\"jit\""), "and it is written back without one");
+        let (o, notes) = jit_compile_options(Some(&m), CompileOptions::new(Arch::X86_64), &ExplicitCodegen::default());
+        assert_eq!((o.passes, o.opt_level, o.cpu), (Passes::None, NUMBA_DEFAULT_OPT, Cpu::GENERIC), "{notes:?}");
+        assert!(notes.iter().any(|n| n.contains("NUMBA_OPT=3")), "the assumed level is said: {notes:?}");
+        let (o, notes) = jit_compile_options(None, CompileOptions::new(Arch::Aarch64), &ExplicitCodegen::default());
+        assert_eq!((o.arch, o.passes, o.opt_level), (Arch::Aarch64, Passes::None, 3), "{notes:?}");
+    }
+
+    #[test]
+    fn jit_settings_round_trip_and_are_followed() {
+        let m = with_jit(0, "skylake", "x86_64-unknown-linux-gnu");
+        let jit = m.jit.clone().expect("jit recorded");
+        assert_eq!((jit.opt_level, jit.cpu.as_str(), jit.features.as_str()), (0, "skylake", "+avx2,-avx512f"));
+        let again = parse_manifest(&serde_json::to_string(&m).unwrap(), Path::new("m.json")).unwrap();
+        assert_eq!(again, m, "round trip");
+        assert_eq!(m.captured_arch(), Some(Arch::X86_64));
+
+        let none = ExplicitCodegen::default();
+        let (o, notes) = jit_compile_options(Some(&m), CompileOptions::new(Arch::X86_64), &none);
+        assert_eq!((o.passes, o.opt_level, o.cpu.as_str()), (Passes::None, 0, "skylake"), "{notes:?}");
+        assert!(notes.is_empty(), "nothing assumed: {notes:?}");
+
+        let (o, notes) = jit_compile_options(Some(&m), CompileOptions::new(Arch::Aarch64), &none);
+        assert_eq!((o.opt_level, o.cpu), (0, Cpu::GENERIC), "another architecture: generic");
+        assert!(notes.iter().any(|n| n.contains("`skylake`") && n.contains("not of the target aarch64")), "{notes:?}");
+
+        let made_up = with_jit(2, "no-such-cpu-9", "x86_64-unknown-linux-gnu");
+        let (o, notes) = jit_compile_options(Some(&made_up), CompileOptions::new(Arch::X86_64), &none);
+        assert_eq!((o.opt_level, o.cpu), (2, Cpu::GENERIC));
+        assert!(notes.iter().any(|n| n.contains("`no-such-cpu-9`") && n.contains("not known to LLVM")), "{notes:?}");
+
+        let arm = with_jit(3, "neoverse-n1", "aarch64-unknown-linux-gnu");
+        let (o, _) = jit_compile_options(Some(&arm), CompileOptions::new(Arch::Aarch64), &none);
+        assert_eq!(o.cpu.as_str(), "neoverse-n1", "an aarch64 capture compiled for aarch64");
+
+        let given = ExplicitCodegen { passes: Some(Passes::O2), opt_level: Some(1), cpu: Some(Cpu::new("znver3").unwrap()) };
+        let (o, _) = jit_compile_options(Some(&m), CompileOptions::new(Arch::X86_64), &given);
+        assert_eq!((o.passes, o.opt_level, o.cpu.as_str()), (Passes::O2, 1, "znver3"), "the command line wins");
+        let only_opt = ExplicitCodegen { opt_level: Some(2), ..Default::default() };
+        let (o, _) = jit_compile_options(Some(&m), CompileOptions::new(Arch::X86_64), &only_opt);
+        assert_eq!((o.passes, o.opt_level), (Passes::None, 2), "--opt alone does not bring IR passes back for captures");
+    }
+
     #[test]
     fn wrong_schema_and_garbage_are_rejected() {
         let other = SAMPLE.replace("jitharness/capture/v1", "jitharness/capture/v2");
