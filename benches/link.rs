@@ -68,7 +68,7 @@ fn compile_latency(c: &mut Criterion) {
     let mut g = c.benchmark_group(group_name("compile"));
     g.sample_size(10).warm_up_time(Duration::from_millis(200)).measurement_time(Duration::from_secs(2));
     for opt in 0..=3u8 {
-        let opts = CompileOptions { opt_level: opt, ..CompileOptions::new(arch) };
+        let opts = CompileOptions::at_level(arch, opt);
         for (name, input) in &inputs {
             g.bench_with_input(BenchmarkId::new(format!("O{opt}"), name), input, |b, input| {
                 b.iter(|| source::to_object(input, &opts, &mut Vec::new()).expect("compiles"))

@@ -10,7 +10,11 @@ replaces a module's compilation). Each one is written, in order, before LLVM see
     DIR/<NAME or script stem>/0000.ll, 0001.ll, ... (0003.o for objects), manifest.json
 
 manifest.json follows the schema "jitharness/capture/v1" (docs/capture.md). It is rewritten
-after every module, so a crash leaves a usable manifest, and once more at exit.
+after every module, so a crash leaves a usable manifest, and once more at exit. Its "jit"
+entry says how the JIT generated code: the arguments llvmlite's
+``Target.create_target_machine`` got for the target machine the first engine was created
+with (wrapped too, keeping its signature: Numba looks at it), or, when no such call was seen,
+Numba's configuration (NUMBA_OPT, NUMBA_CPU_NAME or the host CPU, the host's features).
 
 Child processes: the same file is imported by a ``sitecustomize`` placed on PYTHONPATH, so
 a Python child started by spawn/exec records into ``DIR/<stem>.pid<PID>/`` (only if it JITs
@@ -21,9 +25,11 @@ This file must stay importable without side effects: the child hook imports it a
 """
 
 import atexit
+import functools
 import importlib
 import importlib.abc
 import importlib.machinery
+import inspect
 import json
 import os
 import platform
@@ -58,13 +64,22 @@ class Recorder:
                                 "%s.pid%d" % (self.stem, self.pid))
         self.modules = []
         self.created = False
+        self.jit = None           # how the first engine's target machine was made
 
     def after_fork_in_child(self):
         # The child's engine still holds the parent's modules (recorded by the parent);
-        # what the child compiles from now on goes to its own directory.
+        # what the child compiles from now on goes to its own directory, by the same engine.
+        jit = self.jit
         self.main = False
         self.lock = threading.RLock()
         self._reset()
+        self.jit = jit
+
+    def record_engine(self, tm_options):
+        """An engine is being created with a target machine made with `tm_options`."""
+        with self.lock:
+            if self.jit is None and tm_options is not None:
+                self.jit = jit_settings(tm_options, "target-machine")
 
     def ensure_dir(self):
         if not self.created:
@@ -115,6 +130,9 @@ class Recorder:
             }
             manifest.update(versions())
             manifest["hook"] = HOOK
+            jit = self.jit or numba_config_settings()
+            if jit is not None:
+                manifest["jit"] = jit
             manifest["modules"] = self.modules
             self._write("manifest.json", (json.dumps(manifest, indent=1) + "\n").encode())
 
@@ -152,6 +170,46 @@ def versions():
         v["host_triple"] = ll.get_process_triple()
         _VERSIONS = v
     return _VERSIONS
+
+
+def numba_opt_setting():
+    """NUMBA_OPT as Numba read it ("0".."3" or "max"), or "" when Numba is not loaded."""
+    config = sys.modules.get("numba.core.config")
+    if config is None or not hasattr(config, "OPT"):
+        return ""
+    # Newer Numba keeps an int subclass that remembers "max"; older a plain int.
+    return str(getattr(config.OPT, "_raw_value", config.OPT))
+
+
+def jit_settings(tm_options, source):
+    """The manifest's "jit" entry from create_target_machine's arguments."""
+    return {
+        # An int subclass in newer Numba ("max" is 3 here): the level the target machine got.
+        "opt_level": int(tm_options.get("opt", 2)),
+        "numba_opt": numba_opt_setting(),
+        "cpu": str(tm_options.get("cpu") or ""),
+        "features": str(tm_options.get("features") or ""),
+        "reloc": str(tm_options.get("reloc") or ""),
+        "code_model": str(tm_options.get("codemodel") or ""),
+        "source": source,
+    }
+
+
+def numba_config_settings():
+    """What Numba's JIT would use, from its configuration; None unless Numba is loaded."""
+    config = sys.modules.get("numba.core.config")
+    if config is None or not hasattr(config, "OPT"):
+        return None
+    try:
+        import llvmlite.binding as ll
+        cpu = config.CPU_NAME or ll.get_host_cpu_name()
+        features = config.CPU_FEATURES
+        if features is None:
+            from numba.core.codegen import get_host_cpu_features
+            features = get_host_cpu_features()
+    except Exception:
+        return None
+    return jit_settings({"opt": config.OPT, "cpu": cpu, "features": features}, "numba-config")
 
 
 RECORDER = None
@@ -198,6 +256,34 @@ def patch_llvmlite():
                     RECORDER.record_object(bytes(buf), module.name)
                 return buf
         return set_object_cache(self, notify_func, getbuffer_func)
+
+    # How the engine generates code: the target machine's arguments, kept on the object
+    # and recorded when an engine is created with it.
+    from llvmlite.binding import targets
+    import llvmlite.binding as llb
+    create_tm = targets.Target.create_target_machine
+    tm_signature = inspect.signature(create_tm)
+
+    @functools.wraps(create_tm)   # keeps the signature Numba inspects for `jit`
+    def create_target_machine_hook(self, *args, **kwargs):
+        tm = create_tm(self, *args, **kwargs)
+        try:
+            bound = tm_signature.bind(self, *args, **kwargs)
+            bound.apply_defaults()
+            tm._jitharness_options = dict(bound.arguments)
+        except (TypeError, AttributeError):
+            pass
+        return tm
+    targets.Target.create_target_machine = create_target_machine_hook
+
+    create_mcjit = executionengine.create_mcjit_compiler
+
+    @functools.wraps(create_mcjit)
+    def create_mcjit_compiler_hook(module, target_machine, *args, **kwargs):
+        RECORDER.record_engine(getattr(target_machine, "_jitharness_options", None))
+        return create_mcjit(module, target_machine, *args, **kwargs)
+    executionengine.create_mcjit_compiler = create_mcjit_compiler_hook
+    llb.create_mcjit_compiler = create_mcjit_compiler_hook
 
     EE.__init__ = __init__
     EE.add_module = add_module_hook

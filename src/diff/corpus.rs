@@ -6,6 +6,10 @@
 //! session. Any other directory that directly holds modules (`.ll`, `.bc`, `.o`) is one
 //! unit of those modules in name order, except the root itself, whose modules are a unit
 //! each.
+//!
+//! Compiling: a captured process's modules are compiled as its JIT did (no IR passes; the
+//! manifest's code generation level and CPU, see [`as_the_jit_did`]), other modules as the
+//! template says.
 
 use crate::diff::{self, DiffOptions, Unit, UnitResult, UnitVerdict};
 use crate::error::{Error, Result};
@@ -37,7 +41,7 @@ struct ManifestModule {
 /// The units under `root` (a directory, or a single module file).
 pub fn discover(root: &Path) -> Result<Vec<Unit>> {
     if is_module(root) {
-        return Ok(vec![Unit { name: root.display().to_string(), inputs: vec![root.to_path_buf()], workload: None }]);
+        return Ok(vec![Unit::new(root.display().to_string(), vec![root.to_path_buf()], None)]);
     }
     if !root.is_dir() {
         return Err(Error::io(root, std::io::Error::new(std::io::ErrorKind::NotFound, "not a module file or a directory")));
@@ -64,7 +68,7 @@ fn walk(root: &Path, dir: &Path, units: &mut Vec<Unit>) -> Result<()> {
                 reason: format!("lists {}, which is not there", missing.display()),
             });
         }
-        units.push(Unit { name, inputs, workload: None });
+        units.push(Unit { manifest: Some(manifest), ..Unit::new(name, inputs, None) });
         return Ok(());
     }
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -76,15 +80,35 @@ fn walk(root: &Path, dir: &Path, units: &mut Vec<Unit>) -> Result<()> {
     if dir == root {
         for m in modules {
             let name = m.file_name().unwrap_or_default().to_string_lossy().into_owned();
-            units.push(Unit { name, inputs: vec![m], workload: None });
+            units.push(Unit::new(name, vec![m], None));
         }
     } else if !modules.is_empty() {
-        units.push(Unit { name, inputs: modules, workload: None });
+        units.push(Unit::new(name, modules, None));
     }
     for sub in entries.iter().filter(|p| p.is_dir()) {
         walk(root, sub, units)?;
     }
     Ok(())
+}
+
+/// Sets how every captured unit (one with a manifest) is compiled: as its JIT did, for
+/// `base.arch` with `base`'s relocation and code model, `explicit` settings winning (see
+/// [`crate::source::capture::jit_compile_options`]). A manifest that cannot be read as a
+/// capture manifest gets Numba's defaults, with a note saying why.
+pub fn as_the_jit_did(units: &mut [Unit], base: crate::compile::CompileOptions, explicit: &crate::compile::ExplicitCodegen) {
+    use crate::source::capture;
+    for u in units.iter_mut() {
+        let Some(path) = &u.manifest else { continue };
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let (manifest, mut notes) = match capture::read_manifest(dir) {
+            Ok(m) => (Some(m), Vec::new()),
+            Err(e) => (None, vec![format!("{e}: compiled with Numba's defaults")]),
+        };
+        let (compile, more) = capture::jit_compile_options(manifest.as_ref(), base, explicit);
+        notes.extend(more);
+        u.compile = Some(compile);
+        u.notes = notes;
+    }
 }
 
 /// What changed between a baseline run and this one.
@@ -138,6 +162,11 @@ pub fn compare_with_baseline(baseline: &[UnitResult], now: &[UnitResult]) -> Bas
             c.new_units.push(format!("{name}: {}", a.verdict.label()));
             continue;
         };
+        if let (Some(was), Some(is)) = (&b.compile, &a.compile) {
+            if was != is {
+                c.changed.push(format!("{name}: compiled with {} (was {})", is.describe(), was.describe()));
+            }
+        }
         // (which run, was, is, severity was, severity is, summary was, summary is)
         let mut pairs = vec![(
             String::new(),
@@ -245,6 +274,22 @@ pub fn summary_markdown(title: &str, results: &[UnitResult], opts: &DiffOptions,
     let how = results.iter().flat_map(|r| r.runs.first()).map(|r| r.execution.describe()).next().unwrap_or_default();
     let _ = writeln!(md, "- target: {}; LLVM {}; harness {}", opts.template.arch(), harness.llvm_version, harness.version);
     let _ = writeln!(md, "- how it ran: {how}");
+    let mut compiled: BTreeMap<String, usize> = BTreeMap::new();
+    for r in results {
+        *compiled.entry(r.compile.map(|c| c.describe()).unwrap_or_else(|| "not recorded".into())).or_default() += 1;
+    }
+    for (how, n) in &compiled {
+        let _ = writeln!(md, "- compiled with {how}: {n} unit{}", if *n == 1 { "" } else { "s" });
+    }
+    let mut notes: BTreeMap<&str, usize> = BTreeMap::new();
+    for r in results {
+        for n in &r.unit.notes {
+            *notes.entry(n.as_str()).or_default() += 1;
+        }
+    }
+    for (note, n) in &notes {
+        let _ = writeln!(md, "- note ({n} unit{}): {note}", if *n == 1 { "" } else { "s" });
+    }
     let _ = writeln!(md, "- backends: {}", opts.backends.iter().map(|b| b.to_string()).collect::<Vec<_>>().join(", "));
     let _ = writeln!(
         md,
@@ -453,6 +498,18 @@ mod tests {
         let files = |u: &Unit| u.inputs.iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect::<Vec<_>>();
         assert_eq!(files(&units[2]), ["1.bc", "2.ll"]);
         assert_eq!(files(&units[3]), ["0001.ll", "0000.ll"], "manifest order, not name order");
+        assert_eq!(units[3].manifest.as_deref(), Some(root.join("proc/manifest.json").as_path()));
+        assert!(units[..3].iter().all(|u| u.manifest.is_none()), "only the manifest directory is a capture");
+
+        // Captured units are compiled as the JIT did; the others as the template says.
+        let mut units = units;
+        let base = crate::compile::CompileOptions::new(crate::target::Arch::X86_64);
+        as_the_jit_did(&mut units, base, &crate::compile::ExplicitCodegen::default());
+        assert!(units[..3].iter().all(|u| u.compile.is_none() && u.notes.is_empty()));
+        let c = units[3].compile.expect("the captured unit's options are set");
+        assert_eq!((c.passes, c.opt_level), (crate::compile::Passes::None, 3), "no IR passes, Numba's default level");
+        assert!(units[3].notes.iter().any(|n| n.contains("not a capture manifest")), "{:?}", units[3].notes);
+
         std::fs::write(root.join("proc/manifest.json"), r#"{"modules":[{"file":"0009.ll"}]}"#).unwrap();
         assert!(discover(root).unwrap_err().to_string().contains("0009.ll"));
     }

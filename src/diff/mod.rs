@@ -95,6 +95,23 @@ pub struct Unit {
     pub inputs: Vec<PathBuf>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workload: Option<String>,
+    /// The capture manifest the unit was grouped by (a captured process's modules).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manifest: Option<PathBuf>,
+    /// How this unit is compiled when not as the template says (captured modules: as the
+    /// JIT did, see [`corpus::as_the_jit_did`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compile: Option<crate::compile::CompileOptions>,
+    /// Why `compile` is what it is, where something was assumed or replaced.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+impl Unit {
+    /// A unit of `inputs` (or a workload) compiled as the template says.
+    pub fn new(name: impl Into<String>, inputs: Vec<PathBuf>, workload: Option<String>) -> Unit {
+        Unit { name: name.into(), inputs, workload, manifest: None, compile: None, notes: Vec::new() }
+    }
 }
 
 /// How to run the units.
@@ -277,6 +294,10 @@ pub struct UnitResult {
     pub unit: Unit,
     pub target: crate::target::Arch,
     pub llvm_version: String,
+    /// How the unit's modules were compiled (the first backend's job; every backend got the
+    /// same); absent in results from before it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compile: Option<crate::compile::CompileOptions>,
     pub runs: Vec<BackendRun>,
     pub comparisons: Vec<Comparison>,
     pub verdict: UnitVerdict,
@@ -290,6 +311,9 @@ pub fn jobs_for(unit: &Unit, opts: &DiffOptions) -> Vec<LinkJob> {
             let mut job = opts.template.clone();
             job.inputs = unit.inputs.clone();
             job.workload = unit.workload.clone();
+            if let Some(c) = unit.compile {
+                job.compile = c;
+            }
             job.backend = spec.kind;
             job.placement = spec.placement.unwrap_or(opts.template.placement);
             job.audit = true;
@@ -345,6 +369,7 @@ pub fn compare(unit: &Unit, specs: &[BackendSpec], reports: &[LinkReport]) -> Un
         unit: unit.clone(),
         target: first.map(|r| r.target).unwrap_or_else(crate::target::Arch::host),
         llvm_version: first.map(|r| r.harness.llvm_version.clone()).unwrap_or_default(),
+        compile: first.map(|r| r.compile),
         runs,
         comparisons,
         verdict,
@@ -576,6 +601,12 @@ pub fn unit_text(r: &UnitResult) -> String {
     use std::fmt::Write;
     let mut out = String::new();
     let _ = writeln!(out, "{}: {}", r.unit.name, r.verdict.explained(&r.comparisons));
+    if let Some(c) = &r.compile {
+        let _ = writeln!(out, "  compiled with {}", c.describe());
+    }
+    for n in &r.unit.notes {
+        let _ = writeln!(out, "  note: {n}");
+    }
     let w = r.runs.iter().map(|x| x.backend.len()).max().unwrap_or(8);
     for run in &r.runs {
         let _ = writeln!(

@@ -17,6 +17,7 @@ pub fn link_report(r: &LinkReport, stats: bool) -> String {
     for n in &r.notes {
         wl!(out, "note: {n}");
     }
+    wl!(out, "compiled with {}", r.compile.describe());
     wl!(out, "objects: {}, iterations: {}/{}", r.objects.len(), r.iterations_completed, r.iterations);
     if !r.layout.is_empty() {
         out.push('\n');

@@ -59,7 +59,7 @@ pub fn backends() -> Vec<BackendKind> {
 pub fn job(backend: BackendKind) -> LinkJob {
     let arch = Arch::X86_64;
     let mut j = LinkJob::new(backend, arch);
-    j.compile = CompileOptions { arch, opt_level: 2, reloc: RelocModel::Pic, code_model: CodeModel::Small };
+    j.compile = CompileOptions { reloc: RelocModel::Pic, code_model: CodeModel::Small, ..CompileOptions::at_level(arch, 2) };
     j.assembly = vec![(format!("{NAME}.s"), ASSEMBLY.to_string())];
     j.defines.insert("PyLong_FromLong".into(), PYTHON_NONPIE_ADDR);
     j.link_only = true;

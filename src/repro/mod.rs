@@ -34,8 +34,8 @@ pub const ISSUES: &[(&str, &str)] = &[
 /// with PIC, so that data and GOT references are 32-bit PC-relative (±2 GiB).
 pub fn codegen(arch: Arch) -> CompileOptions {
     match arch {
-        Arch::Aarch64 => CompileOptions { arch, opt_level: 2, reloc: RelocModel::Static, code_model: CodeModel::Jit },
-        Arch::X86_64 => CompileOptions { arch, opt_level: 2, reloc: RelocModel::Pic, code_model: CodeModel::Small },
+        Arch::Aarch64 => CompileOptions { reloc: RelocModel::Static, code_model: CodeModel::Jit, ..CompileOptions::at_level(arch, 2) },
+        Arch::X86_64 => CompileOptions { reloc: RelocModel::Pic, code_model: CodeModel::Small, ..CompileOptions::at_level(arch, 2) },
     }
 }
 
@@ -202,7 +202,7 @@ pub fn text(r: &ReproReport, verbose: bool) -> String {
         l.placement,
         l.harness.llvm_version
     );
-    wl!(out, "code generation: {:?} code model, {:?} relocation model, -O{}", c.code_model, c.reloc, c.opt_level);
+    wl!(out, "code generation: {}", c.describe());
     if let Some(info) = &l.backend_info {
         for n in &info.notes {
             wl!(out, "note: {n}");

@@ -7,6 +7,8 @@
 //! processes that JIT write `OUT/<name>.pid<PID>/`. This module finds the Python, runs the
 //! program under the hook and reads back what each process wrote.
 
+use crate::compile::{self, CompileOptions, Cpu, ExplicitCodegen, Passes};
+use crate::target::Arch;
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
@@ -69,8 +71,41 @@ pub struct Manifest {
     pub host_triple: String,
     /// Where the hook sat.
     pub hook: String,
+    /// How the JIT generated code for these modules; absent in manifests written before the
+    /// hook recorded it (compiling them then assumes Numba's defaults, and says so).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jit: Option<JitCodegen>,
     /// In the order the JIT received them.
     pub modules: Vec<ManifestModule>,
+}
+
+/// How the JIT's target machine was created: what compiling "as the JIT would" follows.
+/// MCJIT runs no IR passes on the modules it is given (Numba optimised them already).
+#[derive(Debug, Serialize, Deserialize, Clone, PartialEq, Eq)]
+pub struct JitCodegen {
+    /// The code generation level the target machine got, 0..3 (`NUMBA_OPT` as an integer:
+    /// `max` is 3).
+    pub opt_level: u8,
+    /// `NUMBA_OPT` as Numba read it: "0".."3" or "max"; empty when Numba was not loaded.
+    #[serde(default)]
+    pub numba_opt: String,
+    /// The CPU name the target machine was created for (Numba's `NUMBA_CPU_NAME`, else
+    /// llvmlite's host CPU name, as llvmlite's LLVM spells it); empty means LLVM's generic.
+    #[serde(default)]
+    pub cpu: String,
+    /// The target machine's feature string (`+avx2,-avx512f,...`).
+    #[serde(default)]
+    pub features: String,
+    /// llvmlite's relocation and code model names (`static`, `default`; `jitdefault`).
+    #[serde(default)]
+    pub reloc: String,
+    #[serde(default)]
+    pub code_model: String,
+    /// Where this came from: `target-machine` (the arguments of llvmlite's
+    /// `create_target_machine` for the first engine created) or `numba-config` (Numba's
+    /// configuration, when no engine's target machine was seen being made).
+    #[serde(default)]
+    pub source: String,
 }
 
 /// One module (or object) handed to the JIT.
@@ -96,6 +131,68 @@ pub enum ModuleKind {
     Ir,
     /// An ELF object (`add_object_file`, or machine code from an object cache).
     Object,
+}
+
+/// Numba's `NUMBA_OPT` when the environment does not set it: the level assumed for captures
+/// whose manifest does not record one.
+pub const NUMBA_DEFAULT_OPT: u8 = 3;
+
+impl Manifest {
+    /// The architecture the modules were captured on, from `host_triple`.
+    pub fn captured_arch(&self) -> Option<Arch> {
+        self.host_triple.split('-').next()?.parse().ok()
+    }
+}
+
+/// Compile options that do what the JIT did with a captured process's modules, for
+/// `base.arch` (whose relocation and code model are kept): no IR passes (MCJIT runs none);
+/// code generation at the level the manifest records, else [`NUMBA_DEFAULT_OPT`]; the CPU the
+/// manifest records when compiling for the architecture it was captured on and this LLVM
+/// knows that CPU, else `generic`. What `explicit` gives wins. `manifest` is `None` when the
+/// capture's manifest could not be read as one. The notes say what was assumed or replaced,
+/// and why.
+pub fn jit_compile_options(manifest: Option<&Manifest>, base: CompileOptions, explicit: &ExplicitCodegen) -> (CompileOptions, Vec<String>) {
+    let mut notes = Vec::new();
+    let jit = manifest.and_then(|m| m.jit.as_ref());
+    let opt_level = match (explicit.opt_level, jit) {
+        (Some(level), _) => level,
+        (None, Some(j)) => j.opt_level.min(3),
+        (None, None) => {
+            notes.push(format!(
+                "the capture does not record the JIT's code generation level: Numba's default NUMBA_OPT={NUMBA_DEFAULT_OPT} assumed"
+            ));
+            NUMBA_DEFAULT_OPT
+        }
+    };
+    let cpu = match (explicit.cpu, jit) {
+        (Some(cpu), _) => cpu,
+        (None, None) => {
+            notes.push("the capture does not record the JIT's CPU: generic".into());
+            Cpu::GENERIC
+        }
+        (None, Some(j)) => captured_cpu(j, manifest.and_then(Manifest::captured_arch), base.arch, &mut notes),
+    };
+    let passes = explicit.passes.unwrap_or(Passes::None);
+    (CompileOptions { passes, opt_level, cpu, ..base }, notes)
+}
+
+fn captured_cpu(jit: &JitCodegen, captured: Option<Arch>, target: Arch, notes: &mut Vec<String>) -> Cpu {
+    let name = jit.cpu.as_str();
+    if name.is_empty() || name == "generic" {
+        return Cpu::GENERIC;
+    }
+    if captured != Some(target) {
+        let on = captured.map(|a| a.to_string()).unwrap_or_else(|| "an unknown architecture".into());
+        notes.push(format!("the JIT's CPU `{name}` is of {on}, not of the target {target}: generic"));
+        return Cpu::GENERIC;
+    }
+    match Cpu::new(name) {
+        Ok(cpu) if compile::cpu_is_known(target, cpu) => cpu,
+        _ => {
+            notes.push(format!("the JIT's CPU `{name}` is not known to LLVM {}: generic", compile::llvm_version()));
+            Cpu::GENERIC
+        }
+    }
 }
 
 /// Run `opts.command` under the capture hook and read back every process's manifest.
@@ -308,6 +405,66 @@ mod tests {
         assert!(text.contains(r#""kind": "object""#), "kind is written as the schema's string: {text}");
         let again = parse_manifest(&text, Path::new("manifest.json")).unwrap();
         assert_eq!(m, again);
+    }
+
+    /// SAMPLE with a "jit" entry as the hook writes it.
+    fn with_jit(opt: u8, cpu: &str, triple: &str) -> Manifest {
+        let text = SAMPLE.replace("x86_64-unknown-linux-gnu", triple).replace(
+            r#""hook": "#,
+            &format!(
+                r#""jit": {{"opt_level": {opt}, "numba_opt": "{opt}", "cpu": "{cpu}", "features": "+avx2,-avx512f",
+                   "reloc": "static", "code_model": "jitdefault", "source": "target-machine"}},
+                 "hook": "#
+            ),
+        );
+        parse_manifest(&text, Path::new("manifest.json")).unwrap_or_else(|e| panic!("{e}\n{text}"))
+    }
+
+    #[test]
+    fn old_manifests_load_and_compile_with_numba_defaults() {
+        let m = parse_manifest(SAMPLE, Path::new("manifest.json")).unwrap();
+        assert_eq!(m.jit, None, "a manifest from before the hook recorded the JIT");
+        assert!(!serde_json::to_string(&m).unwrap().contains("\"jit\""), "and it is written back without one");
+        let (o, notes) = jit_compile_options(Some(&m), CompileOptions::new(Arch::X86_64), &ExplicitCodegen::default());
+        assert_eq!((o.passes, o.opt_level, o.cpu), (Passes::None, NUMBA_DEFAULT_OPT, Cpu::GENERIC), "{notes:?}");
+        assert!(notes.iter().any(|n| n.contains("NUMBA_OPT=3")), "the assumed level is said: {notes:?}");
+        let (o, notes) = jit_compile_options(None, CompileOptions::new(Arch::Aarch64), &ExplicitCodegen::default());
+        assert_eq!((o.arch, o.passes, o.opt_level), (Arch::Aarch64, Passes::None, 3), "{notes:?}");
+    }
+
+    #[test]
+    fn jit_settings_round_trip_and_are_followed() {
+        let m = with_jit(0, "skylake", "x86_64-unknown-linux-gnu");
+        let jit = m.jit.clone().expect("jit recorded");
+        assert_eq!((jit.opt_level, jit.cpu.as_str(), jit.features.as_str()), (0, "skylake", "+avx2,-avx512f"));
+        let again = parse_manifest(&serde_json::to_string(&m).unwrap(), Path::new("m.json")).unwrap();
+        assert_eq!(again, m, "round trip");
+        assert_eq!(m.captured_arch(), Some(Arch::X86_64));
+
+        let none = ExplicitCodegen::default();
+        let (o, notes) = jit_compile_options(Some(&m), CompileOptions::new(Arch::X86_64), &none);
+        assert_eq!((o.passes, o.opt_level, o.cpu.as_str()), (Passes::None, 0, "skylake"), "{notes:?}");
+        assert!(notes.is_empty(), "nothing assumed: {notes:?}");
+
+        let (o, notes) = jit_compile_options(Some(&m), CompileOptions::new(Arch::Aarch64), &none);
+        assert_eq!((o.opt_level, o.cpu), (0, Cpu::GENERIC), "another architecture: generic");
+        assert!(notes.iter().any(|n| n.contains("`skylake`") && n.contains("not of the target aarch64")), "{notes:?}");
+
+        let made_up = with_jit(2, "no-such-cpu-9", "x86_64-unknown-linux-gnu");
+        let (o, notes) = jit_compile_options(Some(&made_up), CompileOptions::new(Arch::X86_64), &none);
+        assert_eq!((o.opt_level, o.cpu), (2, Cpu::GENERIC));
+        assert!(notes.iter().any(|n| n.contains("`no-such-cpu-9`") && n.contains("not known to LLVM")), "{notes:?}");
+
+        let arm = with_jit(3, "neoverse-n1", "aarch64-unknown-linux-gnu");
+        let (o, _) = jit_compile_options(Some(&arm), CompileOptions::new(Arch::Aarch64), &none);
+        assert_eq!(o.cpu.as_str(), "neoverse-n1", "an aarch64 capture compiled for aarch64");
+
+        let given = ExplicitCodegen { passes: Some(Passes::O2), opt_level: Some(1), cpu: Some(Cpu::new("znver3").unwrap()) };
+        let (o, _) = jit_compile_options(Some(&m), CompileOptions::new(Arch::X86_64), &given);
+        assert_eq!((o.passes, o.opt_level, o.cpu.as_str()), (Passes::O2, 1, "znver3"), "the command line wins");
+        let only_opt = ExplicitCodegen { opt_level: Some(2), ..Default::default() };
+        let (o, _) = jit_compile_options(Some(&m), CompileOptions::new(Arch::X86_64), &only_opt);
+        assert_eq!((o.passes, o.opt_level), (Passes::None, 2), "--opt alone does not bring IR passes back for captures");
     }
 
     #[test]

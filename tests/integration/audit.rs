@@ -47,7 +47,7 @@ fn compile_asm_only(arch: Arch, name: &str, asm: &str) -> ObjectFile {
 }
 
 fn compile_ir(arch: Arch, name: &str, ir: &str) -> ObjectFile {
-    let opts = CompileOptions { arch, opt_level: 0, reloc: RelocModel::Static, code_model: CodeModel::Small };
+    let opts = CompileOptions { reloc: RelocModel::Static, code_model: CodeModel::Small, ..CompileOptions::at_level(arch, 0) };
     let mut notes = Vec::new();
     source::to_object(&Input::ir(name, ir), &opts, &mut notes).unwrap_or_else(|e| panic!("compiling {name} for {arch}: {e}"))
 }

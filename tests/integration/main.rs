@@ -58,6 +58,7 @@ mod audit;
 mod backends;
 mod cli;
 mod common;
+mod compile_opts;
 mod diff;
 mod inputs;
 mod jitlink;

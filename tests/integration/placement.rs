@@ -121,7 +121,9 @@ fn ir_job(dir: &Path, name: &str, body: &str) -> LinkJob {
         backend: jitharness::backend::BackendKind::RtdyldStock,
         compile: jitharness::compile::CompileOptions {
             arch: Arch::host(),
+            passes: jitharness::compile::Passes::None,
             opt_level: 0,
+            cpu: jitharness::compile::Cpu::GENERIC,
             reloc: jitharness::compile::RelocModel::Static,
             code_model: jitharness::compile::CodeModel::Jit,
         },

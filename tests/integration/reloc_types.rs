@@ -36,7 +36,7 @@ fn measured_on_this_llvm(test: &str) -> bool {
 }
 
 fn assemble(arch: Arch, name: &str, asm: &str) -> ObjectFile {
-    let opts = CompileOptions { arch, opt_level: 0, reloc: RelocModel::Static, code_model: CodeModel::Small };
+    let opts = CompileOptions { reloc: RelocModel::Static, code_model: CodeModel::Small, ..CompileOptions::at_level(arch, 0) };
     source::to_object(&Input::assembly(name, asm), &opts, &mut Vec::new()).unwrap_or_else(|e| panic!("assembling {name}: {e}"))
 }
 

@@ -4,7 +4,7 @@
 mod cmd;
 
 use clap::{Args, Parser, Subcommand};
-use jitharness::compile::{CodeModel, CompileOptions, RelocModel};
+use jitharness::compile::{CodeModel, CompileOptions, Cpu, ExplicitCodegen, Passes, RelocModel};
 use jitharness::source::workloads;
 use jitharness::target::Arch;
 use std::process::ExitCode;
@@ -64,12 +64,23 @@ enum Command {
     Worker,
 }
 
-/// How IR is compiled: shared by `link` and `compile`.
+/// How IR is compiled: shared by `link`, `compile`, `diff` and `corpus`.
 #[derive(Args, Clone)]
 pub(crate) struct CodegenArgs {
-    /// Optimisation level 0..3.
-    #[arg(long = "opt", default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
-    opt: u8,
+    /// Code generation level 0..3 (the target machine's) [default: 2; for captured Numba
+    /// modules in `diff`/`corpus`: the level the manifest records, else 3].
+    #[arg(long = "opt", value_parser = clap::value_parser!(u8).range(0..=3))]
+    opt: Option<u8>,
+    /// IR pipeline run before code generation: none, or LLVM's default<O1|O2|O3> [default: the
+    /// --opt level, none at 0, as before --passes existed, so results for plain files and
+    /// workloads do not change; for captured Numba modules: none, as MCJIT runs no IR passes].
+    #[arg(long, value_enum, ignore_case = true)]
+    passes: Option<Passes>,
+    /// CPU to generate code for: an LLVM CPU name, or `host` (this machine's, only when the
+    /// target is this machine's architecture) [default: generic; for captured Numba modules:
+    /// the CPU the manifest records, when it is for this target and this LLVM knows it].
+    #[arg(long)]
+    cpu: Option<String>,
     #[arg(long, value_enum, default_value = "static")]
     reloc: RelocModel,
     #[arg(long = "code-model", value_enum, default_value = "jit")]
@@ -77,8 +88,40 @@ pub(crate) struct CodegenArgs {
 }
 
 impl CodegenArgs {
-    pub(crate) fn options(&self, target: Arch) -> CompileOptions {
-        CompileOptions { arch: target, opt_level: self.opt, reloc: self.reloc, code_model: self.code_model }
+    /// The options for plain files and workloads: what is not given keeps the harness's
+    /// defaults (IR passes at the --opt level).
+    ///
+    /// # Errors
+    /// A usage error for `--cpu host` when `target` is not this machine's architecture, and
+    /// for a CPU this LLVM does not know for `target`.
+    pub(crate) fn options(&self, target: Arch) -> Result<CompileOptions, String> {
+        let explicit = self.explicit(target)?;
+        Ok(explicit.apply(CompileOptions { reloc: self.reloc, code_model: self.code_model, ..CompileOptions::new(target) }))
+    }
+
+    /// What was given on the command line, checked for `target` (for captured modules, whose
+    /// defaults come from their manifest).
+    pub(crate) fn explicit(&self, target: Arch) -> Result<ExplicitCodegen, String> {
+        let cpu = match self.cpu.as_deref() {
+            None => None,
+            Some("host") => {
+                if target != Arch::host() {
+                    return Err(format!(
+                        "--cpu host: the host is {} but the target is {target}; give an {target} CPU name (e.g. `generic`)",
+                        Arch::host()
+                    ));
+                }
+                Some(jitharness::compile::host_cpu().map_err(|e| format!("--cpu host: {e}"))?)
+            }
+            Some(name) => {
+                let cpu = Cpu::new(name).map_err(|e| format!("--cpu: {e}"))?;
+                if !jitharness::compile::cpu_is_known(target, cpu) {
+                    return Err(format!("--cpu {name}: LLVM {} does not know this CPU for {target}", jitharness::compile::llvm_version()));
+                }
+                Some(cpu)
+            }
+        };
+        Ok(ExplicitCodegen { passes: self.passes, opt_level: self.opt, cpu })
     }
 }
 
@@ -122,6 +165,7 @@ fn main() -> ExitCode {
         Command::Link(args) => cmd::link::link(args),
         Command::Compile(args) => match cmd::compile::compile_cmd(&args) {
             Ok(()) => ExitCode::SUCCESS,
+            Err(e @ jitharness::Error::Usage(_)) => usage_error(e),
             Err(e) => {
                 eprintln!("jitharness: {e}");
                 ExitCode::from(1)

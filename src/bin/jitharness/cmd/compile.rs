@@ -36,7 +36,7 @@ pub(crate) enum Emit {
 
 pub(crate) fn compile_cmd(args: &CompileArgs) -> Result<(), jitharness::Error> {
     use jitharness::source::{to_object, Input, InputKind};
-    let opts = args.codegen.options(args.target);
+    let opts = args.codegen.options(args.target).map_err(jitharness::Error::Usage)?;
     let mut inputs = Vec::new();
     match (&args.file, &args.workload) {
         (Some(f), None) => inputs.push((Input::from_path(f)?, args.output.clone())),

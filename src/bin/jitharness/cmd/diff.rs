@@ -96,12 +96,12 @@ pub(crate) struct CorpusArgs {
 }
 
 /// The job every unit's backends start from.
-pub(crate) fn diff_template(c: &DiffCommon, iterations: u32, link_only: bool, stub_unresolved: bool) -> LinkJob {
-    LinkJob {
+pub(crate) fn diff_template(c: &DiffCommon, iterations: u32, link_only: bool, stub_unresolved: bool) -> Result<LinkJob, String> {
+    Ok(LinkJob {
         inputs: Vec::new(),
         workload: None,
         backend: BackendKind::RtdyldStock,
-        compile: c.codegen.options(c.target),
+        compile: c.codegen.options(c.target)?,
         iterations,
         calls: Vec::new(),
         stub_unresolved,
@@ -118,7 +118,14 @@ pub(crate) fn diff_template(c: &DiffCommon, iterations: u32, link_only: bool, st
         assembly: Vec::new(),
         rename_per_iteration: false,
         externals: c.externals,
-    }
+    })
+}
+
+/// Captured units compiled as their JIT did, what the command line gives winning.
+fn as_the_jit_did(c: &DiffCommon, template: &LinkJob, units: &mut [jitharness::diff::Unit]) -> Result<(), String> {
+    let explicit = c.codegen.explicit(c.target)?;
+    jitharness::diff::corpus::as_the_jit_did(units, template.compile, &explicit);
+    Ok(())
 }
 
 pub(crate) fn diff_options(c: &DiffCommon, template: LinkJob, timeout: u64) -> Result<jitharness::diff::DiffOptions, jitharness::Error> {
@@ -133,7 +140,10 @@ pub(crate) fn diff_options(c: &DiffCommon, template: LinkJob, timeout: u64) -> R
 
 pub(crate) fn diff_cmd(args: &DiffArgs) -> ExitCode {
     use jitharness::diff::Unit;
-    let template = diff_template(&args.common, args.iterations, args.link_only, args.stub_unresolved);
+    let template = match diff_template(&args.common, args.iterations, args.link_only, args.stub_unresolved) {
+        Ok(t) => t,
+        Err(e) => return usage_error(e),
+    };
     let opts = match diff_options(&args.common, template, args.timeout) {
         Ok(o) => o,
         Err(e) => return usage_error(e),
@@ -143,7 +153,7 @@ pub(crate) fn diff_cmd(args: &DiffArgs) -> ExitCode {
         if workloads::find(w).is_none() {
             return usage_error(jitharness::Error::UnknownWorkload(w.clone()));
         }
-        units.push(Unit { name: w.clone(), inputs: Vec::new(), workload: Some(w.clone()) });
+        units.push(Unit::new(w.clone(), Vec::new(), Some(w.clone())));
     }
     if args.session {
         if args.paths.iter().any(|p| p.is_dir()) {
@@ -151,7 +161,7 @@ pub(crate) fn diff_cmd(args: &DiffArgs) -> ExitCode {
         }
         if !args.paths.is_empty() {
             let name = args.paths.iter().map(|p| p.file_name().unwrap_or_default().to_string_lossy()).collect::<Vec<_>>().join("+");
-            units.push(Unit { name, inputs: args.paths.clone(), workload: None });
+            units.push(Unit::new(name, args.paths.clone(), None));
         }
     } else {
         for p in &args.paths {
@@ -163,6 +173,9 @@ pub(crate) fn diff_cmd(args: &DiffArgs) -> ExitCode {
     }
     if units.is_empty() {
         return usage_error("nothing to compare: give modules, directories or --workload");
+    }
+    if let Err(e) = as_the_jit_did(&args.common, &opts.template, &mut units) {
+        return usage_error(e);
     }
     let verbose = args.common.verbose && !args.json;
     let results = jitharness::diff::run(&units, &opts, |r| {
@@ -189,16 +202,22 @@ pub(crate) fn corpus_cmd(args: &CorpusArgs) -> ExitCode {
     use jitharness::diff::corpus;
     // Modules from a Numba process call into CPython and Numba's runtime, which this
     // process does not have: link only, unresolved symbols bound to trap stubs.
-    let template = diff_template(&args.common, 1, true, true);
+    let template = match diff_template(&args.common, 1, true, true) {
+        Ok(t) => t,
+        Err(e) => return usage_error(e),
+    };
     let opts = match diff_options(&args.common, template, args.timeout) {
         Ok(o) => o,
         Err(e) => return usage_error(e),
     };
-    let units = match corpus::discover(&args.dir) {
+    let mut units = match corpus::discover(&args.dir) {
         Ok(u) if u.is_empty() => return usage_error(format!("{}: no modules (.ll, .bc, .o) found", args.dir.display())),
         Ok(u) => u,
         Err(e) => return usage_error(e),
     };
+    if let Err(e) = as_the_jit_did(&args.common, &opts.template, &mut units) {
+        return usage_error(e);
+    }
     let baseline = match args.baseline.as_deref().map(corpus::read_results).transpose() {
         Ok(b) => b,
         Err(e) => return usage_error(e),

@@ -109,7 +109,7 @@ pub(crate) fn to_job(args: &LinkArgs) -> Result<LinkJob, String> {
             .collect::<Result<Vec<_>, _>>()?;
         calls.push(CallSpec { symbol: sym.clone(), args, expected: None });
     }
-    let compile = args.codegen.options(args.target);
+    let compile = args.codegen.options(args.target)?;
     Ok(LinkJob {
         inputs: args.files.clone(),
         workload: args.workload.clone(),
