@@ -13,7 +13,7 @@ adr_ahead:
 far_ahead:
 	ret
 
-// LLVM's own RuntimeDyld checker agrees (scripts/llvm-rtdyld-check, and known.rs): with the
+// LLVM's own RuntimeDyld checker agrees (scripts/llvm-tool-check, and known.rs): with the
 // sections at these addresses the ADR must encode +0x13000 (immhi 0x4c00, immlo 0).
 # rtdyld-map: .text=0x10000 .text.far=0x20000
 # rtdyld-check: *{4}adr_ahead = 0x10098000

@@ -12,7 +12,7 @@ ldr_far:
 far_literal:
 	.xword	42
 
-// LLVM's own RuntimeDyld checker agrees (scripts/llvm-rtdyld-check, and known.rs): with the
+// LLVM's own RuntimeDyld checker agrees (scripts/llvm-tool-check, and known.rs): with the
 // sections at these addresses the LDR must encode +0x12000 (imm19 0x4800).
 # rtdyld-map: .text=0x10000 .rodata.far=0x20000
 # rtdyld-check: *{4}ldr_far = 0x58090000
