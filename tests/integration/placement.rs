@@ -239,7 +239,8 @@ integration_test!(
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("seed.ll");
         std::fs::write(&file, &inst.modules[0].ir).unwrap();
-        for backend in ["rtdyld-stock", "jitlink-slab"] {
+        // jitlink-rust: a JITLink backend that cross-links on every LLVM (LLVM's slab needs 16+).
+        for backend in ["rtdyld-stock", "jitlink-rust"] {
             let args = ["repro", "9001", "--target", target.name(), "--backend", backend, "--iterations", "3", "--link-only", "--json"];
             let parse = |out: std::process::Output| -> ReproReport {
                 serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", String::from_utf8_lossy(&out.stderr)))
@@ -249,6 +250,13 @@ integration_test!(
             with.extend(["--module", file.to_str().unwrap()]);
             let user = parse(run(&with));
             let ctx = format!("{backend}: built-in {:?}, module {:?}", builtin.link.outcome, user.link.outcome);
+            if let Outcome::Unsupported { .. } = builtin.link.outcome {
+                // e.g. LLVM 14's JITLink lacks AArch64 relocation types: the same verdict,
+                // naming the user's file.
+                let Outcome::Unsupported { reason } = &user.link.outcome else { panic!("unsupported alike: {ctx}") };
+                assert!(reason.contains("seed.ll"), "names the user's module: {ctx}");
+                continue;
+            }
             assert_eq!(user.loads, 3, "{ctx}");
             assert_eq!(user.fixups_checked, builtin.fixups_checked, "the same fixups: {ctx}");
             assert_eq!(user.first_bad.is_some(), builtin.first_bad.is_some(), "{ctx}");
