@@ -27,6 +27,7 @@ PROFILE_FLAG ?=
 export CARGO_TERM_COLOR ?= never
 
 CARGO := cargo
+M := $(MAKE) --no-print-directory
 TARGET_DIR = $(CURDIR)/target/llvm$(LLVM)
 FEATURES = --no-default-features --features llvm$(LLVM)
 NATIVE_ENV = LLVM_SYS_$(SYS_$(LLVM))_PREFIX=/usr/lib/llvm-$(LLVM) CARGO_TARGET_DIR=$(TARGET_DIR)
@@ -39,7 +40,7 @@ CROSS_ENV = LLVM_SYS_$(SYS_$(LLVM))_PREFIX=$(FAKE_ROOT)/fake-llvm-$(LLVM) CARGO_
 	QEMU_RESERVED_VA=$(QEMU_RESERVED_VA)
 AARCH64 := --target aarch64-unknown-linux-gnu
 
-.PHONY: lint lint-one setup build build-native build-aarch64 demo test test-one test-all bench bench-one bench-smoke report clean
+.PHONY: lint lint-one setup build build-native build-aarch64 demo test test-build test-lane-emulated test-lane-native test-smoke test-one test-all bench bench-one bench-smoke report clean
 
 BENCH_DIR = $(CURDIR)/target/bench
 BENCH_OBJECTS = $(BENCH_DIR)/objects-aarch64-llvm$(LLVM)
@@ -97,9 +98,7 @@ else
 	@echo "note: LLVM $(LLVM): the emulated half (the suite under qemu) runs for LLVM $(SMOKE_LLVM) only; make test-all runs it for every LLVM"
 endif
 ifeq ($(LLVM),$(SMOKE_LLVM))
-	$(CROSS_ENV) $(CARGO) test $(FEATURES) $(AARCH64) --lib --bins --no-run
-	@echo "note: aarch64 unit-test binaries built, not run: qemu-user hangs on guest pthread_create here; the integration suite above ran under qemu"
-	@$(MAKE) --no-print-directory bench-smoke LLVM=$(LLVM)
+	@$(M) test-smoke LLVM=$(LLVM)
 else
 	@echo "note: LLVM $(LLVM): aarch64 unit-test binaries and the bench smoke run are built for LLVM $(SMOKE_LLVM) only (SMOKE_LLVM)"
 endif
@@ -112,9 +111,43 @@ bench-smoke:
 	$(TARGET_DIR)/debug/jitharness bench --target aarch64 --sizes 10 --write-objects $(BENCH_OBJECTS)-smoke
 	JITHARNESS_BENCH_SIZES=1,10 $(CROSS_ENV) JITHARNESS_BENCH_OBJECTS=$(BENCH_OBJECTS)-smoke $(CARGO) bench $(BENCH_FLAGS) $(AARCH64) -- --test
 
+# `make test` on two cores: LLVM 22's test builds first (both cores), then two lanes at once
+# (scripts/both), each about one core busy:
+#   emulated: LLVM 22's suite under qemu, the aarch64 unit-test builds and bench smoke, lint
+#   native:   LLVM 22's suite natively, then all of LLVM 14 (builds and suite)
+# The emulated suite is the longest single part; the native lane fills the second core with
+# the other LLVM meanwhile. Every step runs even if an earlier one failed; the lane fails at
+# the end if any did. `make test-all` keeps the one-LLVM-at-a-time order (test-one).
+TEST_MAIN := $(firstword $(TEST_LLVMS))
+TEST_REST := $(wordlist 2,$(words $(TEST_LLVMS)),$(TEST_LLVMS))
+
 test: setup
-	@$(MAKE) --no-print-directory lint
-	@set -e; for v in $(TEST_LLVMS); do $(MAKE) --no-print-directory test-one LLVM=$$v; done
+	$(M) test-build LLVM=$(TEST_MAIN)
+	@scripts/both emulated '$(M) test-lane-emulated LLVM=$(TEST_MAIN)' \
+		native '$(M) test-lane-native LLVM=$(TEST_MAIN)'
+
+test-build:
+	$(NATIVE_ENV) $(CARGO) test $(FEATURES) --no-run
+	$(CROSS_ENV) $(CARGO) test $(FEATURES) $(AARCH64) --test integration --no-run
+
+test-lane-emulated:
+	@rc=0; \
+	$(CROSS_ENV) $(CARGO) test $(FEATURES) $(AARCH64) --test integration || rc=1; \
+	$(M) test-smoke LLVM=$(LLVM) || rc=1; \
+	$(M) lint || rc=1; \
+	exit $$rc
+
+test-lane-native:
+	@rc=0; \
+	$(NATIVE_ENV) $(CARGO) test $(FEATURES) || rc=1; \
+	for v in $(TEST_REST); do $(M) test-one LLVM=$$v SMOKE_LLVM=$(TEST_MAIN) || rc=1; done; \
+	exit $$rc
+
+# The aarch64 unit-test binaries (built, not run: see test-one) and the bench smoke run.
+test-smoke:
+	$(CROSS_ENV) $(CARGO) test $(FEATURES) $(AARCH64) --lib --bins --no-run
+	@echo "note: aarch64 unit-test binaries built, not run: qemu-user hangs on guest pthread_create here; the integration suite ran under qemu"
+	@$(M) bench-smoke LLVM=$(LLVM)
 
 # Formatting and clippy (warnings are errors) for each tested LLVM: the code differs by
 # LLVM only through cargo features, so each feature set is linted.
