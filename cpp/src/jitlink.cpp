@@ -8,6 +8,7 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/MemoryBuffer.h"
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 #include <mutex>
@@ -219,6 +220,111 @@ private:
   std::map<uint64_t, std::vector<llvm::orc::shared::WrapperFunctionCall>> dealloc_actions_;
 };
 
+// `jitlink-default` in process: JITLink's default memory manager maps each graph itself,
+// where the kernel chooses, so placement cannot hand it an address. Rust is told before
+// each graph is mapped (it may occupy address space first, as the process's other
+// allocations would: src/memory/graphs.rs) and where the graph landed.
+class GraphPlacementPlugin final : public compat::PluginBase {
+public:
+  explicit GraphPlacementPlugin(rust::Box<GraphSpacerHandle> spacer) : spacer_(std::move(spacer)) {}
+
+  void modifyPassConfig(llvm::orc::MaterializationResponsibility &, llvm::jitlink::LinkGraph &,
+                        llvm::jitlink::PassConfiguration &config) override {
+    // Post-prune passes run just before JITLink asks the memory manager for memory.
+    config.PostPrunePasses.push_back([this](llvm::jitlink::LinkGraph &g) -> llvm::Error {
+      try {
+        graph_will_map(*spacer_, rust::Str(g.getName().data(), g.getName().size()));
+      } catch (const std::exception &e) {
+        return llvm::make_error<llvm::StringError>(e.what(), llvm::inconvertibleErrorCode());
+      }
+      return llvm::Error::success();
+    });
+    config.PostAllocationPasses.push_back([this](llvm::jitlink::LinkGraph &g) -> llvm::Error {
+      uint64_t lo = UINT64_MAX, hi = 0;
+      for (auto &sec : g.sections())
+        for (auto *b : sec.blocks()) {
+          uint64_t a = b->getAddress().getValue();
+          lo = std::min(lo, a);
+          hi = std::max(hi, a + b->getSize());
+        }
+      if (lo < hi) graph_mapped(*spacer_, rust::Str(g.getName().data(), g.getName().size()), lo, hi);
+      return llvm::Error::success();
+    });
+  }
+
+private:
+  rust::Box<GraphSpacerHandle> spacer_;
+};
+
+// `jitlink-default` in cross mode: the default memory manager's policy (each graph one
+// mapping of its own, its segments one after another in BasicLayout's order) at target
+// addresses Rust chooses per graph; the bytes are written into host memory standing for
+// them. Rust sizes the mapping and places each segment in it; nothing is run.
+class PerGraphCrossMemoryManager final : public llvm::jitlink::JITLinkMemoryManager {
+public:
+  explicit PerGraphCrossMemoryManager(rust::Box<CrossHandle> arena) : arena_(std::move(arena)) {}
+
+  void allocate(const llvm::jitlink::JITLinkDylib *, llvm::jitlink::LinkGraph &g,
+                OnAllocatedFunction on_allocated) override {
+    llvm::jitlink::BasicLayout layout(g);
+    std::vector<Segment> segments;
+    for (auto &kv : layout.segments())
+      segments.push_back({kind_of(compat::mem_prot(kv.first.getMemProt())),
+                          kv.second.ContentSize + kv.second.ZeroFillSize,
+                          kv.second.Alignment.value()});
+    CrossGraph m;
+    try {
+      m = cross_reserve_graph(*arena_, rust::Slice<const Segment>(segments.data(), segments.size()));
+    } catch (const std::exception &e) {
+      on_allocated(llvm::make_error<llvm::StringError>(e.what(), llvm::inconvertibleErrorCode()));
+      return;
+    }
+    size_t i = 0;
+    for (auto &kv : layout.segments()) {
+      auto &seg = kv.second;
+      uint64_t off = m.offsets[i++];
+      seg.WorkingMem = reinterpret_cast<char *>(m.host + off);
+      std::memset(seg.WorkingMem + seg.ContentSize, 0, seg.ZeroFillSize);
+      seg.Addr = llvm::orc::ExecutorAddr(m.target + off);
+    }
+    if (auto err = layout.apply()) {
+      cross_release(*arena_, m.target);
+      on_allocated(std::move(err));
+      return;
+    }
+    on_allocated(std::make_unique<InFlight>(*this, m.target));
+  }
+
+  void deallocate(std::vector<FinalizedAlloc> allocs, OnDeallocatedFunction done) override {
+    for (auto &a : allocs) {
+      cross_release(*arena_, a.getAddress().getValue());
+      a.release();
+    }
+    done(llvm::Error::success());
+  }
+
+private:
+  class InFlight final : public InFlightAlloc {
+  public:
+    InFlight(PerGraphCrossMemoryManager &mm, uint64_t target) : mm_(mm), target_(target) {}
+    // Cross mode: the graph's finalize actions would run on memory at other addresses;
+    // none runs. The mapping's target address identifies it (never 0).
+    void finalize(OnFinalizedFunction done) override {
+      done(FinalizedAlloc(llvm::orc::ExecutorAddr(target_)));
+    }
+    void abandon(OnAbandonedFunction done) override {
+      cross_release(*mm_.arena_, target_);
+      done(llvm::Error::success());
+    }
+
+  private:
+    PerGraphCrossMemoryManager &mm_;
+    uint64_t target_;
+  };
+
+  rust::Box<CrossHandle> arena_;
+};
+
 #if JITHARNESS_HAS_MEMORY_MAPPER
 // LLVM's slab manager for another process's address space (cross mode): Rust hands out the
 // target range of each reservation and the host memory standing for it; JITLink lays out
@@ -306,9 +412,11 @@ struct JitlinkSession::Impl {
 JitlinkSession::JitlinkSession(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 JitlinkSession::~JitlinkSession() = default;
 
+// `mm` null: the executor's own memory manager, as LLJIT's ObjectLinkingLayer takes it.
 static std::unique_ptr<JitlinkSession>
 make_session(rust::Box<ResolverHandle> resolver,
-             std::unique_ptr<llvm::jitlink::JITLinkMemoryManager> mm, std::string description) {
+             std::unique_ptr<llvm::jitlink::JITLinkMemoryManager> mm, std::string description,
+             std::unique_ptr<llvm::orc::ObjectLinkingLayer::Plugin> placement = nullptr) {
   auto impl = std::make_unique<JitlinkSession::Impl>();
   impl->memory_manager = std::move(description);
   auto epc = llvm::orc::SelfExecutorProcessControl::Create();
@@ -320,13 +428,31 @@ make_session(rust::Box<ResolverHandle> resolver,
     std::lock_guard<std::mutex> lock(raw->errors_mu);
     raw->errors.push_back(to_string(std::move(err)));
   });
-  impl->layer = std::make_unique<llvm::orc::ObjectLinkingLayer>(*impl->es, std::move(mm));
+  impl->layer = mm ? std::make_unique<llvm::orc::ObjectLinkingLayer>(*impl->es, std::move(mm))
+                   : std::make_unique<llvm::orc::ObjectLinkingLayer>(*impl->es);
+  if (placement) impl->layer->addPlugin(std::move(placement));
   auto recorder = std::make_unique<LayoutRecorder>();
   impl->recorder = recorder.get();
   impl->layer->addPlugin(std::move(recorder));
   impl->jd = &impl->es->createBareJITDylib("main");
   impl->jd->addGenerator(std::make_unique<RustGenerator>(std::move(resolver)));
   return std::unique_ptr<JitlinkSession>(new JitlinkSession(std::move(impl)));
+}
+
+std::unique_ptr<JitlinkSession> new_jitlink_default(rust::Box<ResolverHandle> resolver,
+                                                    rust::Box<GraphSpacerHandle> spacer) {
+  return make_session(std::move(resolver), nullptr,
+                      "InProcessMemoryManager: the executor's default (SelfExecutorProcessControl), "
+                      "as LLJIT's ObjectLinkingLayer uses it; one mapping per graph",
+                      std::make_unique<GraphPlacementPlugin>(std::move(spacer)));
+}
+
+std::unique_ptr<JitlinkSession> new_jitlink_default_cross(rust::Box<ResolverHandle> resolver,
+                                                          rust::Box<CrossHandle> arena) {
+  return make_session(std::move(resolver),
+                      std::make_unique<PerGraphCrossMemoryManager>(std::move(arena)),
+                      "InProcessMemoryManager's policy at target addresses (cross mode): one "
+                      "mapping per graph, segments page-aligned one after another");
 }
 
 std::unique_ptr<JitlinkSession> new_jitlink_slab(rust::Box<ResolverHandle> resolver,

@@ -2,16 +2,23 @@
 //! `finalize` looks up what the new objects define, which makes JITLink link them. A plugin
 //! in the shim records every block of every graph after fixups, which becomes the layout.
 //!
+//! * `jitlink-default`: the executor's default memory manager, as LLJIT sets it up (LLVM's
+//!   `InProcessMemoryManager`: one mapping per graph, where the kernel puts it; placement
+//!   works around it, src/memory/graphs.rs). What llvmlite's ORC API and Numba's ORC
+//!   prototype link with. In cross mode, the same policy at target addresses.
 //! * `jitlink-slab`: LLVM's in-tree slab (`MapperJITLinkMemoryManager` over the in-process
-//!   mapper) from LLVM 16; before that the in-process memory manager, and the results say so.
+//!   mapper), LLVM 16+; unsupported before (no reservation size).
+//! * `jitlink-rust`: the Rust slab behind a forwarding memory manager.
 
 use super::{BackendInfo, LinkBackend, LinkMode, MemoryFigures, SessionOptions, SymbolAddress};
 use crate::backend::layout::{SectionKind, SectionLayout};
 use crate::error::{Error, Result};
 use crate::llvm::bridge::ffi;
+use crate::llvm::callbacks::GraphSpacerHandle;
 use crate::llvm::callbacks::{CrossHandle, Refusals, ResolverHandle, SlabHandle};
 use crate::llvm::caps::caps;
 use crate::memory::cross::{CrossArena, CrossPlanner};
+use crate::memory::graphs::GraphSpacer;
 use crate::memory::placement::{Mapper, Placement};
 use crate::memory::slab::Slab;
 use crate::memory::sys::Prot;
@@ -31,8 +38,29 @@ struct Added {
     defined: Vec<String>,
 }
 
+/// Which memory manager a session links into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flavor {
+    Default,
+    Slab,
+    RustSlab,
+}
+
+impl Flavor {
+    fn name(self) -> &'static str {
+        match self {
+            Flavor::Default => "jitlink-default",
+            Flavor::Slab => "jitlink-slab",
+            Flavor::RustSlab => "jitlink-rust",
+        }
+    }
+}
+
 pub struct Jitlink {
     session: UniquePtr<ffi::JitlinkSession>,
+    flavor: Flavor,
+    /// `jitlink-default` in process: where each graph's mapping landed.
+    spacer: Option<Arc<GraphSpacer>>,
     arch: Arch,
     slab_size: u64,
     placement: Placement,
@@ -54,34 +82,72 @@ pub struct Jitlink {
 
 impl Jitlink {
     /// # Errors
-    /// [`Error::BackendUnavailable`] for `jitlink-slab` in cross mode without the
-    /// memory-mapper capability, [`Error::SessionSetup`] when ORC cannot be set up,
-    /// [`Error::Placement`] or [`Error::Slab`] when the memory cannot be reserved.
-    pub fn new(opts: SessionOptions, rust_slab: bool) -> Result<Self> {
-        if rust_slab {
-            return Self::new_rust(opts);
+    /// [`Error::SessionSetup`] when ORC cannot be set up, [`Error::Placement`] or
+    /// [`Error::Slab`] when the memory cannot be reserved.
+    pub fn new(opts: SessionOptions, flavor: Flavor) -> Result<Self> {
+        match (flavor, opts.mode) {
+            (Flavor::RustSlab, _) => Self::new_rust(opts),
+            (Flavor::Default, LinkMode::InProcess) => Self::new_default(opts),
+            (Flavor::Default, LinkMode::Cross { base }) => Self::new_default_cross(opts.clone(), base),
+            (Flavor::Slab, LinkMode::Cross { base }) => Self::new_slab_cross(opts.clone(), base),
+            (Flavor::Slab, LinkMode::InProcess) => Self::new_slab(opts),
         }
-        if let LinkMode::Cross { base } = opts.mode {
-            return Self::new_slab_cross(opts.clone(), base);
-        }
-        // LLVM's mapper reserves its slab itself: placement cannot move it. `fragment` still
-        // cuts the address space first (through a mapping of our own), as for every backend.
-        let mapper = Arc::new(Mapper::new(opts.placement).map_err(|e| Error::placement(opts.placement, e))?);
-        if opts.placement == Placement::Fragment {
+    }
+
+    /// The session's mapper for an LLVM memory manager that maps memory itself: placement
+    /// cannot move what it maps; `fragment` still cuts the address space first (through a
+    /// mapping of our own), as for every backend.
+    fn own_mapper(placement: Placement) -> Result<Arc<Mapper>> {
+        let host = if placement == Placement::Fragment { placement } else { Placement::Natural };
+        let mapper = Arc::new(Mapper::new(host).map_err(|e| Error::placement(placement, e))?);
+        if placement == Placement::Fragment {
             let _ = mapper.allocate(Kind::RwData, 4096, None, Prot::NONE).map(|(a, s)| mapper.release(a, s));
         }
+        Ok(mapper)
+    }
+
+    fn new_slab(opts: SessionOptions) -> Result<Self> {
+        let mapper = Self::own_mapper(opts.placement)?;
         let session =
             ffi::new_jitlink_slab(Box::new(ResolverHandle(opts.resolver.clone())), opts.slab_size).map_err(|e| Error::SessionSetup {
                 backend: "jitlink-slab".into(),
                 what: "ORC (ExecutionSession, ObjectLinkingLayer) with LLVM's JITLink memory manager".into(),
                 message: e.what().to_string(),
             })?;
-        Ok(Self::assemble(session, &opts, mapper, None, Arc::default()))
+        Ok(Self::assemble(session, Flavor::Slab, &opts, mapper, None, Arc::default()))
+    }
+
+    fn new_default(opts: SessionOptions) -> Result<Self> {
+        let mapper = Self::own_mapper(opts.placement)?;
+        let spacer = Arc::new(GraphSpacer::new(opts.placement));
+        let session =
+            ffi::new_jitlink_default(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(GraphSpacerHandle(spacer.clone())))
+                .map_err(|e| Error::SessionSetup {
+                    backend: "jitlink-default".into(),
+                    what: "ORC (ExecutionSession, ObjectLinkingLayer) with the executor's default JITLink memory manager".into(),
+                    message: e.what().to_string(),
+                })?;
+        let mut s = Self::assemble(session, Flavor::Default, &opts, mapper, None, Arc::default());
+        s.spacer = Some(spacer);
+        Ok(s)
+    }
+
+    fn new_default_cross(opts: SessionOptions, base: u64) -> Result<Self> {
+        let mapper = Arc::new(Mapper::new(Placement::Natural).map_err(|e| Error::placement(Placement::Natural, e))?);
+        let arena = Arc::new(CrossArena::new(mapper.clone(), CrossPlanner::per_graph(base, opts.placement)));
+        let session = ffi::new_jitlink_default_cross(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(CrossHandle(arena)))
+            .map_err(|e| Error::SessionSetup {
+                backend: "jitlink-default".into(),
+                what: "ORC with one reservation per graph at target addresses".into(),
+                message: e.what().to_string(),
+            })?;
+        Ok(Self::assemble(session, Flavor::Default, &opts, mapper, None, Arc::default()))
     }
 
     /// A session around `session`, with nothing added yet.
     fn assemble(
         session: UniquePtr<ffi::JitlinkSession>,
+        flavor: Flavor,
         opts: &SessionOptions,
         mapper: Arc<Mapper>,
         slab: Option<Arc<Slab>>,
@@ -89,6 +155,8 @@ impl Jitlink {
     ) -> Jitlink {
         Jitlink {
             session,
+            flavor,
+            spacer: None,
             arch: opts.arch,
             slab_size: opts.slab_size,
             placement: opts.placement,
@@ -123,7 +191,7 @@ impl Jitlink {
                     what: "ORC with LLVM's JITLink slab over a cross-mode memory mapper".into(),
                     message: e.what().to_string(),
                 })?;
-        Ok(Self::assemble(session, &opts, mapper, None, Arc::default()))
+        Ok(Self::assemble(session, Flavor::Slab, &opts, mapper, None, Arc::default()))
     }
 
     fn new_rust(opts: SessionOptions) -> Result<Self> {
@@ -144,15 +212,11 @@ impl Jitlink {
                 what: "ORC (ExecutionSession, ObjectLinkingLayer) over the Rust slab".into(),
                 message: e.what().to_string(),
             })?;
-        Ok(Self::assemble(session, &opts, mapper, Some(slab), refusals))
+        Ok(Self::assemble(session, Flavor::RustSlab, &opts, mapper, Some(slab), refusals))
     }
 
     fn name(&self) -> &'static str {
-        if self.slab.is_some() {
-            "jitlink-rust"
-        } else {
-            "jitlink-slab"
-        }
+        self.flavor.name()
     }
 
     fn link_error(&self, objects: &[usize], message: String) -> Error {
@@ -190,7 +254,8 @@ impl Jitlink {
         for _ in 0..32 {
             let types: Vec<u32> = found.iter().map(|t| t.0).collect();
             let Some(patched) = without_relocation_types(&added.bytes, &types) else { break };
-            let Ok(mut scratch) = ffi::new_jitlink_slab(Box::new(ResolverHandle(self.resolver.clone())), 1 << 20) else { break };
+            let spacer = Box::new(GraphSpacerHandle(Arc::new(GraphSpacer::new(Placement::Natural))));
+            let Ok(mut scratch) = ffi::new_jitlink_default(Box::new(ResolverHandle(self.resolver.clone())), spacer) else { break };
             let err = match scratch.pin_mut().add_object("probe", &patched) {
                 Err(e) => e.what().to_string(),
                 Ok(()) => match scratch.pin_mut().materialize(&added.defined) {
@@ -283,16 +348,40 @@ fn section_indices(bytes: &[u8]) -> BTreeMap<String, u64> {
 
 impl LinkBackend for Jitlink {
     fn info(&self) -> BackendInfo {
-        let mut notes = self.mapper.describe();
+        // jitlink-default's own mapper only cuts `fragment`'s holes; the spacer says the rest.
+        let mut notes = if self.spacer.is_some() && self.placement != Placement::Fragment {
+            Vec::new()
+        } else if self.flavor == Flavor::Default && self.cross {
+            vec![format!(
+                "placement {}: cross mode, each graph in a target reservation of its own{}",
+                self.placement,
+                match self.placement {
+                    Placement::Scatter => format!(", {} GiB past the previous one", crate::memory::placement::SCATTER_GAP >> 30),
+                    Placement::Fragment => " (fragment holes, as the planner cuts them)".into(),
+                    Placement::Natural => ", one after another".into(),
+                }
+            )]
+        } else {
+            self.mapper.describe()
+        };
         if let Some(s) = &self.slab {
             let (base, size) = s.range();
             notes.push(format!("slab: {size:#x} bytes at {base:#x}; every block of the session lies inside it"));
-        } else if self.placement == Placement::Scatter {
+        } else if let Some(spacer) = &self.spacer {
+            notes.extend(spacer.describe());
+        } else if self.placement == Placement::Scatter && !self.cross {
             notes.push("placement scatter: JITLink's memory manager reserves its own memory; placement cannot move it".into());
         }
         notes.push(format!("slab size asked for: {:#x}", self.slab_size));
-        if self.slab.is_none() {
-            notes.push("memory figures: LLVM's JITLink memory manager does not report what it maps; `reserved` is the slab size asked for (LLVM 16+), `committed` is not observable and reported as 0".into());
+        if self.slab.is_none() && !self.cross {
+            notes.push(match self.flavor {
+                Flavor::Default => "memory figures: InProcessMemoryManager does not report what it maps; `reserved` and `committed` \
+                                    are the page-rounded sizes of the graphs' mappings as laid out (process mappings are measured separately)"
+                    .into(),
+                _ => "memory figures: LLVM's JITLink memory manager does not report what it maps; `reserved` is the slab size asked for, \
+                      `committed` is not observable and reported as 0"
+                    .into(),
+            });
         }
         if self.split_sections > 0 {
             notes.push(format!(
@@ -372,15 +461,30 @@ impl LinkBackend for Jitlink {
             // The cross mapper reserves through the harness's mapper: everything is seen.
             return MemoryFigures { reserved: mapper.bytes_mapped, committed: mapper.bytes_mapped, mapper, slab: None, not_visible: None };
         }
-        let (reserved, who) = if caps().slab_memory_manager {
-            (self.slab_size, "LLVM's InProcessMemoryMapper")
-        } else {
-            (0, "LLVM's InProcessMemoryManager")
-        };
-        let not_visible = format!(
-            "{who} maps and protects memory itself: committed bytes and system calls are not seen by the harness (process mappings are)"
-        );
-        MemoryFigures { reserved, committed: 0, mapper, slab: None, not_visible: Some(not_visible) }
+        let not_visible =
+            |who: &str| format!("{who} maps and protects memory itself: system calls are not seen by the harness (process mappings are)");
+        if let Some(spacer) = &self.spacer {
+            let page = crate::memory::sys::page_size();
+            let mapped: u64 = spacer.graphs().iter().map(|g| (g.hi - g.lo).div_ceil(page) * page).sum();
+            let mut mapper = mapper;
+            let (reserved, calls) = spacer.reserved();
+            mapper.bytes_reserved += reserved;
+            mapper.mmap_calls += calls;
+            return MemoryFigures {
+                reserved: mapped,
+                committed: mapped,
+                mapper,
+                slab: None,
+                not_visible: Some(not_visible("LLVM's InProcessMemoryManager")),
+            };
+        }
+        MemoryFigures {
+            reserved: self.slab_size,
+            committed: 0,
+            mapper,
+            slab: None,
+            not_visible: Some(not_visible("LLVM's InProcessMemoryMapper")),
+        }
     }
 }
 

@@ -33,21 +33,31 @@ pub enum BackendKind {
     RtdyldRust,
     /// RuntimeDyld + SectionMemoryManager reserving one block per object (LLVM 22).
     RtdyldReserve,
-    /// ORC/JITLink + MapperJITLinkMemoryManager.
+    /// ORC/JITLink + the executor's default memory manager (InProcessMemoryManager), as
+    /// LLJIT sets it up: what llvmlite's ORC API and Numba's ORC prototype use.
+    JitlinkDefault,
+    /// ORC/JITLink + MapperJITLinkMemoryManager (LLVM 16+).
     JitlinkSlab,
     /// ORC/JITLink + the Rust slab.
     JitlinkRust,
 }
 
 impl BackendKind {
-    pub const ALL: [BackendKind; 5] =
-        [BackendKind::RtdyldStock, BackendKind::RtdyldRust, BackendKind::RtdyldReserve, BackendKind::JitlinkSlab, BackendKind::JitlinkRust];
+    pub const ALL: [BackendKind; 6] = [
+        BackendKind::RtdyldStock,
+        BackendKind::RtdyldRust,
+        BackendKind::RtdyldReserve,
+        BackendKind::JitlinkDefault,
+        BackendKind::JitlinkSlab,
+        BackendKind::JitlinkRust,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             BackendKind::RtdyldStock => "rtdyld-stock",
             BackendKind::RtdyldRust => "rtdyld-rust",
             BackendKind::RtdyldReserve => "rtdyld-reserve",
+            BackendKind::JitlinkDefault => "jitlink-default",
             BackendKind::JitlinkSlab => "jitlink-slab",
             BackendKind::JitlinkRust => "jitlink-rust",
         }
@@ -63,7 +73,13 @@ impl BackendKind {
                 "LLVM {}'s SectionMemoryManager has no ReserveAlloc option (LLVM 22 has it; 19 and older do not)",
                 crate::compile::llvm_version()
             )),
-            BackendKind::JitlinkSlab => Ok(()),
+            BackendKind::JitlinkDefault => Ok(()),
+            BackendKind::JitlinkSlab if caps().slab_memory_manager => Ok(()),
+            BackendKind::JitlinkSlab => Err(format!(
+                "LLVM {} has no JITLink slab: MapperJITLinkMemoryManager takes a reservation size from LLVM 16 \
+                 (this LLVM's JITLink memory is InProcessMemoryManager, which is `jitlink-default`)",
+                crate::compile::llvm_version()
+            )),
             BackendKind::JitlinkRust => Ok(()),
         }
     }
@@ -181,7 +197,8 @@ pub fn open(kind: BackendKind, opts: SessionOptions) -> Result<Box<dyn LinkBacke
         BackendKind::RtdyldStock => Ok(Box::new(rtdyld::Rtdyld::new(opts, rtdyld::Flavor::Stock)?)),
         BackendKind::RtdyldReserve => Ok(Box::new(rtdyld::Rtdyld::new(opts, rtdyld::Flavor::Reserve)?)),
         BackendKind::RtdyldRust => Ok(Box::new(rtdyld::Rtdyld::new(opts, rtdyld::Flavor::RustSlab)?)),
-        BackendKind::JitlinkSlab => Ok(Box::new(jitlink::Jitlink::new(opts, false)?)),
-        BackendKind::JitlinkRust => Ok(Box::new(jitlink::Jitlink::new(opts, true)?)),
+        BackendKind::JitlinkDefault => Ok(Box::new(jitlink::Jitlink::new(opts, jitlink::Flavor::Default)?)),
+        BackendKind::JitlinkSlab => Ok(Box::new(jitlink::Jitlink::new(opts, jitlink::Flavor::Slab)?)),
+        BackendKind::JitlinkRust => Ok(Box::new(jitlink::Jitlink::new(opts, jitlink::Flavor::RustSlab)?)),
     }
 }

@@ -8,8 +8,9 @@
 
 // The names the bridge's `extern "Rust"` section declares (cxx resolves them here).
 use super::callbacks::{
-    cross_release, cross_reserve, mapper_allocate, mapper_protect, mapper_release, resolve_symbol, slab_allocate, slab_finalize,
-    slab_is_cross, slab_release, slab_reserve, slab_target_of, CrossHandle, MapperHandle, ResolverHandle, SlabHandle,
+    cross_release, cross_reserve, cross_reserve_graph, graph_mapped, graph_will_map, mapper_allocate, mapper_protect, mapper_release,
+    resolve_symbol, slab_allocate, slab_finalize, slab_is_cross, slab_release, slab_reserve, slab_target_of, CrossHandle,
+    GraphSpacerHandle, MapperHandle, ResolverHandle, SlabHandle,
 };
 
 #[cxx::bridge(namespace = "jitharness")]
@@ -93,6 +94,16 @@ pub mod ffi {
         err: i32,
     }
 
+    /// One graph's own reservation at a target address (`jitlink-default` in cross mode):
+    /// where each of the graph's segments goes in it, in the order they were listed.
+    #[derive(Debug, Clone)]
+    struct CrossGraph {
+        target: u64,
+        host: u64,
+        size: u64,
+        offsets: Vec<u64>,
+    }
+
     /// What this build's LLVM offers that the harness branches on: decided once in
     /// cpp/include/jitharness/llvm_compat.h, read through `crate::llvm::caps::caps()`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,7 +111,7 @@ pub mod ffi {
         /// SectionMemoryManager's ReserveAlloc option, one block per object (`rtdyld-reserve`).
         reserve_alloc: bool,
         /// LLVM's JITLink slab, MapperJITLinkMemoryManager with a reservation size
-        /// (`jitlink-slab`; without it, InProcessMemoryManager).
+        /// (`jitlink-slab`; without it the backend is unsupported).
         slab_memory_manager: bool,
         /// orc::MemoryMapper, so that LLVM's slab can link at another process's addresses
         /// (`jitlink-slab` in cross mode).
@@ -150,6 +161,15 @@ pub mod ffi {
         type CrossHandle;
         fn cross_reserve(handle: &CrossHandle, size: u64) -> CrossBlock;
         fn cross_release(handle: &CrossHandle, target: u64);
+        /// A reservation of its own for one graph's segments, laid out by Rust.
+        fn cross_reserve_graph(handle: &CrossHandle, segments: &[Segment]) -> Result<CrossGraph>;
+
+        // `jitlink-default` in process: its memory manager maps each graph itself.
+        type GraphSpacerHandle;
+        /// Just before graph `graph` is mapped: the placement may occupy address space.
+        fn graph_will_map(handle: &GraphSpacerHandle, graph: &str) -> Result<()>;
+        /// Where graph `graph`'s mapping landed: `[lo, hi)` spans its blocks.
+        fn graph_mapped(handle: &GraphSpacerHandle, graph: &str, lo: u64, hi: u64);
     }
 
     // ---- C++ functions Rust calls (cpp/include/jitharness/) -------------------------
@@ -170,6 +190,8 @@ pub mod ffi {
 
         type JitlinkSession;
 
+        fn new_jitlink_default(resolver: Box<ResolverHandle>, spacer: Box<GraphSpacerHandle>) -> Result<UniquePtr<JitlinkSession>>;
+        fn new_jitlink_default_cross(resolver: Box<ResolverHandle>, arena: Box<CrossHandle>) -> Result<UniquePtr<JitlinkSession>>;
         fn new_jitlink_slab(resolver: Box<ResolverHandle>, slab_size: u64) -> Result<UniquePtr<JitlinkSession>>;
         fn new_jitlink_rust(resolver: Box<ResolverHandle>, slab: Box<SlabHandle>) -> Result<UniquePtr<JitlinkSession>>;
         fn new_jitlink_slab_cross(

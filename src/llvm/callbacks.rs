@@ -10,6 +10,7 @@
 use super::bridge::ffi::{self, MemKind, Protection};
 use crate::backend::resolve::Resolver;
 use crate::memory::cross::CrossArena;
+use crate::memory::graphs::GraphSpacer;
 use crate::memory::placement::Mapper;
 use crate::memory::slab::{ObjectId, Segment, Slab, SlabError};
 use crate::memory::sys::{Errno, Prot};
@@ -27,6 +28,9 @@ pub struct MapperHandle(pub Arc<Mapper>);
 /// What the cross-mode JITLink mapper holds: target addresses and the host memory standing
 /// for them.
 pub struct CrossHandle(pub Arc<CrossArena>);
+
+/// What `jitlink-default`'s placement plugin holds: the session's graph placement.
+pub struct GraphSpacerHandle(pub Arc<GraphSpacer>);
 
 /// What the C++ forwarding memory managers hold: the session's Rust slab, the target
 /// address its base maps to in cross mode, and where its refusals are kept for the backend.
@@ -252,4 +256,30 @@ pub(crate) fn cross_reserve(handle: &CrossHandle, size: u64) -> ffi::CrossBlock 
 
 pub(crate) fn cross_release(handle: &CrossHandle, target: u64) {
     let _ = guard("cross_release", || handle.0.release(target));
+}
+
+pub(crate) fn cross_reserve_graph(handle: &CrossHandle, segments: &[ffi::Segment]) -> Result<ffi::CrossGraph, String> {
+    let r = guard("cross_reserve_graph", || {
+        let segments = segments
+            .iter()
+            .map(|s| Ok(Segment { kind: Kind::try_from(s.kind)?, size: s.size, align: s.align }))
+            .collect::<Result<Vec<_>, String>>()?;
+        handle.0.reserve_graph(&segments).map_err(|e| format!("reserving a graph's memory at a target address: {e}"))
+    });
+    match r {
+        Ok(Ok(g)) => Ok(ffi::CrossGraph { target: g.block.target, host: g.block.host, size: g.block.size, offsets: g.offsets }),
+        Ok(Err(e)) => Err(e),
+        Err(p) => Err(p.to_string()),
+    }
+}
+
+pub(crate) fn graph_will_map(handle: &GraphSpacerHandle, graph: &str) -> Result<(), String> {
+    match guard("graph_will_map", || handle.0.before_graph(graph)) {
+        Ok(r) => r.map_err(|e| format!("placing graph {graph}: {e}")),
+        Err(p) => Err(p.to_string()),
+    }
+}
+
+pub(crate) fn graph_mapped(handle: &GraphSpacerHandle, graph: &str, lo: u64, hi: u64) {
+    let _ = guard("graph_mapped", || handle.0.mapped(graph, lo, hi));
 }

@@ -8,6 +8,7 @@
 //!   LLVM's JITLink slab manager, which reserves whole ranges at once.
 
 use crate::memory::placement::{Mapper, Placement, FRAGMENT_BALLAST, FRAGMENT_HOLE, SCATTER_GAP};
+use crate::memory::slab::{align_up, Segment};
 use crate::memory::sys::{Errno, Prot};
 use crate::memory::Kind;
 use std::collections::BTreeMap;
@@ -24,11 +25,21 @@ pub struct CrossPlanner {
     next_data: u64,
     /// fragment: end of the current hole.
     hole_end: u64,
+    /// scatter for a memory manager with one mapping per graph: each mapping
+    /// [`SCATTER_GAP`] past the previous one.
+    apart: bool,
 }
 
 impl CrossPlanner {
     pub fn new(base: u64, placement: Placement) -> Self {
-        CrossPlanner { placement, next_code: base, next_data: base + SCATTER_GAP, hole_end: base + FRAGMENT_HOLE }
+        CrossPlanner { placement, next_code: base, next_data: base + SCATTER_GAP, hole_end: base + FRAGMENT_HOLE, apart: false }
+    }
+
+    /// For a memory manager that maps each graph on its own (`jitlink-default`): under
+    /// `scatter` every mapping lands [`SCATTER_GAP`] past the previous one, the way the
+    /// in-process spacer keeps them (src/memory/graphs.rs); otherwise as [`CrossPlanner::new`].
+    pub fn per_graph(base: u64, placement: Placement) -> Self {
+        CrossPlanner { apart: placement == Placement::Scatter, ..CrossPlanner::new(base, placement) }
     }
 
     /// Target address for a mapping of `size` bytes aligned to `align`.
@@ -46,7 +57,7 @@ impl CrossPlanner {
             addr = hole.div_ceil(align) * align;
             self.hole_end = hole + FRAGMENT_HOLE.max(size);
         }
-        *next = addr + size;
+        *next = addr + size + if self.apart { SCATTER_GAP } else { 0 };
         addr
     }
 }
@@ -69,6 +80,13 @@ pub struct CrossBlock {
     pub size: u64,
 }
 
+/// One graph's reservation and where each of its segments starts in it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CrossGraph {
+    pub block: CrossBlock,
+    pub offsets: Vec<u64>,
+}
+
 impl CrossArena {
     pub fn new(mapper: Arc<Mapper>, planner: CrossPlanner) -> CrossArena {
         CrossArena { mapper, planner: Mutex::new(planner), blocks: Default::default() }
@@ -83,6 +101,24 @@ impl CrossArena {
         let target = self.planner.lock().unwrap_or_else(|e| e.into_inner()).place(size, 4096, Kind::Code);
         self.blocks.lock().unwrap_or_else(|e| e.into_inner()).insert(target, (host, size));
         Ok(CrossBlock { target, host, size })
+    }
+
+    /// A reservation of its own for one graph: its segments one after another, each on its
+    /// own page (as LLVM's InProcessMemoryManager lays a graph out), in the order given.
+    ///
+    /// # Errors
+    /// The errno when the host memory cannot be mapped (or the sizes overflow).
+    pub fn reserve_graph(&self, segments: &[Segment]) -> Result<CrossGraph, Errno> {
+        let page = 4096;
+        let mut offsets = Vec::with_capacity(segments.len());
+        let mut end: u64 = 0;
+        for s in segments {
+            let at = align_up(end, s.align.max(page)).ok_or(Errno(libc::EOVERFLOW))?;
+            offsets.push(at);
+            end = at.checked_add(align_up(s.size, page).ok_or(Errno(libc::EOVERFLOW))?).ok_or(Errno(libc::EOVERFLOW))?;
+        }
+        let block = self.reserve(end.max(page))?;
+        Ok(CrossGraph { block, offsets })
     }
 
     /// Gives back the reservation at `target` (nothing if there is none).
@@ -134,6 +170,17 @@ mod tests {
         assert_eq!(last, first + FRAGMENT_HOLE - 4096, "the hole is used up page by page");
         let spilled = p.place(4096, 16, Kind::Code);
         assert!(spilled - last > 4 * GIB);
+    }
+
+    #[test]
+    fn per_graph_scatter_puts_each_graph_past_the_gap() {
+        let mut p = CrossPlanner::per_graph(0x10_0000_0000, Placement::Scatter);
+        let a = p.place(8192, 16, Kind::Code);
+        let b = p.place(4096, 16, Kind::Code);
+        assert_eq!(b - a, 8192 + SCATTER_GAP);
+        let mut n = CrossPlanner::per_graph(0x1000, Placement::Natural);
+        assert_eq!(n.place(1, 1, Kind::Code), 0x1000);
+        assert_eq!(n.place(1, 1, Kind::Code), 0x2000);
     }
 
     #[test]

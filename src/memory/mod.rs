@@ -3,9 +3,11 @@
 //! * `sys`: every system call (mmap, mprotect, munmap, madvise), nothing else;
 //! * `placement`: where in-process mappings go (`--placement`), behind [`placement::Mapper`];
 //! * `cross`: target addresses for cross mode, with the same geometry;
+//! * `graphs`: placement for a memory manager that maps each JITLink graph itself;
 //! * `slab`: the Rust slab `rtdyld-rust` and `jitlink-rust` allocate from.
 
 pub mod cross;
+pub mod graphs;
 pub mod placement;
 pub mod slab;
 pub mod sys;

@@ -115,6 +115,18 @@ pub fn map_exactly(addr: u64, size: u64, prot: Prot) -> Result<u64, Errno> {
     Ok(at)
 }
 
+/// Address space only (inaccessible, `MAP_NORESERVE`) exactly at `addr`, only if nothing is
+/// mapped there; as [`map_exactly`] otherwise.
+pub fn reserve_exactly(addr: u64, size: u64) -> Result<u64, Errno> {
+    let at = mmap(addr, size, Prot::NONE, flags(false, Commit::Reserve) | libc::MAP_FIXED_NOREPLACE)?;
+    if at != addr {
+        // SAFETY: `at` is the mapping just made, which nobody else has seen.
+        let _ = unsafe { unmap(at, size) };
+        return Err(Errno(libc::EEXIST));
+    }
+    Ok(at)
+}
+
 /// Fresh anonymous memory exactly at `addr`, replacing what is mapped there.
 ///
 /// # Safety

@@ -16,10 +16,22 @@ struct BlockRecord;
 struct ResolverHandle;
 struct SlabHandle;
 struct CrossHandle;
+struct GraphSpacerHandle;
 
 class JitlinkSession;
 
-/// ORC + JITLink with LLVM's own slab where the LLVM version has it.
+/// ORC + JITLink with the executor's default memory manager, as LLJIT sets it up
+/// (InProcessMemoryManager: one mapping per graph); Rust hears of each graph's mapping.
+std::unique_ptr<JitlinkSession> new_jitlink_default(rust::Box<ResolverHandle> resolver,
+                                                    rust::Box<GraphSpacerHandle> spacer);
+
+/// `jitlink-default` in cross mode: one reservation per graph at target addresses Rust
+/// chooses.
+std::unique_ptr<JitlinkSession> new_jitlink_default_cross(rust::Box<ResolverHandle> resolver,
+                                                          rust::Box<CrossHandle> arena);
+
+/// ORC + JITLink with LLVM's own slab (MapperJITLinkMemoryManager; the slab_memory_manager
+/// capability: Rust reports the backend unsupported without it).
 std::unique_ptr<JitlinkSession> new_jitlink_slab(rust::Box<ResolverHandle> resolver,
                                                  uint64_t slab_size);
 

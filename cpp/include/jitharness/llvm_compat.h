@@ -143,8 +143,9 @@ public:
 };
 
 // LLVM's in-tree slab for JITLink (MapperJITLinkMemoryManager over the in-process mapper,
-// reserving `slab_size` at a time) from LLVM 16; before that (no size parameter, or no
-// mapper at all) the in-process memory manager. `description` says which.
+// reserving `slab_size` at a time) from LLVM 16. Before that there is none (15's takes no
+// reservation size, 14 has none): an error, which Rust never sees, as it reports
+// `jitlink-slab` unsupported there first (the default memory manager is `jitlink-default`).
 inline llvm::Expected<std::unique_ptr<llvm::jitlink::JITLinkMemoryManager>>
 make_slab_memory_manager(uint64_t slab_size, std::string &description) {
 #if JITHARNESS_HAS_SLAB_MEMORY_MANAGER
@@ -155,11 +156,12 @@ make_slab_memory_manager(uint64_t slab_size, std::string &description) {
                 std::to_string(slab_size) + "-byte reservations)";
   return std::unique_ptr<llvm::jitlink::JITLinkMemoryManager>(std::move(*mm));
 #else
-  auto mm = llvm::jitlink::InProcessMemoryManager::Create();
-  if (!mm) return mm.takeError();
-  description = "InProcessMemoryManager (no slab on LLVM " + std::to_string(LLVM_VERSION_MAJOR) +
-                ": MapperJITLinkMemoryManager takes a reservation size from LLVM 16)";
-  return std::unique_ptr<llvm::jitlink::JITLinkMemoryManager>(std::move(*mm));
+  (void)slab_size;
+  (void)description;
+  return llvm::make_error<llvm::StringError>(
+      "LLVM " + std::to_string(LLVM_VERSION_MAJOR) +
+          " has no JITLink slab (MapperJITLinkMemoryManager with a reservation size, LLVM 16+)",
+      llvm::inconvertibleErrorCode());
 #endif
 }
 

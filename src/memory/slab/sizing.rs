@@ -24,7 +24,7 @@ pub struct Segment {
 }
 
 /// `v` rounded up to a multiple of `a` (0 and 1: no alignment); `None` on overflow.
-pub(crate) fn align_up(v: u64, a: u64) -> Option<u64> {
+pub fn align_up(v: u64, a: u64) -> Option<u64> {
     let a = a.max(1);
     v.checked_add(a - 1).map(|x| x / a * a)
 }
