@@ -148,8 +148,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// The backends the benchmarks compare.
-pub const BACKENDS: [BackendKind; 4] =
-    [BackendKind::RtdyldStock, BackendKind::RtdyldRust, BackendKind::JitlinkSlab, BackendKind::JitlinkRust];
+pub const BACKENDS: [BackendKind; 5] =
+    [BackendKind::RtdyldStock, BackendKind::RtdyldRust, BackendKind::JitlinkDefault, BackendKind::JitlinkSlab, BackendKind::JitlinkRust];
 
 /// Session sizes (modules) the benchmarks measure.
 pub const SIZES: [u32; 4] = [1, 10, 100, 1000];

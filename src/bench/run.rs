@@ -113,8 +113,8 @@ fn measure_all(
         peers: Vec::new(),
         notes: Vec::new(),
     };
-    if let Some(d) = graph_memory_leak(BackendKind::JitlinkSlab) {
-        run.notes.push(format!("jitlink-slab: {}", leak_note(d)));
+    if let Some(d) = graph_memory_leak(BackendKind::JitlinkDefault) {
+        run.notes.push(format!("jitlink-default: {}", leak_note(d)));
     }
     for &n in &opts.sizes {
         let job = |measure| WorkerJob {

@@ -41,14 +41,18 @@ pub struct BackendSpec {
 }
 
 impl BackendSpec {
-    /// The backends `all` stands for: the four of the migration question, and
-    /// `rtdyld-reserve` where this LLVM has it.
+    /// The backends `all` stands for: those of the migration question, with `rtdyld-reserve`
+    /// and `jitlink-slab` where this LLVM has them.
     pub fn all() -> Vec<BackendSpec> {
         let mut v = vec![BackendKind::RtdyldStock, BackendKind::RtdyldRust];
         if BackendKind::RtdyldReserve.availability().is_ok() {
             v.push(BackendKind::RtdyldReserve);
         }
-        v.extend([BackendKind::JitlinkSlab, BackendKind::JitlinkRust]);
+        v.push(BackendKind::JitlinkDefault);
+        if BackendKind::JitlinkSlab.availability().is_ok() {
+            v.push(BackendKind::JitlinkSlab);
+        }
+        v.push(BackendKind::JitlinkRust);
         v.into_iter().map(|kind| BackendSpec { kind, placement: None }).collect()
     }
 

@@ -63,7 +63,7 @@ pub struct Defect {
     pub upstream: Option<&'static str>,
 }
 
-use BackendKind::{JitlinkRust, JitlinkSlab, RtdyldReserve, RtdyldRust, RtdyldStock};
+use BackendKind::{JitlinkDefault, JitlinkRust, JitlinkSlab, RtdyldReserve, RtdyldRust, RtdyldStock};
 
 /// Every known entry. Keep ids stable: baselines and tests name them.
 pub static DEFECTS: &[Defect] = &[
@@ -90,7 +90,7 @@ pub static DEFECTS: &[Defect] = &[
         llvm: &[16, 19],
         target: None,
         mode: Mode::Any,
-        backends: &[JitlinkSlab, JitlinkRust],
+        backends: &[JitlinkDefault, JitlinkSlab, JitlinkRust],
         trigger: "an object that repeats a `common` global an earlier object of the session defined \
                   (`issue9001`'s second load: Numba's NumbaEnv globals)",
         words: &["Unexpected definitions"],
@@ -105,7 +105,7 @@ pub static DEFECTS: &[Defect] = &[
         llvm: &[14, 15],
         target: None,
         mode: Mode::InProcess,
-        backends: &[JitlinkSlab],
+        backends: &[JitlinkDefault],
         trigger: "ending sessions whose graphs have no deallocation actions (the harness registers no \
                   EH frames): every graph leaves ~2 mappings behind",
         words: &["leak"],
@@ -121,7 +121,7 @@ pub static DEFECTS: &[Defect] = &[
         llvm: &[14],
         target: Some(Arch::Aarch64),
         mode: Mode::Any,
-        backends: &[JitlinkSlab, JitlinkRust],
+        backends: &[JitlinkDefault, JitlinkRust],
         trigger: "almost any AArch64 object: JUMP26, MOVW_UABS_G*, ABS64, PREL64, the GOT forms, ...",
         words: &["unsupported relocation type"],
         issue9001_clean_loads: None,
@@ -129,16 +129,18 @@ pub static DEFECTS: &[Defect] = &[
         upstream: None,
     },
     Defect {
-        id: "jitlink-slab-cross-needs-mapper",
+        id: "jitlink-slab-needs-llvm16",
         kind: DefectKind::Missing,
         llvm: &[14, 15],
         target: None,
-        mode: Mode::Cross,
+        mode: Mode::Any,
         backends: &[JitlinkSlab],
-        trigger: "cross links (target addresses of another process)",
-        words: &["MemoryMapper"],
+        trigger: "any use of `jitlink-slab`",
+        words: &["no JITLink slab"],
         issue9001_clean_loads: None,
-        why: "LLVM 14/15 have no orc::MemoryMapper, so LLVM's slab cannot be placed at chosen target addresses",
+        why: "LLVM 14 has no MapperJITLinkMemoryManager and 15's takes no reservation size (nor has it an \
+              orc::MemoryMapper to link at chosen target addresses): JITLink's memory there is \
+              InProcessMemoryManager, which is `jitlink-default`",
         upstream: None,
     },
     Defect {
@@ -147,7 +149,7 @@ pub static DEFECTS: &[Defect] = &[
         llvm: &[22],
         target: Some(Arch::X86_64),
         mode: Mode::Any,
-        backends: &[JitlinkSlab, JitlinkRust],
+        backends: &[JitlinkDefault, JitlinkSlab, JitlinkRust],
         trigger: "a call or jump through the GOT (R_X86_64_GOTPCRELX: `call *f@GOTPCREL(%rip)`) to an external \
                   whose absolute address fits 32 bits but lies beyond +-2 GiB of the code: any CPython API \
                   function of a non-PIE python (`repro gotpcrelx`)",
@@ -239,6 +241,25 @@ pub static DEFECTS: &[Defect] = &[
               of each other",
         upstream: None,
     },
+    Defect {
+        id: "jitlink-default-graphs-apart",
+        kind: DefectKind::Design,
+        llvm: &[14, 15, 16, 19, 22],
+        target: None,
+        mode: Mode::Any,
+        backends: &[JitlinkDefault],
+        trigger: "a later graph's PC-relative reference (x86-64 Delta32, AArch64 ADRP Page21) to a definition an \
+                  earlier graph keeps (a repeated linkonce_odr function, common global or DW.ref personality word) \
+                  when the two graphs' mappings land out of its reach (`repro cross-graph`: small code model, PIC, \
+                  under scatter); LLVM's JIT default code model (large, Numba's) makes no such reference",
+        words: &["is out of range of"],
+        issue9001_clean_loads: None,
+        why: "InProcessMemoryManager, the default of the executor LLJIT uses, maps every graph on its own where \
+              the kernel puts it: nothing keeps graphs within 32-bit or ADRP reach of each other, so JITLink \
+              rejects the fixup (\"relocation target ... is out of range of Delta32 fixup\"); LLVM's slab \
+              (MapperJITLinkMemoryManager) keeps a session's graphs in one reservation",
+        upstream: Some("llvm/llvm-project#135401, #102858, #186534; llvm/llvm-project#203133 proposes the slab as the default"),
+    },
 ];
 
 impl Defect {
@@ -319,10 +340,10 @@ mod tests {
         assert!(!got.applies_to(19, RtdyldRust, Arch::Aarch64, false), "fixed by 19");
         assert!(!got.applies_to(15, RtdyldRust, Arch::X86_64, false), "AArch64 only");
         assert!(!got.applies_to(15, JitlinkRust, Arch::Aarch64, false), "RuntimeDyld only");
-        let mapper = by_id("jitlink-slab-cross-needs-mapper").unwrap();
+        let leak = by_id("jitlink-inprocess-no-release").unwrap();
         assert!(
-            mapper.applies_to(14, JitlinkSlab, Arch::Aarch64, true) && !mapper.applies_to(14, JitlinkSlab, Arch::Aarch64, false),
-            "cross only"
+            leak.applies_to(14, JitlinkDefault, Arch::Aarch64, false) && !leak.applies_to(14, JitlinkDefault, Arch::Aarch64, true),
+            "in process only"
         );
         assert!(got.explains("fixup a.ll .text+0x70 R_AARCH64_LD64_GOT_LO12_NC x: ok vs wrong-target"), "GOT words");
         assert!(!got.explains("R_AARCH64_CALL26 out of range"), "not every failure");

@@ -13,7 +13,10 @@ use crate::run::exec::Execution;
 use crate::target::Arch;
 use serde::{Deserialize, Serialize};
 
-pub const LINK_REPORT_SCHEMA: &str = "jitharness/link-report/v1";
+/// v2: backend `jitlink-default` (JITLink's default memory manager, every LLVM); on LLVM 14/15
+/// `jitlink-slab` is `unsupported` (it used to mean InProcessMemoryManager there, which is
+/// `jitlink-default` now).
+pub const LINK_REPORT_SCHEMA: &str = "jitharness/link-report/v2";
 
 /// What harness produced a result.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

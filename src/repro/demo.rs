@@ -39,7 +39,9 @@ pub fn runs() -> Vec<DemoRun> {
     }
     // Cross mode places the stock manager's section allocations one by one, the slabs as a
     // whole; it does not model one block per object (rtdyld-reserve), which has no row.
-    for backend in [BackendKind::RtdyldStock, BackendKind::RtdyldRust, BackendKind::JitlinkSlab, BackendKind::JitlinkRust] {
+    for backend in
+        [BackendKind::RtdyldStock, BackendKind::RtdyldRust, BackendKind::JitlinkDefault, BackendKind::JitlinkSlab, BackendKind::JitlinkRust]
+    {
         if offered.contains(&backend) {
             runs.push(DemoRun { target: Arch::Aarch64, link_only: true, backend, placement: Placement::Scatter });
         }

@@ -1,5 +1,6 @@
 //! `jitharness repro 9001`: the seed's bug on demand (and `repro gotpcrelx`, JITLink's
-//! x86-64 GOT relaxation defect: see [`gotpcrelx`]).
+//! x86-64 GOT relaxation defect: see [`gotpcrelx`]; `repro cross-graph`, JITLink's default
+//! memory manager's per-graph mappings out of reach: see [`cross_graph`]).
 //!
 //! The `issue9001` workload is linked load after load into one session with a placement
 //! policy, every object is audited right after it is linked (before any of its code runs),
@@ -17,6 +18,7 @@ use crate::target::Arch;
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
+pub mod cross_graph;
 pub mod demo;
 pub mod gotpcrelx;
 
@@ -27,6 +29,10 @@ pub const REPRO_SCHEMA: &str = "jitharness/repro/v2";
 pub const ISSUES: &[(&str, &str)] = &[
     ("9001", "RuntimeDyld on AArch64: ADRP/GOT fixups overflow when sections land over 4 GiB apart"),
     (gotpcrelx::NAME, "JITLink x86-64: calls and jumps through the GOT relaxed to direct ones that cannot reach a low-address external"),
+    (
+        cross_graph::NAME,
+        "JITLink's default memory manager (one mapping per graph): a later module's references to an earlier module's graph out of reach",
+    ),
 ];
 
 /// Code generation the reproduction uses: what Numba's JIT uses on AArch64 (the JIT's

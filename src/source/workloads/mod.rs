@@ -36,6 +36,7 @@ mod ir;
 
 mod big_data;
 mod const_pool;
+mod cross_graph;
 mod cross_module;
 mod fn_pointers;
 mod got_data;
@@ -45,6 +46,9 @@ mod jump_table;
 
 use ir::Cx;
 pub use issue9001::ISSUE9001_SHARED_SYMBOLS;
+
+/// The `cross-graph` workload's name (`repro cross-graph`).
+pub const CROSS_GRAPH: &str = cross_graph::NAME;
 
 /// IR text dialect: LLVM 14 needs typed pointers (`i32*`), LLVM 15+ opaque (`ptr`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,7 +100,7 @@ pub struct WorkloadInfo {
     pub summary: &'static str,
 }
 
-static WORKLOADS: [WorkloadInfo; 8] = [
+static WORKLOADS: [WorkloadInfo; 9] = [
     WorkloadInfo {
         name: issue9001::NAME,
         summary: "shape of the Numba issue 9001 reproducer: wrapper + mangled kernel, common \
@@ -130,6 +134,11 @@ static WORKLOADS: [WorkloadInfo; 8] = [
                   constant table, accessed far apart",
     },
     WorkloadInfo { name: host_calls::NAME, summary: "calls into the host's libc/libm: sin, cos, memcpy, memset, strlen" },
+    WorkloadInfo {
+        name: cross_graph::NAME,
+        summary: "one module per iteration repeating a dso_local linkonce_odr helper and common global (later \
+                  modules call, take the address of and read the first one's) and an invoke with an EH personality",
+    },
 ];
 
 /// Every built-in workload, in a stable order.
@@ -156,6 +165,7 @@ pub fn instance(name: &str, arch: Arch, dialect: IrDialect, iteration: u32) -> O
         cross_module::NAME => cross_module::generate(&cx),
         big_data::NAME => big_data::generate(&cx),
         host_calls::NAME => host_calls::generate(&cx),
+        cross_graph::NAME => cross_graph::generate(&cx),
         other => unreachable!("workload `{other}` is listed but has no generator"),
     })
 }
@@ -164,7 +174,27 @@ pub fn instance(name: &str, arch: Arch, dialect: IrDialect, iteration: u32) -> O
 /// of `extern "C"` functions defined in this file.
 pub fn harness_symbols() -> Vec<(&'static str, usize)> {
     let helper: extern "C" fn(i64) -> i64 = jh_numba_helper;
-    vec![(HELPER, helper as usize)]
+    let may_throw: extern "C" fn(i64) -> i64 = jh_may_throw;
+    vec![(HELPER, helper as usize), (MAY_THROW, may_throw as usize)]
+}
+
+/// Symbols workload `name` defines identically in every iteration's module, on purpose
+/// (as Numba repeats its shared definitions): every other definition is per iteration.
+pub fn shared_symbols(name: &str) -> &'static [&'static str] {
+    match name {
+        issue9001::NAME => &ISSUE9001_SHARED_SYMBOLS,
+        cross_graph::NAME => &cross_graph::SHARED_SYMBOLS,
+        _ => &[],
+    }
+}
+
+/// Name under which `cross-graph` invokes [`jh_may_throw`].
+const MAY_THROW: &str = "jh_may_throw";
+
+/// A host function JIT code `invoke`s (so its caller keeps a landing pad and an EH
+/// personality); it never throws.
+pub extern "C" fn jh_may_throw(x: i64) -> i64 {
+    x.rotate_left(7) ^ 0x7777
 }
 
 /// Name under which the workloads call [`jh_numba_helper`].
@@ -254,8 +284,8 @@ mod tests {
 
     #[test]
     fn names_are_unique_across_iterations_except_shared_ones() {
-        let shared: HashSet<&str> = ISSUE9001_SHARED_SYMBOLS.iter().copied().collect();
         for w in all() {
+            let shared: HashSet<&str> = shared_symbols(w.name).iter().copied().collect();
             for dialect in DIALECTS {
                 let mut module_names = HashSet::new();
                 let mut owner: HashMap<String, String> = HashMap::new();
@@ -264,7 +294,7 @@ mod tests {
                     for m in &inst.modules {
                         assert!(module_names.insert(m.name.clone()), "{}: module name {} repeats", w.name, m.name);
                         for sym in defined_symbols(&m.ir) {
-                            if w.name == issue9001::NAME && shared.contains(sym.as_str()) {
+                            if shared.contains(sym.as_str()) {
                                 continue;
                             }
                             if let Some(prev) = owner.insert(sym.clone(), m.name.clone()) {
@@ -322,7 +352,9 @@ mod tests {
         assert!(instance("no-such-workload", Arch::X86_64, IrDialect::OPAQUE, 0).is_none(), "unknown name gives None");
         assert!(find("no-such-workload").is_none(), "find of unknown name gives None");
         let names: Vec<&str> = all().iter().map(|w| w.name).collect();
-        for expected in ["issue9001", "got-data", "const-pool", "jump-table", "fn-pointers", "cross-module", "big-data", "host-calls"] {
+        for expected in
+            ["issue9001", "got-data", "const-pool", "jump-table", "fn-pointers", "cross-module", "big-data", "host-calls", "cross-graph"]
+        {
             assert!(names.contains(&expected), "workload {expected} is listed");
             assert_eq!(find(expected).map(|w| w.name), Some(expected), "find({expected})");
         }
@@ -336,7 +368,7 @@ mod tests {
         assert_ne!(helper.1, 0, "helper address is not null");
         assert_eq!(jh_numba_helper(0), 0x5_DEEC_E66D * 3 + 11, "helper model");
         // Every non-libc external a workload declares is provided.
-        let libc = ["pow", "sin", "cos", "memcpy", "memset", "strlen"];
+        let libc = ["pow", "sin", "cos", "memcpy", "memset", "strlen", "__gxx_personality_v0"];
         for w in all() {
             for m in instance_ok(w.name, Arch::X86_64, IrDialect::OPAQUE, 0).modules {
                 for line in m.ir.lines().filter(|l| l.starts_with("declare ")) {

@@ -9,13 +9,14 @@ use crate::parse_size;
 
 #[derive(Args, Clone)]
 pub(crate) struct ReproArgs {
-    /// The reproduction: `9001` (RuntimeDyld's sections apart) or `gotpcrelx` (JITLink's
-    /// x86-64 GOT relaxation).
+    /// The reproduction: `9001` (RuntimeDyld's sections apart), `gotpcrelx` (JITLink's
+    /// x86-64 GOT relaxation) or `cross-graph` (JITLink's default memory manager: a graph's
+    /// references to an earlier graph out of reach).
     pub(crate) issue: String,
     /// x86_64 or aarch64; default: the harness's own architecture.
     #[arg(long, default_value_t = Arch::host())]
     pub(crate) target: Arch,
-    /// The backend (9001: default rtdyld-stock; gotpcrelx: default every backend).
+    /// The backend (9001: default rtdyld-stock; gotpcrelx, cross-graph: default every backend).
     #[arg(long)]
     pub(crate) backend: Option<BackendKind>,
     /// natural, scatter or fragment (see `jitharness link --help`).
@@ -77,6 +78,9 @@ pub(crate) fn repro(args: &ReproArgs) -> ExitCode {
         // Mislinks are what it shows; only a harness error fails it.
         return ExitCode::from(u8::from(rows.iter().any(|r| matches!(r.link.outcome, jitharness::report::Outcome::Error { .. }))));
     }
+    if args.issue == repro::cross_graph::NAME {
+        return cross_graph(args, timeout);
+    }
     if args.issue != "9001" {
         let known: Vec<String> = repro::ISSUES.iter().map(|(n, what)| format!("{n} ({what})")).collect();
         eprintln!("jitharness: no reproduction named `{}`; known: {}", args.issue, known.join(", "));
@@ -109,4 +113,27 @@ pub(crate) fn repro(args: &ReproArgs) -> ExitCode {
         print!("{}", repro::text(&r, args.verbose));
     }
     ExitCode::from(code)
+}
+
+fn cross_graph(args: &ReproArgs, timeout: std::time::Duration) -> ExitCode {
+    use jitharness::repro::{self, cross_graph};
+    let rows: Vec<(cross_graph::Codegen, repro::ReproReport)> = cross_graph::rows()
+        .into_iter()
+        .filter(|(b, _)| args.backend.is_none_or(|want| want == *b))
+        .map(|(b, codegen)| {
+            let mut job = cross_graph::job(b, args.target, codegen, args.link_only, args.qemu_reserved_va);
+            job.defines.extend(args.defines.iter().cloned());
+            job.externals = args.externals;
+            (codegen, repro::summarize_as(cross_graph::NAME, jitharness::run::worker::run_isolated(&job, timeout)))
+        })
+        .collect();
+    if args.json {
+        let reports: Vec<&repro::ReproReport> = rows.iter().map(|(_, r)| r).collect();
+        println!("{}", serde_json::to_string_pretty(&reports).expect("reports serialize"));
+    } else {
+        print!("{}", cross_graph::table(&rows));
+    }
+    // Out-of-range errors and mislinks are what it shows; a harness error is not.
+    let harness_error = rows.iter().any(|(_, r)| cross_graph::verdict(r).0 == "error");
+    ExitCode::from(u8::from(harness_error))
 }
