@@ -11,7 +11,8 @@
 //!  externals, rename                       │                                                      bench/ (+ report/)
 //!                                          ├── llvm/   the cxx bridge ⇄ cpp/ (thin C++ shim), callbacks,
 //!                                          │           capabilities, the known-defect table
-//!                                          └── memory/ OS calls (sys), placement, cross-mode addresses, the Rust slab
+//!                                          └── memory/ OS calls (sys), placement, cross-mode addresses, per-graph
+//!                                                      placement (graphs), the Rust slab
 //!  run/: a job as data (job), run here (session, call) or in a worker process (worker, journal),
 //!        natively or as the aarch64 build under qemu-user (exec)
 //!  bin/jitharness/: the CLI — clap definitions and one short file per command

@@ -138,7 +138,7 @@ public:
       on_allocated(std::move(err));
       return;
     }
-    on_allocated(std::make_unique<InFlight>(*this, object, std::move(layout.graphAllocActions())));
+    on_allocated(std::make_unique<InFlight>(*this, object, g));
   }
 
   void deallocate(std::vector<FinalizedAlloc> allocs, OnDeallocatedFunction done) override {
@@ -170,8 +170,10 @@ private:
 
   class InFlight final : public InFlightAlloc {
   public:
-    InFlight(RustJITLinkMemoryManager &mm, uint64_t object, llvm::orc::shared::AllocActions actions)
-        : mm_(mm), object_(object), actions_(std::move(actions)) {}
+    // The graph outlives its in-flight allocation; its actions are read at finalization, as
+    // passes after allocation (EH-frame registration) add theirs.
+    InFlight(RustJITLinkMemoryManager &mm, uint64_t object, llvm::jitlink::LinkGraph &g)
+        : mm_(mm), object_(object), graph_(g) {}
 
     void finalize(OnFinalizedFunction done) override {
       try {
@@ -184,7 +186,7 @@ private:
       // In cross mode the graph's actions (EH-frame registration) would run here on
       // memory at other addresses: they do not run, nothing of the graph does.
       if (!slab_is_cross(*mm_.slab_)) {
-        auto r = llvm::orc::shared::runFinalizeActions(actions_);
+        auto r = llvm::orc::shared::runFinalizeActions(graph_.allocActions());
         if (!r) {
           done(r.takeError());
           return;
@@ -212,7 +214,7 @@ private:
   private:
     RustJITLinkMemoryManager &mm_;
     uint64_t object_;
-    llvm::orc::shared::AllocActions actions_;
+    llvm::jitlink::LinkGraph &graph_;
   };
 
   rust::Box<SlabHandle> slab_;
@@ -413,10 +415,12 @@ JitlinkSession::JitlinkSession(std::unique_ptr<Impl> impl) : impl_(std::move(imp
 JitlinkSession::~JitlinkSession() = default;
 
 // `mm` null: the executor's own memory manager, as LLJIT's ObjectLinkingLayer takes it.
+// `in_process`: the graphs' code will run here, so their .eh_frame is registered with this
+// process's unwinder, as LLJIT does (in cross mode it would describe other addresses).
 static std::unique_ptr<JitlinkSession>
 make_session(rust::Box<ResolverHandle> resolver,
              std::unique_ptr<llvm::jitlink::JITLinkMemoryManager> mm, std::string description,
-             std::unique_ptr<llvm::orc::ObjectLinkingLayer::Plugin> placement = nullptr) {
+             bool in_process, std::unique_ptr<llvm::orc::ObjectLinkingLayer::Plugin> placement = nullptr) {
   auto impl = std::make_unique<JitlinkSession::Impl>();
   impl->memory_manager = std::move(description);
   auto epc = llvm::orc::SelfExecutorProcessControl::Create();
@@ -431,6 +435,11 @@ make_session(rust::Box<ResolverHandle> resolver,
   impl->layer = mm ? std::make_unique<llvm::orc::ObjectLinkingLayer>(*impl->es, std::move(mm))
                    : std::make_unique<llvm::orc::ObjectLinkingLayer>(*impl->es);
   if (placement) impl->layer->addPlugin(std::move(placement));
+  if (in_process) {
+    auto eh = compat::make_eh_frame_plugin(*impl->es);
+    if (!eh) throw std::runtime_error("creating the EH-frame registration plugin: " + to_string(eh.takeError()));
+    impl->layer->addPlugin(std::move(*eh));
+  }
   auto recorder = std::make_unique<LayoutRecorder>();
   impl->recorder = recorder.get();
   impl->layer->addPlugin(std::move(recorder));
@@ -444,7 +453,7 @@ std::unique_ptr<JitlinkSession> new_jitlink_default(rust::Box<ResolverHandle> re
   return make_session(std::move(resolver), nullptr,
                       "InProcessMemoryManager: the executor's default (SelfExecutorProcessControl), "
                       "as LLJIT's ObjectLinkingLayer uses it; one mapping per graph",
-                      std::make_unique<GraphPlacementPlugin>(std::move(spacer)));
+                      true, std::make_unique<GraphPlacementPlugin>(std::move(spacer)));
 }
 
 std::unique_ptr<JitlinkSession> new_jitlink_default_cross(rust::Box<ResolverHandle> resolver,
@@ -452,7 +461,8 @@ std::unique_ptr<JitlinkSession> new_jitlink_default_cross(rust::Box<ResolverHand
   return make_session(std::move(resolver),
                       std::make_unique<PerGraphCrossMemoryManager>(std::move(arena)),
                       "InProcessMemoryManager's policy at target addresses (cross mode): one "
-                      "mapping per graph, segments page-aligned one after another");
+                      "mapping per graph, segments page-aligned one after another",
+                      false);
 }
 
 std::unique_ptr<JitlinkSession> new_jitlink_slab(rust::Box<ResolverHandle> resolver,
@@ -461,7 +471,7 @@ std::unique_ptr<JitlinkSession> new_jitlink_slab(rust::Box<ResolverHandle> resol
   auto mm = compat::make_slab_memory_manager(slab_size, description);
   if (!mm) throw std::runtime_error("creating LLVM's JITLink memory manager: " +
                                    to_string(mm.takeError()));
-  return make_session(std::move(resolver), std::move(*mm), std::move(description));
+  return make_session(std::move(resolver), std::move(*mm), std::move(description), true);
 }
 
 std::unique_ptr<JitlinkSession> new_jitlink_slab_cross(rust::Box<ResolverHandle> resolver,
@@ -472,7 +482,8 @@ std::unique_ptr<JitlinkSession> new_jitlink_slab_cross(rust::Box<ResolverHandle>
       slab_size, std::make_unique<CrossMemoryMapper>(std::move(arena)));
   return make_session(std::move(resolver), std::move(mm),
                       "MapperJITLinkMemoryManager over a cross-mode mapper (LLVM's slab, " +
-                          std::to_string(slab_size) + "-byte reservations at target addresses)");
+                          std::to_string(slab_size) + "-byte reservations at target addresses)",
+                      false);
 #else
   (void)resolver;
   (void)arena;
@@ -485,9 +496,11 @@ std::unique_ptr<JitlinkSession> new_jitlink_slab_cross(rust::Box<ResolverHandle>
 
 std::unique_ptr<JitlinkSession> new_jitlink_rust(rust::Box<ResolverHandle> resolver,
                                                  rust::Box<SlabHandle> slab) {
+  bool in_process = !slab_is_cross(*slab);
   return make_session(std::move(resolver),
                       std::make_unique<RustJITLinkMemoryManager>(std::move(slab)),
-                      "Rust slab (one reservation per session) behind a forwarding JITLinkMemoryManager");
+                      "Rust slab (one reservation per session) behind a forwarding JITLinkMemoryManager",
+                      in_process);
 }
 
 rust::String JitlinkSession::memory_manager() const { return rust::String(impl_->memory_manager); }

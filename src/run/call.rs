@@ -85,3 +85,50 @@ pub fn harness_table() -> BTreeMap<String, u64> {
     t.insert("jitharness_trap".into(), jitharness_trap as *const () as usize as u64);
     t
 }
+
+// The unwinder's C interface (libgcc_s, which every Rust program on linux-gnu links).
+#[repr(C)]
+struct UnwindContext {
+    _opaque: [u8; 0],
+}
+type UnwindTraceFn = extern "C" fn(*mut UnwindContext, *mut std::ffi::c_void) -> std::ffi::c_int;
+extern "C" {
+    fn _Unwind_Backtrace(trace: UnwindTraceFn, arg: *mut std::ffi::c_void) -> std::ffi::c_int;
+    fn _Unwind_GetIP(ctx: *mut UnwindContext) -> usize;
+}
+
+/// Frames of the current stack the unwinder walks through whose code belongs to no loaded
+/// ELF object (`dladdr` knows nothing of it): JIT code. The walk stops where the unwinder
+/// finds no unwind information for a frame, so JIT frames whose `.eh_frame` was not
+/// registered end it: a caller of this through N registered JIT frames sees N, through
+/// unregistered ones 1 (the first, found from the return address, but not its caller).
+pub(crate) fn count_jit_frames() -> i64 {
+    struct Walk {
+        jit: i64,
+        frames: u32,
+    }
+    extern "C" fn each(ctx: *mut UnwindContext, arg: *mut std::ffi::c_void) -> std::ffi::c_int {
+        // SAFETY: `arg` is the `Walk` passed to _Unwind_Backtrace below, alive for the whole
+        // walk and used by nobody else meanwhile; `ctx` is the unwinder's frame context.
+        let walk = unsafe { &mut *(arg as *mut Walk) };
+        // SAFETY: `ctx` is the context the unwinder passes to this callback.
+        let ip = unsafe { _Unwind_GetIP(ctx) };
+        let mut info = std::mem::MaybeUninit::<libc::Dl_info>::zeroed();
+        // SAFETY: dladdr only reads the address and writes `info`.
+        let known = unsafe { libc::dladdr(ip.saturating_sub(1) as *const std::ffi::c_void, info.as_mut_ptr()) } != 0;
+        if !known && ip != 0 {
+            walk.jit += 1;
+        }
+        walk.frames += 1;
+        // _URC_NO_REASON (0) continues; anything else stops after 256 frames.
+        if walk.frames < 256 {
+            0
+        } else {
+            9
+        }
+    }
+    let mut walk = Walk { jit: 0, frames: 0 };
+    // SAFETY: the callback only touches `walk`, which outlives the call.
+    unsafe { _Unwind_Backtrace(each, &mut walk as *mut Walk as *mut std::ffi::c_void) };
+    walk.jit
+}

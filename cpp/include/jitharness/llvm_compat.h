@@ -89,6 +89,15 @@ public:
 #if __has_include("llvm/ExecutionEngine/Orc/AbsoluteSymbols.h")
 #include "llvm/ExecutionEngine/Orc/AbsoluteSymbols.h"
 #endif
+// EH-frame registration: its own plugin header with a Create(ES) that registers through
+// allocation actions (LLVM 20+), else the plugin in ObjectLinkingLayer.h over a registrar.
+#if __has_include("llvm/ExecutionEngine/Orc/EHFrameRegistrationPlugin.h")
+#include "llvm/ExecutionEngine/Orc/EHFrameRegistrationPlugin.h"
+#define JITHARNESS_EH_PLUGIN_CREATE 1
+#else
+#include "llvm/ExecutionEngine/Orc/EPCEHFrameRegistrar.h"
+#define JITHARNESS_EH_PLUGIN_CREATE 0
+#endif
 #if JITHARNESS_HAS_SLAB_MEMORY_MANAGER || JITHARNESS_HAS_MEMORY_MAPPER
 #include "llvm/ExecutionEngine/Orc/MapperJITLinkMemoryManager.h"
 #include "llvm/ExecutionEngine/Orc/MemoryMapper.h"
@@ -162,6 +171,22 @@ make_slab_memory_manager(uint64_t slab_size, std::string &description) {
       "LLVM " + std::to_string(LLVM_VERSION_MAJOR) +
           " has no JITLink slab (MapperJITLinkMemoryManager with a reservation size, LLVM 16+)",
       llvm::inconvertibleErrorCode());
+#endif
+}
+
+// The plugin that registers every linked graph's .eh_frame with this process's unwinder (and
+// deregisters it on removal), made the way LLJIT makes it.
+inline llvm::Expected<std::unique_ptr<llvm::orc::ObjectLinkingLayer::Plugin>>
+make_eh_frame_plugin(llvm::orc::ExecutionSession &es) {
+#if JITHARNESS_EH_PLUGIN_CREATE
+  auto p = llvm::orc::EHFrameRegistrationPlugin::Create(es);
+  if (!p) return p.takeError();
+  return std::unique_ptr<llvm::orc::ObjectLinkingLayer::Plugin>(std::move(*p));
+#else
+  auto r = llvm::orc::EPCEHFrameRegistrar::Create(es);
+  if (!r) return r.takeError();
+  return std::unique_ptr<llvm::orc::ObjectLinkingLayer::Plugin>(
+      std::make_unique<llvm::orc::EHFrameRegistrationPlugin>(es, std::move(*r)));
 #endif
 }
 

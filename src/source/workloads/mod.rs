@@ -43,6 +43,7 @@ mod got_data;
 mod host_calls;
 mod issue9001;
 mod jump_table;
+mod unwind;
 
 use ir::Cx;
 pub use issue9001::ISSUE9001_SHARED_SYMBOLS;
@@ -100,7 +101,7 @@ pub struct WorkloadInfo {
     pub summary: &'static str,
 }
 
-static WORKLOADS: [WorkloadInfo; 9] = [
+static WORKLOADS: [WorkloadInfo; 10] = [
     WorkloadInfo {
         name: issue9001::NAME,
         summary: "shape of the Numba issue 9001 reproducer: wrapper + mangled kernel, common \
@@ -139,6 +140,11 @@ static WORKLOADS: [WorkloadInfo; 9] = [
         summary: "one module per iteration repeating a dso_local linkonce_odr helper and common global (later \
                   modules call, take the address of and read the first one's) and an invoke with an EH personality",
     },
+    WorkloadInfo {
+        name: unwind::NAME,
+        summary: "three JIT frames deep, a host function walks the stack with the unwinder and counts the JIT \
+                  frames it passes: their .eh_frame must be registered",
+    },
 ];
 
 /// Every built-in workload, in a stable order.
@@ -166,6 +172,7 @@ pub fn instance(name: &str, arch: Arch, dialect: IrDialect, iteration: u32) -> O
         big_data::NAME => big_data::generate(&cx),
         host_calls::NAME => host_calls::generate(&cx),
         cross_graph::NAME => cross_graph::generate(&cx),
+        unwind::NAME => unwind::generate(&cx),
         other => unreachable!("workload `{other}` is listed but has no generator"),
     })
 }
@@ -175,7 +182,8 @@ pub fn instance(name: &str, arch: Arch, dialect: IrDialect, iteration: u32) -> O
 pub fn harness_symbols() -> Vec<(&'static str, usize)> {
     let helper: extern "C" fn(i64) -> i64 = jh_numba_helper;
     let may_throw: extern "C" fn(i64) -> i64 = jh_may_throw;
-    vec![(HELPER, helper as usize), (MAY_THROW, may_throw as usize)]
+    let count: extern "C" fn(i64) -> i64 = jh_count_jit_frames;
+    vec![(HELPER, helper as usize), (MAY_THROW, may_throw as usize), (COUNT_JIT_FRAMES, count as usize)]
 }
 
 /// Symbols workload `name` defines identically in every iteration's module, on purpose
@@ -186,6 +194,15 @@ pub fn shared_symbols(name: &str) -> &'static [&'static str] {
         cross_graph::NAME => &cross_graph::SHARED_SYMBOLS,
         _ => &[],
     }
+}
+
+/// Name under which `unwind` calls [`jh_count_jit_frames`].
+const COUNT_JIT_FRAMES: &str = "jh_count_jit_frames";
+
+/// Walks the stack with the unwinder and returns `x` plus 1000 times the number of JIT frames
+/// it passed (`run::call::count_jit_frames`).
+pub extern "C" fn jh_count_jit_frames(x: i64) -> i64 {
+    x.wrapping_add(1000 * crate::run::call::count_jit_frames())
 }
 
 /// Name under which `cross-graph` invokes [`jh_may_throw`].
@@ -352,9 +369,18 @@ mod tests {
         assert!(instance("no-such-workload", Arch::X86_64, IrDialect::OPAQUE, 0).is_none(), "unknown name gives None");
         assert!(find("no-such-workload").is_none(), "find of unknown name gives None");
         let names: Vec<&str> = all().iter().map(|w| w.name).collect();
-        for expected in
-            ["issue9001", "got-data", "const-pool", "jump-table", "fn-pointers", "cross-module", "big-data", "host-calls", "cross-graph"]
-        {
+        for expected in [
+            "issue9001",
+            "got-data",
+            "const-pool",
+            "jump-table",
+            "fn-pointers",
+            "cross-module",
+            "big-data",
+            "host-calls",
+            "cross-graph",
+            "unwind",
+        ] {
             assert!(names.contains(&expected), "workload {expected} is listed");
             assert_eq!(find(expected).map(|w| w.name), Some(expected), "find({expected})");
         }
