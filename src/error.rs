@@ -35,6 +35,10 @@ pub enum Error {
     #[error("backend `{backend}` is not available: {reason}")]
     BackendUnavailable { backend: String, reason: String },
 
+    /// The backend's linker cannot unload an object.
+    #[error("{backend} cannot remove an object: {reason}")]
+    CannotRemove { backend: String, reason: String },
+
     #[error("{object}: unresolved symbol{}: {}", if .symbols.len() == 1 { "" } else { "s" }, .symbols.join(", "))]
     Unresolved { object: String, symbols: Vec<String> },
 

@@ -391,6 +391,8 @@ struct JitlinkSession::Impl {
   llvm::orc::JITDylib *jd = nullptr;
   LayoutRecorder *recorder = nullptr;
   std::string memory_manager;
+  // One tracker per added object, so each can be removed on its own.
+  std::vector<llvm::orc::ResourceTrackerSP> trackers;
 
   // Errors ORC reports outside a lookup (e.g. a failed materialization of a dependency).
   std::mutex errors_mu;
@@ -505,12 +507,26 @@ std::unique_ptr<JitlinkSession> new_jitlink_rust(rust::Box<ResolverHandle> resol
 
 rust::String JitlinkSession::memory_manager() const { return rust::String(impl_->memory_manager); }
 
-void JitlinkSession::add_object(rust::Str name, rust::Slice<const uint8_t> bytes) {
+uint64_t JitlinkSession::add_object(rust::Str name, rust::Slice<const uint8_t> bytes) {
   auto buffer = llvm::MemoryBuffer::getMemBufferCopy(
       llvm::StringRef(reinterpret_cast<const char *>(bytes.data()), bytes.size()),
       llvm::StringRef(name.data(), name.size()));
-  if (auto err = impl_->layer->add(*impl_->jd, std::move(buffer)))
+  auto tracker = impl_->jd->createResourceTracker();
+  if (auto err = static_cast<llvm::orc::ObjectLayer &>(*impl_->layer).add(tracker, std::move(buffer)))
     throw std::runtime_error(to_string(std::move(err)));
+  impl_->trackers.push_back(std::move(tracker));
+  return impl_->trackers.size() - 1;
+}
+
+void JitlinkSession::remove_object(uint64_t tracker) {
+  if (tracker >= impl_->trackers.size() || !impl_->trackers[tracker])
+    throw std::runtime_error("no object with tracker " + std::to_string(tracker) + " in the session");
+  auto rt = std::move(impl_->trackers[tracker]);
+  std::string msg;
+  if (auto err = rt->remove()) msg = to_string(std::move(err));
+  std::string reported = impl_->take_errors();
+  if (!reported.empty()) msg = msg.empty() ? reported : reported + "; " + msg;
+  if (!msg.empty()) throw std::runtime_error(msg);
 }
 
 void JitlinkSession::materialize(rust::Slice<const rust::String> names) {

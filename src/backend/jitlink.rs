@@ -36,6 +36,8 @@ struct Added {
     /// ELF section name → index, to tie blocks back to the object's sections.
     sections: BTreeMap<String, u64>,
     defined: Vec<String>,
+    /// The object's resource tracker in the shim; `None` once removed (or never added).
+    tracker: Option<u64>,
 }
 
 /// Which memory manager a session links into.
@@ -258,7 +260,7 @@ impl Jitlink {
             let Ok(mut scratch) = ffi::new_jitlink_default(Box::new(ResolverHandle(self.resolver.clone())), spacer) else { break };
             let err = match scratch.pin_mut().add_object("probe", &patched) {
                 Err(e) => e.what().to_string(),
-                Ok(()) => match scratch.pin_mut().materialize(&added.defined) {
+                Ok(_) => match scratch.pin_mut().materialize(&added.defined) {
                     Err(e) => e.what().to_string(),
                     Ok(()) => break,
                 },
@@ -407,17 +409,40 @@ impl LinkBackend for Jitlink {
             bytes: object.bytes.clone(),
             sections: section_indices(&object.bytes),
             defined: object.defined.clone(),
+            tracker: None,
         });
-        if let Err(e) = self.session.pin_mut().add_object(&graph, &object.bytes) {
-            let err = self.link_error(&[id], e.what().to_string());
-            return Err(err);
+        match self.session.pin_mut().add_object(&graph, &object.bytes) {
+            Ok(tracker) => self.objects[id].tracker = Some(tracker),
+            Err(e) => return Err(self.link_error(&[id], e.what().to_string())),
         }
         self.pending.push(id);
         Ok(())
     }
 
+    fn remove(&mut self, id: u32) -> Result<()> {
+        let name = self.name();
+        let added = self
+            .objects
+            .get_mut(id as usize)
+            .ok_or_else(|| Error::CannotRemove { backend: name.into(), reason: format!("the session has no object {id}") })?;
+        let tracker = added.tracker.take().ok_or_else(|| Error::CannotRemove {
+            backend: name.into(),
+            reason: format!("object {id} ({}) is not in the session", added.name),
+        })?;
+        let object = added.name.clone();
+        self.pending.retain(|&p| p != id as usize);
+        // Its rows go first: the memory behind them is about to be given back.
+        self.layout.retain(|row| row.object_id != id);
+        self.session.pin_mut().remove_object(tracker).map_err(|e| Error::Link {
+            object,
+            backend: name.into(),
+            message: format!("removing it: {}", e.what()),
+        })
+    }
+
     fn finalize(&mut self) -> Result<()> {
         let pending = std::mem::take(&mut self.pending);
+        let pending: Vec<usize> = pending.into_iter().filter(|&i| self.objects[i].tracker.is_some()).collect();
         // A refusal from before belongs to an error already reported.
         self.refusals.take();
         // One lookup per object, in load order (ORC still links an object's dependencies
@@ -464,8 +489,15 @@ impl LinkBackend for Jitlink {
         let not_visible =
             |who: &str| format!("{who} maps and protects memory itself: system calls are not seen by the harness (process mappings are)");
         if let Some(spacer) = &self.spacer {
+            // Each live graph's mapping as laid out: its blocks' span, page-rounded.
             let page = crate::memory::sys::page_size();
-            let mapped: u64 = spacer.graphs().iter().map(|g| (g.hi - g.lo).div_ceil(page) * page).sum();
+            let mut spans: BTreeMap<u32, (u64, u64)> = BTreeMap::new();
+            for row in &self.layout {
+                let e = spans.entry(row.object_id).or_insert((u64::MAX, 0));
+                e.0 = e.0.min(row.host_addr);
+                e.1 = e.1.max(row.host_addr + row.size);
+            }
+            let mapped: u64 = spans.values().map(|(lo, hi)| (hi.saturating_sub(*lo)).div_ceil(page) * page).sum();
             let mut mapper = mapper;
             let (reserved, calls) = spacer.reserved();
             mapper.bytes_reserved += reserved;

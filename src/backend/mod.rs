@@ -176,6 +176,15 @@ pub trait LinkBackend {
     /// Addresses of a symbol some object of the session defines.
     fn lookup(&self, name: &str) -> Option<SymbolAddress>;
 
+    /// Removes object `id` (its position among the objects added, from 0) and what it
+    /// brought: its symbols, its memory, its EH-frame registration, its layout rows. The other
+    /// objects keep running. Numba's `remove_module` is the model.
+    ///
+    /// # Errors
+    /// [`Error::CannotRemove`] where the linker cannot unload (RuntimeDyld), or for an object
+    /// that is not (or no longer) in the session; [`Error::Link`] with the linker's message.
+    fn remove(&mut self, id: u32) -> Result<()>;
+
     /// Every section placed so far, in allocation order.
     fn layout(&self) -> &[SectionLayout];
 

@@ -135,6 +135,15 @@ impl LinkBackend for Rtdyld {
         }
     }
 
+    fn remove(&mut self, _id: u32) -> Result<()> {
+        Err(Error::CannotRemove {
+            backend: self.name().into(),
+            reason: "RuntimeDyld cannot unload an object: its memory manager keeps every section until the session ends \
+                     (MCJIT's removeModule forgets the module, not its code, so Numba's remove_module frees nothing: numba/numba#6707)"
+                .into(),
+        })
+    }
+
     fn add_object(&mut self, object: &ObjectFile) -> Result<()> {
         // A refusal from before belongs to an error already reported.
         self.refusals.take();

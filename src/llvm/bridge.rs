@@ -200,7 +200,8 @@ pub mod ffi {
             slab_size: u64,
         ) -> Result<UniquePtr<JitlinkSession>>;
         fn memory_manager(self: &JitlinkSession) -> String;
-        fn add_object(self: Pin<&mut JitlinkSession>, name: &str, bytes: &[u8]) -> Result<()>;
+        fn add_object(self: Pin<&mut JitlinkSession>, name: &str, bytes: &[u8]) -> Result<u64>;
+        fn remove_object(self: Pin<&mut JitlinkSession>, tracker: u64) -> Result<()>;
         fn materialize(self: Pin<&mut JitlinkSession>, names: &[String]) -> Result<()>;
         fn lookup(self: &JitlinkSession, name: &str) -> u64;
         fn take_blocks(self: Pin<&mut JitlinkSession>) -> Vec<BlockRecord>;

@@ -257,6 +257,9 @@ pub struct LinkReport {
     /// Relocation audit per linked object (with `--audit`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub audits: Vec<ObjectAuditReport>,
+    /// With `--unload-reload`: the memory at each step of load, remove, load again, remove.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reclaim: Vec<ReclaimStep>,
     /// The relocated bytes of every placed ELF section (only with `--contents`, which
     /// `diff` asks for to compare backends that placed a section at the same address).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -301,6 +304,34 @@ impl LinkReport {
         }
         let text = self.explanation_text();
         self.known_defects.iter().filter_map(|id| crate::llvm::defects::by_id(id)).find(|d| d.explains(&text))
+    }
+}
+
+/// What the session held at one step of `--unload-reload`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReclaimStep {
+    /// `baseline` (session open, nothing loaded), `loaded`, `removed`, `reloaded`, `removed-again`.
+    pub step: String,
+    /// Objects in the session.
+    pub objects: u32,
+    /// The memory manager's committed bytes (0 where it does not report them).
+    pub committed: u64,
+    /// Lines of /proc/self/maps.
+    pub process_mappings: u64,
+    /// Resident set size, KiB (/proc/self/statm).
+    pub rss_kib: u64,
+}
+
+impl ReclaimStep {
+    /// The figures of the process and `session` now.
+    pub fn now(step: &str, objects: u32, committed: u64) -> ReclaimStep {
+        let process_mappings = std::fs::read_to_string("/proc/self/maps").map(|m| m.lines().count() as u64).unwrap_or(0);
+        let page_kib = crate::memory::sys::page_size() / 1024;
+        let rss_kib = std::fs::read_to_string("/proc/self/statm")
+            .ok()
+            .and_then(|s| s.split_whitespace().nth(1).and_then(|v| v.parse::<u64>().ok()))
+            .map_or(0, |pages| pages * page_kib);
+        ReclaimStep { step: step.into(), objects, committed, process_mappings, rss_kib }
     }
 }
 

@@ -43,6 +43,13 @@ pub fn link_report(r: &LinkReport, stats: bool) -> String {
             w!(out, "{}", m.text());
         }
     }
+    if !r.reclaim.is_empty() {
+        wl!(out, "unload and reload ({}):", r.backend);
+        wl!(out, "  {:14} {:>8} {:>12} {:>9} {:>10}", "step", "objects", "committed", "mappings", "RSS KiB");
+        for s in &r.reclaim {
+            wl!(out, "  {:14} {:>8} {:>12} {:>9} {:>10}", s.step, s.objects, s.committed, s.process_mappings, s.rss_kib);
+        }
+    }
     wl!(out, "outcome: {}", r.outcome.summary());
     if let Some(d) = r.explained_by() {
         wl!(out, "known defect: {d}");

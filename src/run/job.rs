@@ -72,6 +72,10 @@ pub struct LinkJob {
     /// Where external symbols sit relative to JIT memory (`--externals`).
     #[serde(default)]
     pub externals: crate::source::externals::Externals,
+    /// After the loads, remove every object, load as many again and remove those, recording
+    /// the memory at each step (`report.reclaim`): Numba's `remove_module`.
+    #[serde(default)]
+    pub unload_reload: bool,
 }
 
 impl LinkJob {
@@ -99,6 +103,7 @@ impl LinkJob {
             assembly: Vec::new(),
             rename_per_iteration: false,
             externals: Default::default(),
+            unload_reload: false,
         }
     }
 
@@ -128,7 +133,8 @@ pub fn precompiled_name(it: u32, k: usize) -> String {
 pub fn precompile(job: &LinkJob, dir: &std::path::Path) -> bool {
     let Some(w) = &job.workload else { return false };
     let dialect = workloads::IrDialect::of_this_llvm();
-    for it in 0..job.iterations {
+    let loads = if job.unload_reload { 2 * job.iterations } else { job.iterations };
+    for it in 0..loads {
         let Some(inst) = workloads::instance(w, job.arch(), dialect, it) else { return false };
         for (k, m) in inst.modules.into_iter().enumerate() {
             let Ok(obj) = source::to_object(&Input::ir(m.name, m.ir), &job.compile, &mut Vec::new()) else { return false };
@@ -165,6 +171,7 @@ pub fn new_report(job: &LinkJob, execution: exec::Execution, mode: LinkMode) -> 
         calls: Vec::new(),
         memory: None,
         audits: Vec::new(),
+        reclaim: Vec::new(),
         contents: Vec::new(),
         known_defects: crate::llvm::defects::affecting(job.backend, job.arch(), matches!(mode, LinkMode::Cross { .. }))
             .map(|d| d.id.to_string())

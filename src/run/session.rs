@@ -54,6 +54,7 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
     };
     report.backend_info = Some(session.info());
 
+    let baseline = ReclaimStep::now("baseline", 0, session.memory().committed);
     let progress = Progress::new(job.progress, job.iterations as u64);
     let mut journal = Journal::open(job);
     let mut defined: BTreeSet<String> = BTreeSet::new();
@@ -79,6 +80,11 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
         }
     }
     progress.finish();
+
+    if job.unload_reload && failure.is_none() {
+        report.reclaim.push(baseline);
+        failure = unload_reload(job, session.as_mut(), &resolver, &mut defined, &mut report, will_run, &mut journal);
+    }
 
     if failure.is_none() && !job.calls.is_empty() {
         let it = job.iterations.saturating_sub(1);
@@ -135,6 +141,66 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
     };
     report.elapsed_ms = started.elapsed().as_millis() as u64;
     report
+}
+
+/// `--unload-reload`, after the job's loads: removes every object, loads as many iterations
+/// again (the next ones: new names), removes those, and records the memory at each step in
+/// `report.reclaim`. `Some(outcome)` when it cannot go on.
+fn unload_reload(
+    job: &LinkJob,
+    session: &mut dyn LinkBackend,
+    resolver: &Resolver,
+    defined: &mut BTreeSet<String>,
+    report: &mut LinkReport,
+    will_run: bool,
+    journal: &mut Option<Journal>,
+) -> Option<Outcome> {
+    let step = |report: &mut LinkReport, session: &dyn LinkBackend, name: &str, live: u32| {
+        report.reclaim.push(ReclaimStep::now(name, live, session.memory().committed));
+    };
+    let remove_all = |report: &mut LinkReport, session: &mut dyn LinkBackend, from: usize| -> Option<Outcome> {
+        let first = report.calls.iter().find(|c| report.objects.len() > from && c.iteration >= report.objects[from].iteration).cloned();
+        for id in from..report.objects.len() {
+            match session.remove(id as u32) {
+                Ok(()) => {}
+                Err(Error::CannotRemove { reason, .. }) => {
+                    return Some(Outcome::Unsupported { reason: format!("--unload-reload: {reason}") })
+                }
+                Err(e) => return Some(Outcome::Error { message: format!("--unload-reload: removing {}: {e}", report.objects[id].name) }),
+            }
+        }
+        // Its symbols are gone with it.
+        if let Some(c) = first {
+            if session.lookup(&c.symbol).is_some() {
+                return Some(Outcome::Fail {
+                    reason: format!("--unload-reload: `{}` is still defined after its object was removed", c.symbol),
+                });
+            }
+        }
+        None
+    };
+    let loaded = report.objects.len();
+    step(report, session, "loaded", loaded as u32);
+    if let Some(o) = remove_all(report, session, 0) {
+        return Some(o);
+    }
+    defined.clear();
+    step(report, session, "removed", 0);
+    for it in job.iterations..2 * job.iterations {
+        if let Err(e) = run_iteration(job, it, session, resolver, defined, report, will_run, journal) {
+            return Some(Outcome::Error { message: format!("--unload-reload: iteration {it}: {e}") });
+        }
+        if report.calls.iter().any(|c| c.status == CallStatus::Fail) {
+            return None;
+        }
+    }
+    step(report, session, "reloaded", (report.objects.len() - loaded) as u32);
+    if let Some(o) = remove_all(report, session, loaded) {
+        return Some(o);
+    }
+    defined.clear();
+    step(report, session, "removed-again", 0);
+    None
 }
 
 // The session state a step touches, passed apart so that each borrow stays visible.

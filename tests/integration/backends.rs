@@ -157,6 +157,7 @@ fn workload_job(workload: &str, arch: Arch, iterations: u32, kind: BackendKind) 
         assembly: Vec::new(),
         rename_per_iteration: false,
         externals: Default::default(),
+        unload_reload: false,
     }
 }
 

@@ -64,6 +64,7 @@ mod inputs;
 mod jitlink;
 mod known;
 mod placement;
+mod reclaim;
 mod reloc_types;
 mod report;
 mod slab;

@@ -143,6 +143,7 @@ fn ir_job(dir: &Path, name: &str, body: &str) -> LinkJob {
         assembly: Vec::new(),
         rename_per_iteration: false,
         externals: Default::default(),
+        unload_reload: false,
     }
 }
 

@@ -52,9 +52,13 @@ public:
   /// What memory manager the session uses.
   rust::String memory_manager() const;
 
-  /// Adds one relocatable object under `name`. Throws with ORC's error text (e.g. a
-  /// duplicate definition).
-  void add_object(rust::Str name, rust::Slice<const uint8_t> bytes);
+  /// Adds one relocatable object under `name`, under a resource tracker of its own; returns
+  /// the tracker's index. Throws with ORC's error text (e.g. a duplicate definition).
+  uint64_t add_object(rust::Str name, rust::Slice<const uint8_t> bytes);
+
+  /// Removes the object added under tracker `tracker`: its symbols, its memory (through the
+  /// memory manager's deallocate), its EH-frame registration. Throws with ORC's errors.
+  void remove_object(uint64_t tracker);
 
   /// Looks the symbols up, which links (materializes) the objects defining them. Throws
   /// with every error JITLink and ORC reported.

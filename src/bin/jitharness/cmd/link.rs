@@ -83,6 +83,11 @@ pub(crate) struct LinkArgs {
     /// one module does; `--call` then calls the last iteration's copy.
     #[arg(long)]
     pub(crate) rename_per_iteration: bool,
+    /// After the --iterations loads, remove every object, load as many iterations again and
+    /// remove those (Numba's remove_module): `--stats`/`reclaim` show committed bytes,
+    /// process mappings and RSS at each step. RuntimeDyld cannot unload: `unsupported`.
+    #[arg(long)]
+    pub(crate) unload_reload: bool,
     /// Seconds a worker may run before it is killed.
     #[arg(long, default_value_t = 600)]
     pub(crate) timeout: u64,
@@ -129,6 +134,7 @@ pub(crate) fn to_job(args: &LinkArgs) -> Result<LinkJob, String> {
         defines: args.defines.iter().cloned().collect(),
         assembly: Vec::new(),
         rename_per_iteration: args.rename_per_iteration,
+        unload_reload: args.unload_reload,
         externals: args.externals,
         progress: !args.json || std::io::IsTerminal::is_terminal(&std::io::stderr()),
     })
