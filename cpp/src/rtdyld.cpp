@@ -1,5 +1,6 @@
 // RuntimeDyld driver. See include/jitharness/rtdyld.h for the contract.
 #include "jitharness/rtdyld.h"
+#include "llvm/ExecutionEngine/JITEventListener.h"
 #include "jitharness/llvm_compat.h"
 #include "jitharness/src/llvm/bridge.rs.h"
 
@@ -267,8 +268,17 @@ struct RtdyldSession::Impl {
   std::unique_ptr<llvm::RTDyldMemoryManager> memory;
   RustResolver resolver;
 
-  // As MCJIT does: unwinders must not see frames of memory that is about to go away.
-  ~Impl() { memory->deregisterEHFrames(); }
+  // As MCJIT does: unwinders must not see frames of memory that is about to go away, and
+  // debuggers must not see objects that are.
+  ~Impl() {
+    if (gdb)
+      for (size_t i = 0; i < objects.size(); ++i) gdb->notifyFreeingObject(i);
+    memory->deregisterEHFrames();
+  }
+
+  // As MCJIT registers every object it loads: LLVM's GDB JIT interface listener (null in
+  // cross mode: the addresses are another process's).
+  llvm::JITEventListener *gdb = nullptr;
 
   llvm::RuntimeDyld dyld;
   std::vector<LoadedObject> objects;
@@ -296,25 +306,30 @@ RtdyldSession::RtdyldSession(std::unique_ptr<Impl> impl) : impl_(std::move(impl)
 RtdyldSession::~RtdyldSession() = default;
 
 std::unique_ptr<RtdyldSession> new_rtdyld_stock(rust::Box<ResolverHandle> resolver,
-                                                rust::Box<MapperHandle> mapper, bool reserve) {
+                                                rust::Box<MapperHandle> mapper, bool reserve,
+                                                bool register_gdb) {
   auto make = [reserve](RustMemoryMapper *m, Notes &notes) {
     return std::unique_ptr<llvm::RTDyldMemoryManager>(
         new RecordingSectionMemoryManager(m, reserve, notes));
   };
-  return std::unique_ptr<RtdyldSession>(new RtdyldSession(std::make_unique<RtdyldSession::Impl>(
+  auto session = std::unique_ptr<RtdyldSession>(new RtdyldSession(std::make_unique<RtdyldSession::Impl>(
       std::move(resolver), std::make_unique<RustMemoryMapper>(std::move(mapper)), make)));
+  if (register_gdb) session->impl_->gdb = llvm::JITEventListener::createGDBRegistrationListener();
+  return session;
 }
 
 std::unique_ptr<RtdyldSession> new_rtdyld_rust(rust::Box<ResolverHandle> resolver,
-                                               rust::Box<SlabHandle> slab) {
+                                               rust::Box<SlabHandle> slab, bool register_gdb) {
   // The lambda is called once, in Impl's constructor: the slab handle moves into it then.
   auto holder = std::make_shared<rust::Box<SlabHandle>>(std::move(slab));
   auto make = [holder](RustMemoryMapper *, Notes &notes) {
     return std::unique_ptr<llvm::RTDyldMemoryManager>(
         new RustSlabMemoryManager(std::move(*holder), notes));
   };
-  return std::unique_ptr<RtdyldSession>(new RtdyldSession(
+  auto session = std::unique_ptr<RtdyldSession>(new RtdyldSession(
       std::make_unique<RtdyldSession::Impl>(std::move(resolver), nullptr, make)));
+  if (register_gdb) session->impl_->gdb = llvm::JITEventListener::createGDBRegistrationListener();
+  return session;
 }
 
 uint32_t RtdyldSession::load_object(rust::Str name, rust::Slice<const uint8_t> bytes) {
@@ -330,8 +345,10 @@ uint32_t RtdyldSession::load_object(rust::Str name, rust::Slice<const uint8_t> b
   std::string msg = impl_->new_error();
   if (!lo.info || !msg.empty())
     throw std::runtime_error(msg.empty() ? std::string("RuntimeDyld rejected the object") : msg);
+  uint32_t key = static_cast<uint32_t>(impl_->objects.size());
+  if (impl_->gdb) impl_->gdb->notifyObjectLoaded(key, *lo.object, *lo.info);
   impl_->objects.push_back(std::move(lo));
-  return static_cast<uint32_t>(impl_->objects.size() - 1);
+  return key;
 }
 
 rust::Vec<AllocationRecord> RtdyldSession::take_allocations() { return impl_->notes.take(); }

@@ -256,6 +256,37 @@ fn host_symbol(name: &str) -> Option<u64> {
     (!p.is_null()).then_some(p as u64)
 }
 
+/// Entries on the GDB JIT interface's list (`__jit_debug_descriptor`, the one LLVM's
+/// registration listener and GDB agree on), or `None` when the process has no descriptor.
+pub fn gdb_jit_entries() -> Option<u64> {
+    #[repr(C)]
+    struct Entry {
+        next: *const Entry,
+        prev: *const Entry,
+        symfile: *const u8,
+        size: u64,
+    }
+    #[repr(C)]
+    struct Descriptor {
+        version: u32,
+        action: u32,
+        relevant: *const Entry,
+        first: *const Entry,
+    }
+    let d = host_symbol("__jit_debug_descriptor")? as *const Descriptor;
+    // SAFETY: `__jit_debug_descriptor` is the GDB JIT interface's descriptor, laid out as
+    // above by its specification; its list is only changed by registrations, which this
+    // (single-threaded) job does not make while it reads. The walk is bounded.
+    let mut e = unsafe { (*d).first };
+    let mut n = 0;
+    while !e.is_null() && n < 10_000_000 {
+        n += 1;
+        // SAFETY: as above: each entry's `next` is another entry or null.
+        e = unsafe { (*e).next };
+    }
+    Some(n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -61,15 +61,17 @@ impl Rtdyld {
         let session_resolver = opts.resolver.clone();
         let resolver = Box::new(ResolverHandle(opts.resolver.clone()));
         let refusals = Arc::new(Refusals::default());
+        // As MCJIT: objects linked to run here are registered with the GDB JIT interface.
+        let gdb = planner.is_none();
         let (session, slab) = match flavor {
             Flavor::Stock | Flavor::Reserve => {
-                (ffi::new_rtdyld_stock(resolver, Box::new(MapperHandle(mapper.clone())), flavor == Flavor::Reserve), None)
+                (ffi::new_rtdyld_stock(resolver, Box::new(MapperHandle(mapper.clone())), flavor == Flavor::Reserve, gdb), None)
             }
             Flavor::RustSlab => {
                 let slab = Slab::new(mapper.clone(), opts.slab_size).map_err(|e| Error::slab(flavor.name(), e))?;
                 let slab = Arc::new(slab);
                 let handle = SlabHandle::new(slab.clone(), None, refusals.clone());
-                (ffi::new_rtdyld_rust(resolver, Box::new(handle)), Some(slab))
+                (ffi::new_rtdyld_rust(resolver, Box::new(handle), gdb), Some(slab))
             }
         };
         // The slab moves as a whole, in target addresses too.

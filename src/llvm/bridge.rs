@@ -212,8 +212,13 @@ pub mod ffi {
 
         type RtdyldSession;
 
-        fn new_rtdyld_stock(resolver: Box<ResolverHandle>, mapper: Box<MapperHandle>, reserve: bool) -> UniquePtr<RtdyldSession>;
-        fn new_rtdyld_rust(resolver: Box<ResolverHandle>, slab: Box<SlabHandle>) -> UniquePtr<RtdyldSession>;
+        fn new_rtdyld_stock(
+            resolver: Box<ResolverHandle>,
+            mapper: Box<MapperHandle>,
+            reserve: bool,
+            register_gdb: bool,
+        ) -> UniquePtr<RtdyldSession>;
+        fn new_rtdyld_rust(resolver: Box<ResolverHandle>, slab: Box<SlabHandle>, register_gdb: bool) -> UniquePtr<RtdyldSession>;
         fn load_object(self: Pin<&mut RtdyldSession>, name: &str, bytes: &[u8]) -> Result<u32>;
         fn take_allocations(self: Pin<&mut RtdyldSession>) -> Vec<AllocationRecord>;
         fn object_sections(self: &RtdyldSession, index: u32) -> Vec<ObjectSectionAddress>;

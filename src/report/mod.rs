@@ -257,6 +257,9 @@ pub struct LinkReport {
     /// Relocation audit per linked object (with `--audit`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub audits: Vec<ObjectAuditReport>,
+    /// Whether the linked code was made known to debuggers and profilers (in process only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration: Option<Registration>,
     /// With `--unload-reload`: the memory at each step of load, remove, load again, remove.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reclaim: Vec<ReclaimStep>,
@@ -304,6 +307,30 @@ impl LinkReport {
         }
         let text = self.explanation_text();
         self.known_defects.iter().filter_map(|id| crate::llvm::defects::by_id(id)).find(|d| d.explains(&text))
+    }
+}
+
+/// Debugger and profiler registration of a session's code, measured after its loads.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Registration {
+    /// Entries the session added to the GDB JIT interface's list (`__jit_debug_descriptor`);
+    /// `None`: the process has no descriptor.
+    pub gdb_entries: Option<u64>,
+    /// Whether `/tmp/perf-<pid>.map` (perf's map of JIT symbols) exists.
+    pub perf_map: bool,
+    /// Whether a jitdump file (`jit-<pid>.dump`, in the working directory) exists.
+    pub jitdump: bool,
+}
+
+impl Registration {
+    /// The registrations now, `gdb_before` being the GDB list's length when the session opened.
+    pub fn now(gdb_before: Option<u64>) -> Registration {
+        let pid = std::process::id();
+        Registration {
+            gdb_entries: crate::backend::resolve::gdb_jit_entries().map(|n| n.saturating_sub(gdb_before.unwrap_or(0))),
+            perf_map: std::path::Path::new(&format!("/tmp/perf-{pid}.map")).exists(),
+            jitdump: std::path::Path::new(&format!("jit-{pid}.dump")).exists(),
+        }
     }
 }
 

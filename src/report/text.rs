@@ -43,6 +43,15 @@ pub fn link_report(r: &LinkReport, stats: bool) -> String {
             w!(out, "{}", m.text());
         }
     }
+    if let (true, Some(g)) = (stats, &r.registration) {
+        wl!(
+            out,
+            "registration: GDB JIT interface {}; perf map {}; jitdump {}",
+            g.gdb_entries.map_or("absent (no __jit_debug_descriptor)".to_string(), |n| format!("{n} entries added")),
+            if g.perf_map { "written" } else { "none" },
+            if g.jitdump { "written" } else { "none" }
+        );
+    }
     if !r.reclaim.is_empty() {
         wl!(out, "unload and reload ({}):", r.backend);
         wl!(out, "  {:14} {:>8} {:>12} {:>9} {:>10}", "step", "objects", "committed", "mappings", "RSS KiB");

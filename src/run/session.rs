@@ -55,6 +55,7 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
     report.backend_info = Some(session.info());
 
     let baseline = ReclaimStep::now("baseline", 0, session.memory().committed);
+    let gdb_before = crate::backend::resolve::gdb_jit_entries();
     let progress = Progress::new(job.progress, job.iterations as u64);
     let mut journal = Journal::open(job);
     let mut defined: BTreeSet<String> = BTreeSet::new();
@@ -81,6 +82,9 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
     }
     progress.finish();
 
+    if !cross {
+        report.registration = Some(Registration::now(gdb_before));
+    }
     if job.unload_reload && failure.is_none() {
         report.reclaim.push(baseline);
         failure = unload_reload(job, session.as_mut(), &resolver, &mut defined, &mut report, will_run, &mut journal);

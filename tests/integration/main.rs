@@ -65,6 +65,7 @@ mod jitlink;
 mod known;
 mod placement;
 mod reclaim;
+mod registration;
 mod reloc_types;
 mod report;
 mod slab;

@@ -23,13 +23,15 @@ class RtdyldSession;
 /// RuntimeDyld + LLVM's SectionMemoryManager, allocation logic untouched; the mappings it
 /// asks for go through its MemoryMapper hook to Rust (placement policy).
 /// With `reserve`, SectionMemoryManager's ReserveAlloc option (one block per object), where
-/// this LLVM has it (the reserve_alloc capability).
+/// this LLVM has it (the reserve_alloc capability). With `register_gdb`, every loaded object
+/// is registered with the GDB JIT interface, as MCJIT registers its objects.
 std::unique_ptr<RtdyldSession> new_rtdyld_stock(rust::Box<ResolverHandle> resolver,
-                                                rust::Box<MapperHandle> mapper, bool reserve);
+                                                rust::Box<MapperHandle> mapper, bool reserve,
+                                                bool register_gdb);
 
 /// RuntimeDyld + the Rust slab (src/memory/slab/) behind a forwarding memory manager.
 std::unique_ptr<RtdyldSession> new_rtdyld_rust(rust::Box<ResolverHandle> resolver,
-                                               rust::Box<SlabHandle> slab);
+                                               rust::Box<SlabHandle> slab, bool register_gdb);
 
 class RtdyldSession {
 public:
@@ -67,9 +69,9 @@ protected:
   std::unique_ptr<Impl> impl_;
 
   friend std::unique_ptr<RtdyldSession> new_rtdyld_stock(rust::Box<ResolverHandle>,
-                                                         rust::Box<MapperHandle>, bool);
+                                                         rust::Box<MapperHandle>, bool, bool);
   friend std::unique_ptr<RtdyldSession> new_rtdyld_rust(rust::Box<ResolverHandle>,
-                                                        rust::Box<SlabHandle>);
+                                                        rust::Box<SlabHandle>, bool);
 };
 
 } // namespace jitharness
