@@ -218,7 +218,7 @@ fn verdict_words(r: &ReproReport) -> &'static str {
 
 /// The table's column header.
 pub fn header() -> String {
-    format!("{:8}  {:24}  {:14}  {:9}  {:>7}  {:44}  verdict", "target", "ran", "backend", "placement", "loads", "first bad relocation")
+    format!("{:8}  {:24}  {:15}  {:9}  {:>7}  {:44}  verdict", "target", "ran", "backend", "placement", "loads", "first bad relocation")
 }
 
 /// One row as a line of the table (plus a second line with the error, for harness errors).
@@ -236,7 +236,7 @@ pub fn row_text(r: &DemoRow) -> String {
         None => "none".into(),
     };
     let mut line = format!(
-        "{:8}  {:24}  {:14}  {:9}  {:>7}  {:44}  {}",
+        "{:8}  {:24}  {:15}  {:9}  {:>7}  {:44}  {}",
         r.run.target.name(),
         short_how(&r.report.link),
         r.run.backend.name(),

@@ -83,10 +83,10 @@ integration_test!(
 
 /// Known LLVM defect, asserted (a fix shows up as a failure): LLVM 14/15's
 /// InProcessMemoryManager::deallocate unmaps a graph's memory only when the graph has
-/// deallocation actions (its release loop walks the actions list); the harness registers none
-/// (no EH-frame plugin), so every graph's mappings stay (seen with gdb: deallocate is called
-/// at session end, munmap never).
-fn jitlink_slab_leaks_mappings(kind: BackendKind) -> bool {
+/// deallocation actions (its release loop walks the actions list); LLVM 14's EH-frame plugin
+/// registers outside the allocation actions, so there are none and every graph's mappings
+/// stay (seen with gdb: deallocate is called at session end, munmap never).
+fn inprocess_manager_leaks_mappings(kind: BackendKind) -> bool {
     known("jitlink-inprocess-no-release", kind, Arch::host(), false).is_some()
 }
 
@@ -127,12 +127,12 @@ fn ten_thousand_modules(kind: BackendKind, objects: &[source::ObjectFile]) {
         max_rss = max_rss.max(rss_bytes());
     }
     let (maps1, rss1) = (maps().len(), rss_bytes());
-    if jitlink_slab_leaks_mappings(kind) {
+    if inprocess_manager_leaks_mappings(kind) {
         eprintln!(
             "note: {kind} on LLVM {}: known leak, mappings {maps0} -> {maps1} after 100 ended sessions",
             jitharness::compile::llvm_version()
         );
-        assert!(maps1 > maps0 + 400, "{kind}: the known mapping leak is gone ({maps0} -> {maps1}): update jitlink_slab_leaks_mappings()");
+        assert!(maps1 > maps0 + 400, "{kind}: the known mapping leak is gone ({maps0} -> {maps1}): edit src/llvm/defects.rs");
         return;
     }
     eprintln!(
