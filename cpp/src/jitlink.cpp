@@ -55,6 +55,20 @@ class LayoutRecorder final : public compat::PluginBase {
 public:
   void modifyPassConfig(llvm::orc::MaterializationResponsibility &, llvm::jitlink::LinkGraph &,
                         llvm::jitlink::PassConfiguration &config) override {
+    // Static constructor and destructor tables have no symbol that refers to them, so JITLink
+    // would dead-strip them; they are kept, as ORC's ELF platform keeps them, for the harness
+    // to run (src/run/init.rs).
+    config.PrePrunePasses.push_back([](llvm::jitlink::LinkGraph &g) -> llvm::Error {
+      for (auto &sec : g.sections()) {
+        llvm::StringRef n = sec.getName();
+        auto has_prefix = [&](const char *p) { return n.substr(0, std::strlen(p)) == p; };
+        if (!(has_prefix(".init_array") || has_prefix(".fini_array") || has_prefix(".ctors") ||
+              has_prefix(".dtors")))
+          continue;
+        for (auto *b : sec.blocks()) g.addAnonymousSymbol(*b, 0, b->getSize(), false, true);
+      }
+      return llvm::Error::success();
+    });
     config.PostFixupPasses.push_back([this](llvm::jitlink::LinkGraph &g) -> llvm::Error {
       std::lock_guard<std::mutex> lock(mu_);
       for (auto &sec : g.sections()) {

@@ -257,6 +257,9 @@ pub struct LinkReport {
     /// Relocation audit per linked object (with `--audit`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub audits: Vec<ObjectAuditReport>,
+    /// Static constructors and destructors the harness ran (when the objects had any).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub static_init: Option<StaticInit>,
     /// Whether the linked code was made known to debuggers and profilers (in process only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registration: Option<Registration>,
@@ -308,6 +311,18 @@ impl LinkReport {
         let text = self.explanation_text();
         self.known_defects.iter().filter_map(|id| crate::llvm::defects::by_id(id)).find(|d| d.explains(&text))
     }
+}
+
+/// What the session's static constructor and destructor tables did.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaticInit {
+    /// Constructors run (after each iteration was linked, before its entry points).
+    pub constructors: u64,
+    /// Destructors run (when the session ended).
+    pub destructors: u64,
+    /// What the destructors reported to the host (`jh_dtor_ran`), in the order they ran.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub destructor_log: Vec<i64>,
 }
 
 /// Debugger and profiler registration of a session's code, measured after its loads.

@@ -39,6 +39,20 @@ pub(crate) fn call(session: &dyn LinkBackend, iteration: u32, spec: &CallSpec, w
     Ok(r)
 }
 
+/// Runs the static constructors or destructors at `fns` (from `init::entries`), in order.
+pub(crate) fn run_init_functions(fns: &[u64]) {
+    for &f in fns {
+        // SAFETY: each address is an entry of a constructor or destructor table the compiler
+        // emitted (`void (*)(void)` by LLVM's definition of llvm.global_ctors/dtors), linked
+        // and finalized for this process. A wrong entry may crash the process, which is why
+        // jobs run in isolated workers.
+        unsafe {
+            let f: extern "C" fn() = std::mem::transmute::<*const (), extern "C" fn()>(f as usize as *const ());
+            f();
+        }
+    }
+}
+
 /// Calls the function at `addr` as `extern "C" fn(i64, ...) -> i64`.
 ///
 /// # Safety

@@ -173,6 +173,7 @@ pub fn new_report(job: &LinkJob, execution: exec::Execution, mode: LinkMode) -> 
         audits: Vec::new(),
         reclaim: Vec::new(),
         registration: None,
+        static_init: None,
         contents: Vec::new(),
         known_defects: crate::llvm::defects::affecting(job.backend, job.arch(), matches!(mode, LinkMode::Cross { .. }))
             .map(|d| d.id.to_string())

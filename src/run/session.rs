@@ -110,6 +110,21 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
         }
     }
 
+    if will_run && failure.is_none() {
+        // The session ends: destructors of the live objects, newest first.
+        workloads::take_destructor_log();
+        let mut ran = 0;
+        for id in (0..report.objects.len()).rev() {
+            let dtors = crate::run::init::entries(session.layout(), id as u32, false);
+            crate::run::call::run_init_functions(&dtors);
+            ran += dtors.len() as u64;
+        }
+        if ran > 0 || report.static_init.is_some() {
+            let s = report.static_init.get_or_insert_with(Default::default);
+            s.destructors = ran;
+            s.destructor_log = workloads::take_destructor_log();
+        }
+    }
     report.backend_info = Some(session.info());
     report.layout = session.layout().to_vec();
     report.memory = Some(MemoryReport::new(session.memory(), &report.layout));
@@ -320,6 +335,15 @@ fn run_iteration(
     }
     if let Some(j) = journal {
         j.write(session, report, &format!("while running iteration {it}"));
+    }
+    if will_run {
+        for id in first_object..report.objects.len() {
+            let ctors = crate::run::init::entries(session.layout(), id as u32, true);
+            if !ctors.is_empty() {
+                crate::run::call::run_init_functions(&ctors);
+                report.static_init.get_or_insert_with(Default::default).constructors += ctors.len() as u64;
+            }
+        }
     }
 
     for c in checks {

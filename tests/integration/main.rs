@@ -69,6 +69,7 @@ mod registration;
 mod reloc_types;
 mod report;
 mod slab;
+mod static_init;
 mod workloads;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};

@@ -38,6 +38,7 @@ mod big_data;
 mod const_pool;
 mod cross_graph;
 mod cross_module;
+mod ctors;
 mod fn_pointers;
 mod got_data;
 mod host_calls;
@@ -101,7 +102,7 @@ pub struct WorkloadInfo {
     pub summary: &'static str,
 }
 
-static WORKLOADS: [WorkloadInfo; 10] = [
+static WORKLOADS: [WorkloadInfo; 11] = [
     WorkloadInfo {
         name: issue9001::NAME,
         summary: "shape of the Numba issue 9001 reproducer: wrapper + mangled kernel, common \
@@ -145,6 +146,11 @@ static WORKLOADS: [WorkloadInfo; 10] = [
         summary: "three JIT frames deep, a host function walks the stack with the unwinder and counts the JIT \
                   frames it passes: their .eh_frame must be registered",
     },
+    WorkloadInfo {
+        name: ctors::NAME,
+        summary: "llvm.global_ctors of two priorities (each must run once, in order, before the entry) and \
+                  llvm.global_dtors reporting to the host when the session ends",
+    },
 ];
 
 /// Every built-in workload, in a stable order.
@@ -173,6 +179,7 @@ pub fn instance(name: &str, arch: Arch, dialect: IrDialect, iteration: u32) -> O
         host_calls::NAME => host_calls::generate(&cx),
         cross_graph::NAME => cross_graph::generate(&cx),
         unwind::NAME => unwind::generate(&cx),
+        ctors::NAME => ctors::generate(&cx),
         other => unreachable!("workload `{other}` is listed but has no generator"),
     })
 }
@@ -183,7 +190,8 @@ pub fn harness_symbols() -> Vec<(&'static str, usize)> {
     let helper: extern "C" fn(i64) -> i64 = jh_numba_helper;
     let may_throw: extern "C" fn(i64) -> i64 = jh_may_throw;
     let count: extern "C" fn(i64) -> i64 = jh_count_jit_frames;
-    vec![(HELPER, helper as usize), (MAY_THROW, may_throw as usize), (COUNT_JIT_FRAMES, count as usize)]
+    let dtor: extern "C" fn(i64) = jh_dtor_ran;
+    vec![(HELPER, helper as usize), (MAY_THROW, may_throw as usize), (COUNT_JIT_FRAMES, count as usize), (DTOR_RAN, dtor as usize)]
 }
 
 /// Symbols workload `name` defines identically in every iteration's module, on purpose
@@ -194,6 +202,22 @@ pub fn shared_symbols(name: &str) -> &'static [&'static str] {
         cross_graph::NAME => &cross_graph::SHARED_SYMBOLS,
         _ => &[],
     }
+}
+
+/// Name under which `ctors`' destructors call [`jh_dtor_ran`].
+const DTOR_RAN: &str = "jh_dtor_ran";
+
+/// What destructors reported, in order, since the last [`take_destructor_log`].
+static DESTRUCTOR_LOG: std::sync::Mutex<Vec<i64>> = std::sync::Mutex::new(Vec::new());
+
+/// A destructor of JIT code reporting that it ran.
+pub extern "C" fn jh_dtor_ran(x: i64) {
+    DESTRUCTOR_LOG.lock().unwrap_or_else(|e| e.into_inner()).push(x);
+}
+
+/// What destructors reported since the last call, in order.
+pub fn take_destructor_log() -> Vec<i64> {
+    std::mem::take(&mut *DESTRUCTOR_LOG.lock().unwrap_or_else(|e| e.into_inner()))
 }
 
 /// Name under which `unwind` calls [`jh_count_jit_frames`].
@@ -242,7 +266,8 @@ mod tests {
                 out.push(name[..end].to_string());
             } else if let Some(rest) = line.strip_prefix('@') {
                 let (name, def) = rest.split_once(" = ").expect("global line has ` = `");
-                if !def.starts_with("external ") {
+                // `llvm.global_ctors` and the like are LLVM's tables, not definitions.
+                if !def.starts_with("external ") && !name.starts_with("llvm.") {
                     out.push(name.trim_matches('"').to_string());
                 }
             }
