@@ -227,6 +227,11 @@ integration_test!(
                     continue;
                 }
                 assert!(why.is_empty(), "{ctx}: expected unsupported ({why:?})");
+                if crate::backends::orc_repeated_common_definitions(kind, "cross-graph").is_some() {
+                    // LLVM 16/19 ORC rejects the repeated common global before any reach question.
+                    assert!(matches!(&r.link.outcome, Outcome::Error { message } if message.contains("Unexpected definitions")), "{ctx}");
+                    continue;
+                }
                 let upstream = i < rows.len() - 1;
                 match kind {
                     BackendKind::JitlinkDefault if upstream => {

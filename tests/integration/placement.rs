@@ -251,6 +251,14 @@ integration_test!(
             with.extend(["--module", file.to_str().unwrap()]);
             let user = parse(run(&with));
             let ctx = format!("{backend}: built-in {:?}, module {:?}", builtin.link.outcome, user.link.outcome);
+            if let Some((_, why)) = crate::backends::orc_repeated_common_definitions(backend.parse().unwrap(), "issue9001") {
+                // LLVM 16/19 ORC rejects the repeated common global: the same, for the user's module.
+                for r in [&builtin, &user] {
+                    assert!(matches!(&r.link.outcome, Outcome::Error { message } if message.contains("Unexpected definitions")), "{ctx}");
+                }
+                eprintln!("note: {backend}: known defect, asserted: {why}");
+                continue;
+            }
             if let Outcome::Unsupported { .. } = builtin.link.outcome {
                 // e.g. LLVM 14's JITLink lacks AArch64 relocation types: the same verdict,
                 // naming the user's file.

@@ -133,7 +133,8 @@ fn cross_graph(args: &ReproArgs, timeout: std::time::Duration) -> ExitCode {
     } else {
         print!("{}", cross_graph::table(&rows));
     }
-    // Out-of-range errors and mislinks are what it shows; a harness error is not.
-    let harness_error = rows.iter().any(|(_, r)| cross_graph::verdict(r).0 == "error");
+    // Out-of-range errors, mislinks and known defects are what it shows; any other error is
+    // the harness's.
+    let harness_error = rows.iter().any(|(_, r)| cross_graph::verdict(r).0 == "error" && r.link.explained_by().is_none());
     ExitCode::from(u8::from(harness_error))
 }
