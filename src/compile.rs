@@ -58,6 +58,12 @@ pub enum Passes {
     O2,
     #[value(name = "O3")]
     O3,
+    /// Only LLVM's `lower-global-dtors`: `llvm.global_dtors` become a constructor that
+    /// registers each destructor with `__cxa_atexit(fn, arg, &__dso_handle)`, the form C++
+    /// front ends and newer LLVM code generation emit instead of `.fini_array` entries.
+    #[serde(rename = "lower-global-dtors")]
+    #[value(name = "lower-global-dtors")]
+    LowerGlobalDtors,
 }
 
 impl Passes {
@@ -79,6 +85,7 @@ impl Passes {
             Passes::O1 => Some("default<O1>"),
             Passes::O2 => Some("default<O2>"),
             Passes::O3 => Some("default<O3>"),
+            Passes::LowerGlobalDtors => Some("lower-global-dtors"),
         }
     }
 
@@ -89,6 +96,7 @@ impl Passes {
             Passes::O1 => "O1",
             Passes::O2 => "O2",
             Passes::O3 => "O3",
+            Passes::LowerGlobalDtors => "lower-global-dtors",
         }
     }
 }

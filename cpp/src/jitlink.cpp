@@ -405,6 +405,8 @@ struct JitlinkSession::Impl {
   llvm::orc::JITDylib *jd = nullptr;
   LayoutRecorder *recorder = nullptr;
   std::string memory_manager;
+  // The debug-object plugin added (empty: none).
+  std::string debug_plugin;
   // One tracker per added object, so each can be removed on its own.
   std::vector<llvm::orc::ResourceTrackerSP> trackers;
 
@@ -433,10 +435,13 @@ JitlinkSession::~JitlinkSession() = default;
 // `mm` null: the executor's own memory manager, as LLJIT's ObjectLinkingLayer takes it.
 // `in_process`: the graphs' code will run here, so their .eh_frame is registered with this
 // process's unwinder, as LLJIT does (in cross mode it would describe other addresses).
+// `debugger`: each graph is also registered with the GDB JIT interface, as LLJIT's
+// enableDebuggerSupport does (in process only; LLJIT does not by default).
 static std::unique_ptr<JitlinkSession>
 make_session(rust::Box<ResolverHandle> resolver,
              std::unique_ptr<llvm::jitlink::JITLinkMemoryManager> mm, std::string description,
-             bool in_process, std::unique_ptr<llvm::orc::ObjectLinkingLayer::Plugin> placement = nullptr) {
+             bool in_process, bool debugger,
+             std::unique_ptr<llvm::orc::ObjectLinkingLayer::Plugin> placement = nullptr) {
   auto impl = std::make_unique<JitlinkSession::Impl>();
   impl->memory_manager = std::move(description);
   auto epc = llvm::orc::SelfExecutorProcessControl::Create();
@@ -456,6 +461,12 @@ make_session(rust::Box<ResolverHandle> resolver,
     if (!eh) throw std::runtime_error("creating the EH-frame registration plugin: " + to_string(eh.takeError()));
     impl->layer->addPlugin(std::move(*eh));
   }
+  if (in_process && debugger) {
+    auto dbg = compat::make_debug_object_plugin(*impl->es, impl->debug_plugin);
+    if (!dbg) throw std::runtime_error("creating the debug-object plugin (GDB JIT interface): " +
+                                      to_string(dbg.takeError()));
+    impl->layer->addPlugin(std::move(*dbg));
+  }
   auto recorder = std::make_unique<LayoutRecorder>();
   impl->recorder = recorder.get();
   impl->layer->addPlugin(std::move(recorder));
@@ -465,11 +476,12 @@ make_session(rust::Box<ResolverHandle> resolver,
 }
 
 std::unique_ptr<JitlinkSession> new_jitlink_default(rust::Box<ResolverHandle> resolver,
-                                                    rust::Box<GraphSpacerHandle> spacer) {
+                                                    rust::Box<GraphSpacerHandle> spacer,
+                                                    bool debugger) {
   return make_session(std::move(resolver), nullptr,
                       "InProcessMemoryManager: the executor's default (SelfExecutorProcessControl), "
                       "as LLJIT's ObjectLinkingLayer uses it; one mapping per graph",
-                      true, std::make_unique<GraphPlacementPlugin>(std::move(spacer)));
+                      true, debugger, std::make_unique<GraphPlacementPlugin>(std::move(spacer)));
 }
 
 std::unique_ptr<JitlinkSession> new_jitlink_default_cross(rust::Box<ResolverHandle> resolver,
@@ -478,16 +490,16 @@ std::unique_ptr<JitlinkSession> new_jitlink_default_cross(rust::Box<ResolverHand
                       std::make_unique<PerGraphCrossMemoryManager>(std::move(arena)),
                       "InProcessMemoryManager's policy at target addresses (cross mode): one "
                       "mapping per graph, segments page-aligned one after another",
-                      false);
+                      false, false);
 }
 
 std::unique_ptr<JitlinkSession> new_jitlink_slab(rust::Box<ResolverHandle> resolver,
-                                                 uint64_t slab_size) {
+                                                 uint64_t slab_size, bool debugger) {
   std::string description;
   auto mm = compat::make_slab_memory_manager(slab_size, description);
   if (!mm) throw std::runtime_error("creating LLVM's JITLink memory manager: " +
                                    to_string(mm.takeError()));
-  return make_session(std::move(resolver), std::move(*mm), std::move(description), true);
+  return make_session(std::move(resolver), std::move(*mm), std::move(description), true, debugger);
 }
 
 std::unique_ptr<JitlinkSession> new_jitlink_slab_cross(rust::Box<ResolverHandle> resolver,
@@ -499,7 +511,7 @@ std::unique_ptr<JitlinkSession> new_jitlink_slab_cross(rust::Box<ResolverHandle>
   return make_session(std::move(resolver), std::move(mm),
                       "MapperJITLinkMemoryManager over a cross-mode mapper (LLVM's slab, " +
                           std::to_string(slab_size) + "-byte reservations at target addresses)",
-                      false);
+                      false, false);
 #else
   (void)resolver;
   (void)arena;
@@ -511,15 +523,17 @@ std::unique_ptr<JitlinkSession> new_jitlink_slab_cross(rust::Box<ResolverHandle>
 }
 
 std::unique_ptr<JitlinkSession> new_jitlink_rust(rust::Box<ResolverHandle> resolver,
-                                                 rust::Box<SlabHandle> slab) {
+                                                 rust::Box<SlabHandle> slab, bool debugger) {
   bool in_process = !slab_is_cross(*slab);
   return make_session(std::move(resolver),
                       std::make_unique<RustJITLinkMemoryManager>(std::move(slab)),
                       "Rust slab (one reservation per session) behind a forwarding JITLinkMemoryManager",
-                      in_process);
+                      in_process, debugger);
 }
 
 rust::String JitlinkSession::memory_manager() const { return rust::String(impl_->memory_manager); }
+
+rust::String JitlinkSession::debug_plugin() const { return rust::String(impl_->debug_plugin); }
 
 uint64_t JitlinkSession::add_object(rust::Str name, rust::Slice<const uint8_t> bytes) {
   auto buffer = llvm::MemoryBuffer::getMemBufferCopy(

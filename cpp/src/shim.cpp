@@ -13,6 +13,7 @@ Capabilities capabilities() {
   c.slab_memory_manager = JITHARNESS_HAS_SLAB_MEMORY_MANAGER;
   c.memory_mapper = JITHARNESS_HAS_MEMORY_MAPPER;
   c.opaque_pointers = JITHARNESS_OPAQUE_POINTERS;
+  c.debug_objects_without_dwarf = JITHARNESS_DEBUG_OBJECTS_WITHOUT_DWARF;
   return c;
 }
 

@@ -111,10 +111,12 @@ impl Jitlink {
     fn new_slab(opts: SessionOptions) -> Result<Self> {
         let mapper = Self::own_mapper(opts.placement)?;
         let session =
-            ffi::new_jitlink_slab(Box::new(ResolverHandle(opts.resolver.clone())), opts.slab_size).map_err(|e| Error::SessionSetup {
-                backend: "jitlink-slab".into(),
-                what: "ORC (ExecutionSession, ObjectLinkingLayer) with LLVM's JITLink memory manager".into(),
-                message: e.what().to_string(),
+            ffi::new_jitlink_slab(Box::new(ResolverHandle(opts.resolver.clone())), opts.slab_size, opts.debugger).map_err(|e| {
+                Error::SessionSetup {
+                    backend: "jitlink-slab".into(),
+                    what: "ORC (ExecutionSession, ObjectLinkingLayer) with LLVM's JITLink memory manager".into(),
+                    message: e.what().to_string(),
+                }
             })?;
         Ok(Self::assemble(session, Flavor::Slab, &opts, mapper, None, Arc::default()))
     }
@@ -122,13 +124,16 @@ impl Jitlink {
     fn new_default(opts: SessionOptions) -> Result<Self> {
         let mapper = Self::own_mapper(opts.placement)?;
         let spacer = Arc::new(GraphSpacer::new(opts.placement));
-        let session =
-            ffi::new_jitlink_default(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(GraphSpacerHandle(spacer.clone())))
-                .map_err(|e| Error::SessionSetup {
-                    backend: "jitlink-default".into(),
-                    what: "ORC (ExecutionSession, ObjectLinkingLayer) with the executor's default JITLink memory manager".into(),
-                    message: e.what().to_string(),
-                })?;
+        let session = ffi::new_jitlink_default(
+            Box::new(ResolverHandle(opts.resolver.clone())),
+            Box::new(GraphSpacerHandle(spacer.clone())),
+            opts.debugger,
+        )
+        .map_err(|e| Error::SessionSetup {
+            backend: "jitlink-default".into(),
+            what: "ORC (ExecutionSession, ObjectLinkingLayer) with the executor's default JITLink memory manager".into(),
+            message: e.what().to_string(),
+        })?;
         let mut s = Self::assemble(session, Flavor::Default, &opts, mapper, None, Arc::default());
         s.spacer = Some(spacer);
         Ok(s)
@@ -209,10 +214,12 @@ impl Jitlink {
         let refusals = Arc::new(Refusals::default());
         let handle = SlabHandle::new(slab.clone(), target, refusals.clone());
         let session =
-            ffi::new_jitlink_rust(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(handle)).map_err(|e| Error::SessionSetup {
-                backend: "jitlink-rust".into(),
-                what: "ORC (ExecutionSession, ObjectLinkingLayer) over the Rust slab".into(),
-                message: e.what().to_string(),
+            ffi::new_jitlink_rust(Box::new(ResolverHandle(opts.resolver.clone())), Box::new(handle), opts.debugger).map_err(|e| {
+                Error::SessionSetup {
+                    backend: "jitlink-rust".into(),
+                    what: "ORC (ExecutionSession, ObjectLinkingLayer) over the Rust slab".into(),
+                    message: e.what().to_string(),
+                }
             })?;
         Ok(Self::assemble(session, Flavor::RustSlab, &opts, mapper, Some(slab), refusals))
     }
@@ -257,7 +264,7 @@ impl Jitlink {
             let types: Vec<u32> = found.iter().map(|t| t.0).collect();
             let Some(patched) = without_relocation_types(&added.bytes, &types) else { break };
             let spacer = Box::new(GraphSpacerHandle(Arc::new(GraphSpacer::new(Placement::Natural))));
-            let Ok(mut scratch) = ffi::new_jitlink_default(Box::new(ResolverHandle(self.resolver.clone())), spacer) else { break };
+            let Ok(mut scratch) = ffi::new_jitlink_default(Box::new(ResolverHandle(self.resolver.clone())), spacer, false) else { break };
             let err = match scratch.pin_mut().add_object("probe", &patched) {
                 Err(e) => e.what().to_string(),
                 Ok(_) => match scratch.pin_mut().materialize(&added.defined) {
@@ -375,6 +382,16 @@ impl LinkBackend for Jitlink {
             notes.push("placement scatter: JITLink's memory manager reserves its own memory; placement cannot move it".into());
         }
         notes.push(format!("slab size asked for: {:#x}", self.slab_size));
+        let plugin = self.session.debug_plugin();
+        if !plugin.is_empty() {
+            notes.push(format!("debugger: graphs registered with the GDB JIT interface by {plugin}"));
+            if !caps().debug_objects_without_dwarf {
+                notes.push(format!(
+                    "debugger: LLVM {}'s plugin registers only objects with DWARF sections (the option not to require them is LLVM 17+)",
+                    crate::compile::llvm_major()
+                ));
+            }
+        }
         if self.slab.is_none() && !self.cross {
             notes.push(match self.flavor {
                 Flavor::Default => "memory figures: InProcessMemoryManager does not report what it maps; `reserved` and `committed` \

@@ -122,6 +122,10 @@ pub struct SessionOptions {
     pub resolver: Arc<Resolver>,
     /// Size of the slab for backends that use one (`rtdyld-rust`, `jitlink-rust`).
     pub slab_size: u64,
+    /// JITLink backends in process: register each graph with the GDB JIT interface through
+    /// LLVM's debug-object plugin, as LLJIT's `enableDebuggerSupport` does (LLJIT adds none by
+    /// default). RuntimeDyld sessions in process always register, as MCJIT does.
+    pub debugger: bool,
 }
 
 /// What a session's memory manager holds, for `--stats`.

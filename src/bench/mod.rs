@@ -256,6 +256,7 @@ pub fn open_session(kind: BackendKind, arch: Arch) -> Result<Box<dyn LinkBackend
             placement: Placement::Natural,
             resolver,
             slab_size: crate::memory::slab::DEFAULT_SLAB_SIZE,
+            debugger: false,
         },
     )
 }

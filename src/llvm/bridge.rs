@@ -118,6 +118,9 @@ pub mod ffi {
         memory_mapper: bool,
         /// IR text uses opaque pointers (`ptr`) by default.
         opaque_pointers: bool,
+        /// JITLink's debug-object plugin registers objects without DWARF sections too
+        /// (`--debugger` on the harness's objects, which carry none).
+        debug_objects_without_dwarf: bool,
     }
 
     // ---- Rust functions C++ calls (src/llvm/callbacks.rs) ---------------------------
@@ -190,16 +193,21 @@ pub mod ffi {
 
         type JitlinkSession;
 
-        fn new_jitlink_default(resolver: Box<ResolverHandle>, spacer: Box<GraphSpacerHandle>) -> Result<UniquePtr<JitlinkSession>>;
+        fn new_jitlink_default(
+            resolver: Box<ResolverHandle>,
+            spacer: Box<GraphSpacerHandle>,
+            debugger: bool,
+        ) -> Result<UniquePtr<JitlinkSession>>;
         fn new_jitlink_default_cross(resolver: Box<ResolverHandle>, arena: Box<CrossHandle>) -> Result<UniquePtr<JitlinkSession>>;
-        fn new_jitlink_slab(resolver: Box<ResolverHandle>, slab_size: u64) -> Result<UniquePtr<JitlinkSession>>;
-        fn new_jitlink_rust(resolver: Box<ResolverHandle>, slab: Box<SlabHandle>) -> Result<UniquePtr<JitlinkSession>>;
+        fn new_jitlink_slab(resolver: Box<ResolverHandle>, slab_size: u64, debugger: bool) -> Result<UniquePtr<JitlinkSession>>;
+        fn new_jitlink_rust(resolver: Box<ResolverHandle>, slab: Box<SlabHandle>, debugger: bool) -> Result<UniquePtr<JitlinkSession>>;
         fn new_jitlink_slab_cross(
             resolver: Box<ResolverHandle>,
             arena: Box<CrossHandle>,
             slab_size: u64,
         ) -> Result<UniquePtr<JitlinkSession>>;
         fn memory_manager(self: &JitlinkSession) -> String;
+        fn debug_plugin(self: &JitlinkSession) -> String;
         fn add_object(self: Pin<&mut JitlinkSession>, name: &str, bytes: &[u8]) -> Result<u64>;
         fn remove_object(self: Pin<&mut JitlinkSession>, tracker: u64) -> Result<()>;
         fn materialize(self: Pin<&mut JitlinkSession>, names: &[String]) -> Result<()>;

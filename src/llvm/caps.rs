@@ -15,7 +15,7 @@ pub fn caps() -> &'static Capabilities {
 
 impl Capabilities {
     /// Every capability: its name, whether this LLVM has it, and what depends on it.
-    pub fn list(&self) -> [(&'static str, bool, &'static str); 4] {
+    pub fn list(&self) -> [(&'static str, bool, &'static str); 5] {
         [
             ("reserve-alloc", self.reserve_alloc, "SectionMemoryManager's ReserveAlloc: rtdyld-reserve"),
             (
@@ -25,6 +25,11 @@ impl Capabilities {
             ),
             ("memory-mapper", self.memory_mapper, "orc::MemoryMapper: jitlink-slab in cross mode"),
             ("opaque-pointers", self.opaque_pointers, "IR text with `ptr`"),
+            (
+                "debug-objects-without-dwarf",
+                self.debug_objects_without_dwarf,
+                "JITLink's debug-object plugin registers objects without DWARF: --debugger on JITLink backends",
+            ),
         ]
     }
 }

@@ -263,6 +263,25 @@ pub static DEFECTS: &[Defect] = &[
               (MapperJITLinkMemoryManager) keeps a session's graphs in one reservation",
         upstream: Some("llvm/llvm-project#135401, #102858, #186534; llvm/llvm-project#203133 proposes the slab as the default"),
     },
+    Defect {
+        id: "jitlink-debug-objects-stay-registered",
+        kind: DefectKind::Defect,
+        llvm: &[22],
+        target: None,
+        mode: Mode::InProcess,
+        backends: &[JitlinkDefault, JitlinkSlab, JitlinkRust],
+        trigger: "removing an object from a session that registers its graphs with the GDB JIT interface \
+                  (`--debugger`: LLJIT's enableDebuggerSupport) — Numba's remove_module with a debugger attached; \
+                  `--unload-reload` shows the GDB list at 3 entries after 3 loads, still 3 after removing them, 6 after \
+                  the next 3 loads and their removal",
+        words: &["GDB JIT interface entries stay"],
+        issue9001_clean_loads: None,
+        why: "the debug-object plugin registers each graph's debug object through an allocation action \
+              (llvm_orc_registerJITLoaderGDBAllocAction) that has no deallocation counterpart: removing the object \
+              frees its memory but leaves its jit_code_entry on the debugger's list, so a debugger reads freed \
+              memory and the list grows with every load",
+        upstream: None,
+    },
 ];
 
 impl Defect {

@@ -362,6 +362,11 @@ pub struct ReclaimStep {
     pub process_mappings: u64,
     /// Resident set size, KiB (/proc/self/statm).
     pub rss_kib: u64,
+    /// Length of the process's GDB JIT interface list (`__jit_debug_descriptor`), where it
+    /// has one: debug objects registered (RuntimeDyld; JITLink with `--debugger`) and not yet
+    /// unregistered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gdb_entries: Option<u64>,
 }
 
 impl ReclaimStep {
@@ -373,11 +378,11 @@ impl ReclaimStep {
             .ok()
             .and_then(|s| s.split_whitespace().nth(1).and_then(|v| v.parse::<u64>().ok()))
             .map_or(0, |pages| pages * page_kib);
-        ReclaimStep { step: step.into(), objects, committed, process_mappings, rss_kib }
+        let gdb_entries = crate::backend::resolve::gdb_jit_entries();
+        ReclaimStep { step: step.into(), objects, committed, process_mappings, rss_kib, gdb_entries }
     }
 }
 
-/// The conventional name of a Linux signal number.
 /// The bytes of one placed section after linking, and where its relocation fields are.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SectionContents {

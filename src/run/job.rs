@@ -76,6 +76,9 @@ pub struct LinkJob {
     /// the memory at each step (`report.reclaim`): Numba's `remove_module`.
     #[serde(default)]
     pub unload_reload: bool,
+    /// JITLink backends register each graph with the GDB JIT interface (`--debugger`).
+    #[serde(default)]
+    pub debugger: bool,
 }
 
 impl LinkJob {
@@ -104,6 +107,7 @@ impl LinkJob {
             rename_per_iteration: false,
             externals: Default::default(),
             unload_reload: false,
+            debugger: false,
         }
     }
 

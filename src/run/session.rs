@@ -39,7 +39,14 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
 
     let mut session = match backend::open(
         job.backend,
-        SessionOptions { arch, mode, placement: job.placement, resolver: resolver.clone(), slab_size: job.slab_size },
+        SessionOptions {
+            arch,
+            mode,
+            placement: job.placement,
+            resolver: resolver.clone(),
+            slab_size: job.slab_size,
+            debugger: job.debugger,
+        },
     ) {
         Ok(s) => s,
         Err(Error::BackendUnavailable { reason, .. }) => {
@@ -129,6 +136,16 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
     report.layout = session.layout().to_vec();
     report.memory = Some(MemoryReport::new(session.memory(), &report.layout));
     report.imports = resolver.resolved().into_iter().map(|(name, (address, source))| ImportReport { name, address, source }).collect();
+    if will_run && report.imports.iter().any(|i| i.name == "__cxa_atexit") {
+        // What MCJIT and a bare ObjectLinkingLayer do with `lower-global-dtors`'s form: the
+        // destructors go to the process's atexit list (LLJIT's platforms interpose instead).
+        report.notes.push(
+            "destructors registered through __cxa_atexit went to the process's atexit list: they run at process exit (into \
+             unmapped JIT memory if the session has ended), not when the session ends; the harness ran only the \
+             destructor tables"
+                .into(),
+        );
+    }
     report.outcome = match failure {
         Some(o) => o,
         None => {

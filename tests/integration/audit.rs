@@ -83,6 +83,7 @@ fn link(arch: Arch, base: u64, import_base: u64, placement: Placement, objects: 
         placement,
         resolver: resolver.clone(),
         slab_size: jitharness::memory::slab::DEFAULT_SLAB_SIZE,
+        debugger: false,
     };
     let mut session = backend::open(BackendKind::RtdyldStock, opts).expect("rtdyld-stock is available");
     for o in &objects {

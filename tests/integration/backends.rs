@@ -160,6 +160,7 @@ fn workload_job(workload: &str, arch: Arch, iterations: u32, kind: BackendKind) 
         rename_per_iteration: false,
         externals: Default::default(),
         unload_reload: false,
+        debugger: false,
     }
 }
 

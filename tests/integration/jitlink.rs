@@ -168,6 +168,7 @@ integration_test!(
                         placement: jitharness::memory::placement::Placement::Natural,
                         resolver: std::sync::Arc::new(jitharness::backend::resolve::Resolver::cross(0x1000)),
                         slab_size: jitharness::memory::slab::DEFAULT_SLAB_SIZE,
+                        debugger: false,
                     },
                 )
             };

@@ -144,6 +144,7 @@ fn ir_job(dir: &Path, name: &str, body: &str) -> LinkJob {
         rename_per_iteration: false,
         externals: Default::default(),
         unload_reload: false,
+        debugger: false,
     }
 }
 

@@ -55,6 +55,7 @@ fn link(kind: BackendKind, obj: &ObjectFile, arch: Arch, table: &[(&str, u64)]) 
         placement: Placement::Natural,
         resolver: Arc::new(Resolver::in_process(table.clone())),
         slab_size: jitharness::memory::slab::DEFAULT_SLAB_SIZE,
+        debugger: false,
     };
     let mut session = backend::open(kind, opts).map_err(|e| format!("open: {e}"))?;
     session.add_object(obj).map_err(|e| e.to_string())?;
@@ -848,6 +849,7 @@ integration_test!(
                 placement: Placement::Natural,
                 resolver: Arc::new(Resolver::in_process(BTreeMap::new())),
                 slab_size: jitharness::memory::slab::DEFAULT_SLAB_SIZE,
+                debugger: false,
             };
             let mut session = backend::open(kind, opts).unwrap();
             for o in &objects {

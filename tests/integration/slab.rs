@@ -16,7 +16,14 @@ fn in_process_session(slab_size: u64) -> Box<dyn backend::LinkBackend> {
 
 fn session_of(kind: BackendKind, slab_size: u64) -> Box<dyn backend::LinkBackend> {
     let resolver = Arc::new(Resolver::in_process(jitharness::run::call::harness_table()));
-    let opts = SessionOptions { arch: Arch::host(), mode: LinkMode::InProcess, placement: Placement::Natural, resolver, slab_size };
+    let opts = SessionOptions {
+        arch: Arch::host(),
+        mode: LinkMode::InProcess,
+        placement: Placement::Natural,
+        resolver,
+        slab_size,
+        debugger: false,
+    };
     backend::open(kind, opts).unwrap_or_else(|e| panic!("{kind} opens: {e}"))
 }
 

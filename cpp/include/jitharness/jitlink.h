@@ -22,8 +22,11 @@ class JitlinkSession;
 
 /// ORC + JITLink with the executor's default memory manager, as LLJIT sets it up
 /// (InProcessMemoryManager: one mapping per graph); Rust hears of each graph's mapping.
+/// `debugger` (in all three in-process factories): each graph is also registered with the GDB
+/// JIT interface through LLVM's debug-object plugin.
 std::unique_ptr<JitlinkSession> new_jitlink_default(rust::Box<ResolverHandle> resolver,
-                                                    rust::Box<GraphSpacerHandle> spacer);
+                                                    rust::Box<GraphSpacerHandle> spacer,
+                                                    bool debugger);
 
 /// `jitlink-default` in cross mode: one reservation per graph at target addresses Rust
 /// chooses.
@@ -33,7 +36,7 @@ std::unique_ptr<JitlinkSession> new_jitlink_default_cross(rust::Box<ResolverHand
 /// ORC + JITLink with LLVM's own slab (MapperJITLinkMemoryManager; the slab_memory_manager
 /// capability: Rust reports the backend unsupported without it).
 std::unique_ptr<JitlinkSession> new_jitlink_slab(rust::Box<ResolverHandle> resolver,
-                                                 uint64_t slab_size);
+                                                 uint64_t slab_size, bool debugger);
 
 /// `jitlink-slab` in cross mode: LLVM's slab manager over a mapper whose reservations are
 /// at target addresses Rust chooses (the memory_mapper capability; throws without it).
@@ -43,7 +46,7 @@ std::unique_ptr<JitlinkSession> new_jitlink_slab_cross(rust::Box<ResolverHandle>
 
 /// ORC + JITLink with memory from the Rust slab (src/memory/slab/).
 std::unique_ptr<JitlinkSession> new_jitlink_rust(rust::Box<ResolverHandle> resolver,
-                                                 rust::Box<SlabHandle> slab);
+                                                 rust::Box<SlabHandle> slab, bool debugger);
 
 class JitlinkSession {
 public:
@@ -51,6 +54,9 @@ public:
 
   /// What memory manager the session uses.
   rust::String memory_manager() const;
+
+  /// The debug-object plugin registering graphs with the GDB JIT interface, empty if none.
+  rust::String debug_plugin() const;
 
   /// Adds one relocatable object under `name`, under a resource tracker of its own; returns
   /// the tracker's index. Throws with ORC's error text (e.g. a duplicate definition).

@@ -39,6 +39,15 @@
 #define JITHARNESS_HAS_MEMORY_MAPPER 0
 #endif
 
+// JITLink's debug-object plugin can be told to register objects without DWARF sections
+// (RequireDebugSections = false): LLVM 17+. Before, it registers only objects with DWARF
+// sections (measured on 14: none of the harness's objects, which carry no debug info).
+#if LLVM_VERSION_MAJOR >= 17
+#define JITHARNESS_DEBUG_OBJECTS_WITHOUT_DWARF 1
+#else
+#define JITHARNESS_DEBUG_OBJECTS_WITHOUT_DWARF 0
+#endif
+
 // LLVM IR text parses with opaque pointers (`ptr`) by default: LLVM 15+ (14 parses typed
 // pointers only, as the harness generates them for it).
 #if LLVM_VERSION_MAJOR >= 15
@@ -97,6 +106,17 @@ public:
 #else
 #include "llvm/ExecutionEngine/Orc/EPCEHFrameRegistrar.h"
 #define JITHARNESS_EH_PLUGIN_CREATE 0
+#endif
+// GDB JIT interface registration of linked graphs (what LLJIT's enableDebuggerSupport adds
+// on ELF): ELFDebugObjectPlugin over the executor's bootstrap symbol (LLVM 22), else
+// DebugObjectManagerPlugin over an EPC registrar (14+; its options arrived in 17).
+#if __has_include("llvm/ExecutionEngine/Orc/Debugging/ELFDebugObjectPlugin.h")
+#include "llvm/ExecutionEngine/Orc/Debugging/ELFDebugObjectPlugin.h"
+#define JITHARNESS_DEBUG_PLUGIN_ELF 1
+#else
+#include "llvm/ExecutionEngine/Orc/DebugObjectManagerPlugin.h"
+#include "llvm/ExecutionEngine/Orc/EPCDebugObjectRegistrar.h"
+#define JITHARNESS_DEBUG_PLUGIN_ELF 0
 #endif
 #if JITHARNESS_HAS_SLAB_MEMORY_MANAGER || JITHARNESS_HAS_MEMORY_MAPPER
 #include "llvm/ExecutionEngine/Orc/MapperJITLinkMemoryManager.h"
@@ -187,6 +207,36 @@ make_eh_frame_plugin(llvm::orc::ExecutionSession &es) {
   if (!r) return r.takeError();
   return std::unique_ptr<llvm::orc::ObjectLinkingLayer::Plugin>(
       std::make_unique<llvm::orc::EHFrameRegistrationPlugin>(es, std::move(*r)));
+#endif
+}
+
+// The plugin that registers a debug object for every linked graph with the GDB JIT
+// interface in this process (and unregisters it on removal). Objects without debug sections
+// are registered too (symbol names only), where the LLVM version lets that be chosen; up to
+// 16 the plugin registers every object anyway. `description` says which plugin it is.
+inline llvm::Expected<std::unique_ptr<llvm::orc::ObjectLinkingLayer::Plugin>>
+make_debug_object_plugin(llvm::orc::ExecutionSession &es, std::string &description) {
+#if JITHARNESS_DEBUG_PLUGIN_ELF
+  llvm::Error err = llvm::Error::success();
+  auto p = std::make_unique<llvm::orc::ELFDebugObjectPlugin>(es, /*RequireDebugSections=*/false,
+                                                             /*AutoRegisterCode=*/true, err);
+  if (err) return err;
+  description = "ELFDebugObjectPlugin (the executor's llvm_orc_registerJITLoaderGDBAllocAction)";
+  return std::unique_ptr<llvm::orc::ObjectLinkingLayer::Plugin>(std::move(p));
+#else
+  auto registrar = llvm::orc::createJITLoaderGDBRegistrar(es);
+  if (!registrar) return registrar.takeError();
+  description = "DebugObjectManagerPlugin over createJITLoaderGDBRegistrar "
+                "(llvm_orc_registerJITLoaderGDBWrapper in this process)";
+#if LLVM_VERSION_MAJOR >= 17
+  return std::unique_ptr<llvm::orc::ObjectLinkingLayer::Plugin>(
+      std::make_unique<llvm::orc::DebugObjectManagerPlugin>(es, std::move(*registrar),
+                                                            /*RequireDebugSections=*/false,
+                                                            /*AutoRegisterCode=*/true));
+#else
+  return std::unique_ptr<llvm::orc::ObjectLinkingLayer::Plugin>(
+      std::make_unique<llvm::orc::DebugObjectManagerPlugin>(es, std::move(*registrar)));
+#endif
 #endif
 }
 

@@ -119,6 +119,7 @@ pub(crate) fn diff_template(c: &DiffCommon, iterations: u32, link_only: bool, st
         rename_per_iteration: false,
         externals: c.externals,
         unload_reload: false,
+        debugger: false,
     })
 }
 

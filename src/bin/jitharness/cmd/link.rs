@@ -88,6 +88,11 @@ pub(crate) struct LinkArgs {
     /// process mappings and RSS at each step. RuntimeDyld cannot unload: `unsupported`.
     #[arg(long)]
     pub(crate) unload_reload: bool,
+    /// JITLink backends also register every linked graph with the GDB JIT interface through
+    /// LLVM's debug-object plugin (what LLJIT's enableDebuggerSupport adds; LLJIT adds none
+    /// by default). RuntimeDyld always registers in process, as MCJIT does.
+    #[arg(long)]
+    pub(crate) debugger: bool,
     /// Seconds a worker may run before it is killed.
     #[arg(long, default_value_t = 600)]
     pub(crate) timeout: u64,
@@ -135,6 +140,7 @@ pub(crate) fn to_job(args: &LinkArgs) -> Result<LinkJob, String> {
         assembly: Vec::new(),
         rename_per_iteration: args.rename_per_iteration,
         unload_reload: args.unload_reload,
+        debugger: args.debugger,
         externals: args.externals,
         progress: !args.json || std::io::IsTerminal::is_terminal(&std::io::stderr()),
     })
