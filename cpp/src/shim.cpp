@@ -14,6 +14,7 @@ Capabilities capabilities() {
   c.memory_mapper = JITHARNESS_HAS_MEMORY_MAPPER;
   c.opaque_pointers = JITHARNESS_OPAQUE_POINTERS;
   c.debug_objects_without_dwarf = JITHARNESS_DEBUG_OBJECTS_WITHOUT_DWARF;
+  c.lower_global_dtors = JITHARNESS_HAS_LOWER_GLOBAL_DTORS;
   return c;
 }
 

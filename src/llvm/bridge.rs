@@ -121,6 +121,8 @@ pub mod ffi {
         /// JITLink's debug-object plugin registers objects without DWARF sections too
         /// (`--debugger` on the harness's objects, which carry none).
         debug_objects_without_dwarf: bool,
+        /// The new pass manager's `lower-global-dtors` (`--passes lower-global-dtors`).
+        lower_global_dtors: bool,
     }
 
     // ---- Rust functions C++ calls (src/llvm/callbacks.rs) ---------------------------

@@ -15,7 +15,7 @@ pub fn caps() -> &'static Capabilities {
 
 impl Capabilities {
     /// Every capability: its name, whether this LLVM has it, and what depends on it.
-    pub fn list(&self) -> [(&'static str, bool, &'static str); 5] {
+    pub fn list(&self) -> [(&'static str, bool, &'static str); 6] {
         [
             ("reserve-alloc", self.reserve_alloc, "SectionMemoryManager's ReserveAlloc: rtdyld-reserve"),
             (
@@ -30,6 +30,7 @@ impl Capabilities {
                 self.debug_objects_without_dwarf,
                 "JITLink's debug-object plugin registers objects without DWARF: --debugger on JITLink backends",
             ),
+            ("lower-global-dtors", self.lower_global_dtors, "the new pass manager's lower-global-dtors: --passes lower-global-dtors"),
         ]
     }
 }

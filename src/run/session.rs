@@ -37,6 +37,16 @@ pub fn run_here(job: &LinkJob) -> LinkReport {
     // linking happened; the outcome (`linked-only`) says that nothing ran.
     let will_run = !cross && !job.link_only;
 
+    if job.compile.passes == crate::compile::Passes::LowerGlobalDtors && !crate::llvm::caps::caps().lower_global_dtors {
+        report.outcome = Outcome::Unsupported {
+            reason: format!(
+                "--passes lower-global-dtors: LLVM {}'s new pass manager has no lower-global-dtors (LLVM 15+)",
+                crate::compile::llvm_major()
+            ),
+        };
+        report.elapsed_ms = started.elapsed().as_millis() as u64;
+        return report;
+    }
     let mut session = match backend::open(
         job.backend,
         SessionOptions {

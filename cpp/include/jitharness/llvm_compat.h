@@ -48,6 +48,14 @@
 #define JITHARNESS_DEBUG_OBJECTS_WITHOUT_DWARF 0
 #endif
 
+// The new pass manager knows `lower-global-dtors` (LowerGlobalDtorsPass): LLVM 15+ (checked
+// with the opt of 14, 15, 16, 19 and 22).
+#if LLVM_VERSION_MAJOR >= 15
+#define JITHARNESS_HAS_LOWER_GLOBAL_DTORS 1
+#else
+#define JITHARNESS_HAS_LOWER_GLOBAL_DTORS 0
+#endif
+
 // LLVM IR text parses with opaque pointers (`ptr`) by default: LLVM 15+ (14 parses typed
 // pointers only, as the harness generates them for it).
 #if LLVM_VERSION_MAJOR >= 15
