@@ -166,27 +166,6 @@ impl LinkBackend for Rtdyld {
         let allocations = self.session.pin_mut().take_allocations();
         let sections = self.session.object_sections(index);
         let object_id = index;
-        // rtdyld-reserve in cross mode: the object's block (its sections, contiguous in the host
-        // reservation ReserveAlloc made) moves as a whole to one target address, placed as the
-        // in-process mapper places ReserveAlloc's reservation (a code-zone mapping).
-        let reserve_block = match (&mut self.planner, self.flavor) {
-            (Some(p), Flavor::Reserve) if !allocations.is_empty() => {
-                let lo = allocations.iter().map(|a| a.host_addr).min().unwrap_or(0);
-                let hi = allocations.iter().map(|a| a.host_addr + a.size).max().unwrap_or(0);
-                if hi - lo > 1 << 32 {
-                    return Err(Error::Link {
-                        object: object.name.clone(),
-                        backend: self.name().into(),
-                        message: format!(
-                            "ReserveAlloc placed the object's sections {:#x} bytes apart on the host: not one block, so cross mode cannot move it as one",
-                            hi - lo
-                        ),
-                    });
-                }
-                Some((lo, p.place(hi - lo, 4096, Kind::Code)))
-            }
-            _ => None,
-        };
         for a in allocations {
             let purpose = Kind::try_from(a.kind).map_err(|message| Error::Link {
                 object: object.name.clone(),
@@ -194,12 +173,6 @@ impl LinkBackend for Rtdyld {
                 message,
             })?;
             let target = match (&mut self.planner, self.slab_target, &self.slab) {
-                (Some(_), _, _) if reserve_block.is_some() => {
-                    let (lo, base) = reserve_block.unwrap_or_default();
-                    let t = base + (a.host_addr - lo);
-                    self.session.pin_mut().map_section_address(a.host_addr, t);
-                    t
-                }
                 (Some(_), Some(t), Some(s)) => {
                     let t = t + (a.host_addr - s.range().0);
                     self.session.pin_mut().map_section_address(a.host_addr, t);

@@ -234,11 +234,10 @@ pub static DEFECTS: &[Defect] = &[
         kind: DefectKind::Design,
         llvm: &[22],
         target: Some(Arch::X86_64),
-        mode: Mode::Any,
+        mode: Mode::InProcess,
         backends: &[RtdyldReserve],
         trigger: "`--placement fragment`: a later object's PLT32 call to a linkonce helper of an earlier \
-                  object lands over 2 GiB away (in process, and in cross mode, which moves each object's \
-                  block as one)",
+                  object lands over 2 GiB away",
         words: &["out-of-range"],
         issue9001_clean_loads: None,
         why: "ReserveAlloc keeps one object's sections together, not the session's objects within reach \
