@@ -13,6 +13,8 @@
 //!                                          │           capabilities, the known-defect table
 //!                                          └── memory/ OS calls (sys), placement, cross-mode addresses, per-graph
 //!                                                      placement (graphs), the Rust slab
+//!  embed/: a session for a program that embeds the harness (Numba, through python/jitharness),
+//!          and its C ABI
 //!  run/: a job as data (job), run here (session, call) or in a worker process (worker, journal),
 //!        natively or as the aarch64 build under qemu-user (exec)
 //!  bin/jitharness/: the CLI — clap definitions and one short file per command
@@ -20,7 +22,7 @@
 //!
 //! Unsafe code and FFI live in `llvm/` (the bridge and its callbacks), `compile.rs` (llvm-sys
 //! calls), `memory/` (system calls; the slab's memory), `run/call.rs` (calling linked entry
-//! points), `backend/resolve.rs` (`dlsym`) and `audit/memory.rs` (reading linked memory); each
+//! points), `backend/resolve.rs` (`dlsym`), `embed/capi.rs` (the C ABI) and `audit/memory.rs` (reading linked memory); each
 //! block says why it is sound. `docs/architecture.md` draws the same picture.
 
 #[cfg(feature = "llvm14")]
@@ -55,6 +57,7 @@ pub mod backend;
 pub mod bench;
 pub mod compile;
 pub mod diff;
+pub mod embed;
 pub mod error;
 pub mod llvm;
 pub mod memory;

@@ -10,14 +10,17 @@ use crate::report::*;
 use crate::source::ObjectFile;
 use crate::target::Arch;
 use std::collections::BTreeSet;
+
 /// Why the audits in `report` fail the job: any fixup out of range or pointing elsewhere.
 pub fn audit_failure(report: &LinkReport) -> Option<String> {
-    let bad: u64 = report.audits.iter().map(|a| a.counts.out_of_range + a.counts.wrong_target).sum();
-    let first = report
-        .audits
-        .iter()
-        .flat_map(|a| &a.findings)
-        .find(|f| matches!(f.verdict, audit::Verdict::OutOfRange | audit::Verdict::WrongTarget))?;
+    audit_failure_in(&report.audits)
+}
+
+/// The same, over `audits`.
+pub fn audit_failure_in(audits: &[audit::ObjectAuditReport]) -> Option<String> {
+    let bad: u64 = audits.iter().map(|a| a.counts.out_of_range + a.counts.wrong_target).sum();
+    let first =
+        audits.iter().flat_map(|a| &a.findings).find(|f| matches!(f.verdict, audit::Verdict::OutOfRange | audit::Verdict::WrongTarget))?;
     Some(format!("relocation audit: {bad} fixup{} wrong; first: {}", if bad == 1 { "" } else { "s" }, first))
 }
 
@@ -31,6 +34,26 @@ pub(crate) fn audit_objects(
     objects: &[&ObjectFile],
     contents: bool,
     report: &mut LinkReport,
+) -> Result<()> {
+    let layout = session.layout();
+    audit_each(session, resolver, arch, first_id, objects, |id, obj, sections, memory, r| {
+        report.audits.push(r);
+        if contents {
+            record_contents(obj, id, arch, sections, layout, memory, report);
+        }
+    })
+}
+
+/// Audits `objects` (session ids `first_id..`) and hands each complete audit to `each`, with
+/// the object's placed sections and the session's memory: every relocation of every object
+/// has exactly one verdict, or this fails naming the object.
+pub(crate) fn audit_each(
+    session: &dyn LinkBackend,
+    resolver: &Resolver,
+    arch: Arch,
+    first_id: usize,
+    objects: &[&ObjectFile],
+    mut each: impl FnMut(u32, &ObjectFile, &[audit::PlacedSection], &dyn audit::Memory, audit::ObjectAuditReport),
 ) -> Result<()> {
     let layout = session.layout();
     let imports = resolver.resolved();
@@ -53,10 +76,7 @@ pub(crate) fn audit_objects(
         let mut r = audit::audit_object(&input).map_err(|e| Error::Audit(e.to_string()))?;
         explain_split_sections(id, layout, &mut r);
         check_complete(obj, &r)?;
-        report.audits.push(r);
-        if contents {
-            record_contents(obj, id, arch, &sections, layout, &memory, report);
-        }
+        each(id, obj, &sections, &memory, r);
     }
     Ok(())
 }

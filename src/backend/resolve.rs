@@ -30,13 +30,29 @@ pub enum SymbolSource {
     Modeled,
     /// `__start_X` / `__stop_X`: the bounds of section X as the backend placed it.
     SectionBound,
+    /// Answered by the program that embeds the session (Numba: llvmlite's symbol table).
+    Embedder,
+}
+
+/// A lookup the embedding program supplies: the address of a symbol, or `None`.
+pub type EmbedderLookup = Box<dyn Fn(&str) -> Option<u64> + Send + Sync>;
+
+/// The embedder's lookup, so that `Resolver` stays `Debug`.
+struct Lookup(EmbedderLookup);
+
+impl std::fmt::Debug for Lookup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<embedder lookup>")
+    }
 }
 
 #[derive(Debug)]
 pub struct Resolver {
     table: BTreeMap<String, u64>,
-    /// `--define`d symbols: answered first, in every mode.
-    defines: BTreeMap<String, u64>,
+    /// `--define`d symbols (and the embedder's `define`s): answered first, in every mode.
+    defines: Mutex<BTreeMap<String, u64>>,
+    /// Asked after the harness's own tables and before the host process.
+    embedder: Option<Lookup>,
     use_host: bool,
     /// In cross mode: next synthetic import address, and the addresses handed out.
     cross_imports: Option<Mutex<(u64, BTreeMap<String, u64>)>>,
@@ -76,7 +92,8 @@ impl Resolver {
     pub fn in_process(table: BTreeMap<String, u64>) -> Resolver {
         Resolver {
             table,
-            defines: BTreeMap::new(),
+            defines: Mutex::default(),
+            embedder: None,
             use_host: true,
             cross_imports: None,
             traps: Mutex::default(),
@@ -92,7 +109,8 @@ impl Resolver {
     pub fn cross(import_base: u64) -> Resolver {
         Resolver {
             table: BTreeMap::new(),
-            defines: BTreeMap::new(),
+            defines: Mutex::default(),
+            embedder: None,
             use_host: false,
             cross_imports: Some(Mutex::new((import_base, BTreeMap::new()))),
             traps: Mutex::default(),
@@ -105,8 +123,21 @@ impl Resolver {
 
     /// The same resolver with `defines` answered before anything else.
     pub fn with_defines(mut self, defines: BTreeMap<String, u64>) -> Resolver {
-        self.defines = defines;
+        self.defines = Mutex::new(defines);
         self
+    }
+
+    /// The same resolver asking `lookup` for what its own tables do not have, before the
+    /// host process (an embedding program's symbol table: llvmlite's, for Numba).
+    pub fn with_embedder(mut self, lookup: EmbedderLookup) -> Resolver {
+        self.embedder = Some(Lookup(lookup));
+        self
+    }
+
+    /// Puts `name` at `addr` from now on, before any other resolution (the embedder's
+    /// `add_global_mapping`). Objects already finalized keep what they were linked against.
+    pub fn define(&self, name: &str, addr: u64) {
+        self.defines.lock().unwrap().insert(name.to_string(), addr);
     }
 
     /// The same resolver placing externals as `model` says a real process has them.
@@ -172,9 +203,10 @@ impl Resolver {
     pub fn can_resolve(&self, name: &str) -> bool {
         self.cross_imports.is_some()
             || self.modeled.lock().unwrap().addresses.contains_key(name)
-            || self.defines.contains_key(name)
+            || self.defines.lock().unwrap().contains_key(name)
             || self.table.contains_key(name)
             || self.traps.lock().unwrap().1.contains_key(name)
+            || self.embedder.as_ref().is_some_and(|l| (l.0)(name).is_some())
             || (self.use_host && host_symbol(name).is_some())
     }
 
@@ -196,7 +228,8 @@ impl Resolver {
     pub fn resolve(&self, name: &str) -> u64 {
         let trap = self.traps.lock().unwrap().1.get(name).copied();
         let bound = self.bounds.lock().unwrap().get(name).copied();
-        let found = if let Some(&a) = self.defines.get(name) {
+        let defined = self.defines.lock().unwrap().get(name).copied();
+        let found = if let Some(a) = defined {
             Some((a, SymbolSource::Defined))
         } else if let Some(a) = bound {
             Some((a, SymbolSource::SectionBound))
@@ -215,6 +248,8 @@ impl Resolver {
                 a
             });
             Some((a, SymbolSource::CrossImport))
+        } else if let Some(a) = self.embedder.as_ref().and_then(|l| (l.0)(name)) {
+            Some((a, SymbolSource::Embedder))
         } else if self.use_host {
             host_symbol(name).map(|a| (a, SymbolSource::Host))
         } else {
