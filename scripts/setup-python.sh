@@ -1,20 +1,29 @@
 #!/usr/bin/env bash
-# Install the Python side of `jitharness capture`, idempotently, on Debian 12 (bookworm).
+# Install the Python side of jitharness (`capture`, `numba run`, `numba test`), idempotently, on
+# Debian 12 (bookworm).
 #
-#   scripts/setup-python.sh     apt: python3 python3-venv; a virtual environment at
-#                               ${JITHARNESS_VENV:-/opt/jitharness/venv} with a pinned Numba
-#                               whose llvmlite is built on LLVM 14 (the IR the corpus holds)
+#   scripts/setup-python.sh     apt: python3 python3-venv; two virtual environments made with
+#                               Debian's /usr/bin/python3 (3.11, a non-PIE executable), one per
+#                               Numba era, each with the pinned Numba and a `jitharness.pth` that
+#                               puts this checkout's python/ on sys.path and, when
+#                               JITHARNESS_NUMBA_BACKEND is set, routes Numba's JIT linking
+#                               through a harness backend (python/jitharness/_autoload.py):
+#       ${JITHARNESS_VENV:-/opt/jitharness/venv}           numba 0.59.1 / llvmlite 0.42 (LLVM 14),
+#                                                          the seed's era and the IR the corpus holds
+#       ${JITHARNESS_VENV_068:-/opt/jitharness/venv-0.68}  numba 0.68.1 / llvmlite 0.50 (LLVM 22),
+#                                                          the era Numba's ORC prototype targets
 #
 # Quiet when everything is already present; otherwise one `setup:` line per step on stderr.
 # Must run as root (or through sudo), like scripts/setup.sh.
 set -euo pipefail
 
-VENV=${JITHARNESS_VENV:-/opt/jitharness/venv}
+CHECKOUT=$(cd "$(dirname "$0")/.." && pwd)
 PYTHON=/usr/bin/python3   # Debian's python, never a pyenv/conda one found on PATH
 # The pins. llvmlite 0.42 is the last line built on LLVM 14; numba 0.59.1 requires it; numpy
-# must be < 1.27 for numba 0.59. All three ship manylinux wheels for CPython 3.11 on x86_64
-# and aarch64, so nothing is compiled here.
-PINS=(numba==0.59.1 llvmlite==0.42.0 numpy==1.26.4)
+# must be < 1.27 for numba 0.59. llvmlite 0.50 is built on LLVM 22; numba 0.68 takes numpy
+# < 2.6. All ship manylinux wheels for CPython 3.11 on x86_64 and aarch64: nothing is compiled.
+ERA_059=(numba==0.59.1 llvmlite==0.42.0 numpy==1.26.4)
+ERA_068=(numba==0.68.1 llvmlite==0.50.0 numpy==2.2.6)
 
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO=sudo
@@ -38,17 +47,10 @@ if [ -n "$miss" ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $miss >/dev/null
 fi
 
-# 2. The virtual environment (recreated if it is broken or was made by another python).
-if ! "$VENV/bin/python" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null; then
-  say "creating virtual environment $VENV"
-  $SUDO rm -rf "$VENV"
-  $SUDO mkdir -p "$(dirname "$VENV")"
-  $SUDO "$PYTHON" -m venv "$VENV"
-fi
-
-# 3. The pinned packages, unless exactly these versions are already there.
+# 2. One virtual environment per era: VENV, the LLVM major its llvmlite must be built on, pins.
 installed_ok() {
-  "$VENV/bin/python" - "${PINS[@]}" <<'EOF' 2>/dev/null
+  local venv=$1; shift
+  "$venv/bin/python" - "$@" <<'EOF' 2>/dev/null
 import sys
 from importlib.metadata import version, PackageNotFoundError
 for pin in sys.argv[1:]:
@@ -60,14 +62,40 @@ for pin in sys.argv[1:]:
         sys.exit(1)
 EOF
 }
-if ! installed_ok; then
-  say "pip install ${PINS[*]} into $VENV"
-  $SUDO "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-input \
-    --only-binary=:all: "${PINS[@]}" >/dev/null
-  installed_ok || { say "pip did not leave ${PINS[*]} in $VENV"; exit 1; }
-  # The capture corpus is LLVM 14 IR: refuse an llvmlite built on anything else.
-  "$VENV/bin/python" -c '
+
+era() {
+  local venv=$1 llvm=$2; shift 2
+  # The environment (recreated if it is broken or was made by another python).
+  if ! "$venv/bin/python" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11) or sys.base_prefix != "/usr")' 2>/dev/null; then
+    say "creating virtual environment $venv"
+    $SUDO rm -rf "$venv"
+    $SUDO mkdir -p "$(dirname "$venv")"
+    $SUDO "$PYTHON" -m venv "$venv"
+  fi
+  # The pinned packages, unless exactly these versions are already there.
+  if ! installed_ok "$venv" "$@"; then
+    say "pip install $* into $venv"
+    $SUDO "$venv/bin/python" -m pip install -q --disable-pip-version-check --no-input \
+      --only-binary=:all: "$@" >/dev/null
+    installed_ok "$venv" "$@" || { say "pip did not leave $* in $venv"; exit 1; }
+  fi
+  # Refuse an llvmlite built on another LLVM than the era's.
+  "$venv/bin/python" -c '
 import sys, llvmlite.binding as ll
-v = ll.llvm_version_info
-sys.exit(0 if v[0] == 14 else "llvmlite is built on LLVM %s, expected 14" % ".".join(map(str, v)))'
-fi
+v, want = ll.llvm_version_info, int(sys.argv[1])
+sys.exit(0 if v[0] == want else "llvmlite is built on LLVM %s, expected %d" % (".".join(map(str, v)), want))' "$llvm"
+  # The harness's Python package: this checkout's python/ on sys.path (a checkout elsewhere
+  # wins through JITHARNESS_PYTHON_DIR, which `jitharness numba` sets), and the Numba hook,
+  # which does nothing unless JITHARNESS_NUMBA_BACKEND is set.
+  local site pth line
+  site=$("$venv/bin/python" -c 'import sysconfig; print(sysconfig.get_path("purelib"))')
+  pth="$site/jitharness.pth"
+  line="import os, sys; _jh = os.environ.get('JITHARNESS_PYTHON_DIR') or '$CHECKOUT/python'; _jh in sys.path or sys.path.append(_jh); os.environ.get('JITHARNESS_NUMBA_BACKEND') and __import__('jitharness._autoload')"
+  if [ "$(cat "$pth" 2>/dev/null)" != "$line" ]; then
+    say "writing $pth"
+    printf '%s\n' "$line" | $SUDO tee "$pth" >/dev/null
+  fi
+}
+
+era "${JITHARNESS_VENV:-/opt/jitharness/venv}" 14 "${ERA_059[@]}"
+era "${JITHARNESS_VENV_068:-/opt/jitharness/venv-0.68}" 22 "${ERA_068[@]}"
