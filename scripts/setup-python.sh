@@ -21,9 +21,11 @@ CHECKOUT=$(cd "$(dirname "$0")/.." && pwd)
 PYTHON=/usr/bin/python3   # Debian's python, never a pyenv/conda one found on PATH
 # The pins. llvmlite 0.42 is the last line built on LLVM 14; numba 0.59.1 requires it; numpy
 # must be < 1.27 for numba 0.59. llvmlite 0.50 is built on LLVM 22; numba 0.68 takes numpy
-# < 2.6. All ship manylinux wheels for CPython 3.11 on x86_64 and aarch64: nothing is compiled.
-ERA_059=(numba==0.59.1 llvmlite==0.42.0 numpy==1.26.4)
-ERA_068=(numba==0.68.1 llvmlite==0.50.0 numpy==2.2.6)
+# < 2.6. scipy is there for Numba's linear algebra (its BLAS/LAPACK helpers take their
+# function pointers from scipy.linalg.cython_blas / cython_lapack; without scipy those tests
+# skip): 1.13 is the last for numpy 1.26 on 3.11, 1.15 takes numpy 2.2. All ship manylinux wheels for CPython 3.11 on x86_64 and aarch64: nothing is compiled.
+ERA_059=(numba==0.59.1 llvmlite==0.42.0 numpy==1.26.4 scipy==1.13.1)
+ERA_068=(numba==0.68.1 llvmlite==0.50.0 numpy==2.2.6 scipy==1.15.3)
 
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO=sudo

@@ -15,6 +15,7 @@
 //!                                                      placement (graphs), the Rust slab
 //!  embed/: a session for a program that embeds the harness (Numba, through python/jitharness),
 //!          and its C ABI
+//!  numba/: Numba programs and Numba's own tests run with a backend as Numba's JIT linker
 //!  run/: a job as data (job), run here (session, call) or in a worker process (worker, journal),
 //!        natively or as the aarch64 build under qemu-user (exec)
 //!  bin/jitharness/: the CLI — clap definitions and one short file per command
@@ -61,6 +62,7 @@ pub mod embed;
 pub mod error;
 pub mod llvm;
 pub mod memory;
+pub mod numba;
 pub mod report;
 pub mod repro;
 pub mod run;

@@ -57,6 +57,8 @@ class _HarnessEngine:
         self._notify = None
         self._getbuffer = None
         self._count = 0
+        self._ids = {}
+        self._runtime_dyld = _STATE["options"]["backend"].startswith("rtdyld")
 
     # Bookkeeping Numba reads, kept by Numba's own class.
     def is_symbol_defined(self, name):
@@ -82,8 +84,23 @@ class _HarnessEngine:
             if self._notify:
                 self._notify(module, buf)
         self._count += 1
-        self._session.add_object("%s#%d" % (module.name, self._count), buf)
+        self._ids[id(module)] = self._session.add_object("%s#%d" % (module.name, self._count), buf)
         self._pending = True
+
+    def remove_module(self, module):
+        # MCJIT's removeModule forgets the module and leaves its code mapped; a backend that
+        # can unload (ORC resource trackers, the Rust slab) gives the memory back.
+        self._ee._modules.discard(module)
+        oid = self._ids.pop(id(module), None)
+        if oid is None:
+            return
+        self.finalize_object()
+        try:
+            self._session.remove(oid)
+        except JitharnessError:
+            # RuntimeDyld cannot unload: as with MCJIT, the code stays mapped.
+            if not self._runtime_dyld:
+                raise
 
     def add_global_mapping(self, gv, addr):
         self._numba._defined_symbols.add(gv.name)
@@ -94,14 +111,21 @@ class _HarnessEngine:
             self._pending = False
             self._session.finalize()
 
+    def _address(self, name):
+        # As MCJIT's getSymbolAddress: a symbol already linked is returned without linking
+        # what is pending (Numba asks for NRT's helpers while a module that still needs its
+        # recursion stubs mapped waits for them); otherwise the pending objects are linked.
+        addr = self._session.lookup(name)
+        if addr is None and self._pending:
+            self.finalize_object()
+            addr = self._session.lookup(name)
+        return addr or 0
+
     def get_function_address(self, name):
-        # MCJIT links on demand; Numba asks before finalizing for recursion.
-        self.finalize_object()
-        return self._session.lookup(name) or 0
+        return self._address(name)
 
     def get_global_value_address(self, name):
-        self.finalize_object()
-        return self._session.lookup(name) or 0
+        return self._address(name)
 
 
 def _write_report(path):

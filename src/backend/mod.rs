@@ -63,6 +63,11 @@ impl BackendKind {
         }
     }
 
+    /// RuntimeDyld (MCJIT's linker) rather than ORC/JITLink.
+    pub fn is_runtime_dyld(self) -> bool {
+        matches!(self, BackendKind::RtdyldStock | BackendKind::RtdyldRust | BackendKind::RtdyldReserve)
+    }
+
     /// `Err(reason)` when this build cannot offer the backend.
     pub fn availability(self) -> std::result::Result<(), String> {
         match self {

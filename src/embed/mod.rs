@@ -4,10 +4,17 @@
 //! The embedder hands over relocatable objects as bytes (Numba emits them with its own target
 //! machine) and symbols as it defines them (`add_global_mapping`); the backend links them in
 //! this process, exactly as it does for a job. What a job checks before linking is checked
-//! here too, so a program gets the harness's named errors instead of an LLVM abort: a second
-//! strong definition, a symbol nothing defines. With `audit`, every object is audited right
-//! after it is linked, before the embedder can run it, and a wrong fixup fails the finalize,
-//! naming it.
+//! here too, so a program gets the harness's named errors instead of an LLVM abort: a symbol
+//! nothing defines, and, for the JITLink backends, a second strong definition (ORC refuses it;
+//! RuntimeDyld accepts it, so the RuntimeDyld backends take it and the report notes it). With
+//! `audit`, every object is audited right after it is linked, before the embedder can run it,
+//! and a wrong fixup fails the finalize, naming it.
+//!
+//! Objects reach the backend at [`Embedded::finalize`], not when added: the embedder may still
+//! define symbols in between (Numba maps its recursion stubs after `add_module`). When a
+//! finalize fails, the objects it was linking are marked failed with the error and leave the
+//! session (their symbols are gone), so the program can go on with new objects, as a Numba
+//! test run does after one test's link error.
 
 pub mod capi;
 
@@ -47,7 +54,11 @@ fn default_slab_size() -> u64 {
 /// One object of the session.
 struct Loaded {
     object: ObjectFile,
+    /// Its id in the backend's session, once handed over.
+    backend_id: Option<u32>,
     removed: bool,
+    /// Why its finalize failed.
+    failed: Option<String>,
 }
 
 /// An embedded session: one backend, its objects by id (the order they were added), and the
@@ -59,7 +70,10 @@ pub struct Embedded {
     objects: Vec<Loaded>,
     /// Ids added since the last finalize (consecutive).
     pending: Vec<u32>,
+    /// Objects handed to the backend so far.
+    handed: u32,
     audits: Vec<ObjectAuditReport>,
+    notes: Vec<String>,
 }
 
 /// What the session did, for the embedder's report.
@@ -80,6 +94,10 @@ pub struct EmbedReport {
     pub fixups_not_checked: u64,
     /// Every finding that is not `ok`, as text (the first 50).
     pub findings: Vec<String>,
+    /// What the session accepted that a reader should know (a second strong definition the
+    /// RuntimeDyld backends took).
+    #[serde(default)]
+    pub notes: Vec<String>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -89,6 +107,9 @@ pub struct EmbedObject {
     pub bytes: u64,
     pub relocations: u64,
     pub removed: bool,
+    /// The error of the finalize that was to link it (it never ran).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failed: Option<String>,
 }
 
 pub const EMBED_SCHEMA: &str = "jitharness/embed-report/v1";
@@ -116,7 +137,16 @@ impl Embedded {
                 debugger: options.debugger,
             },
         )?;
-        Ok(Embedded { options, session, resolver, objects: Vec::new(), pending: Vec::new(), audits: Vec::new() })
+        Ok(Embedded {
+            options,
+            session,
+            resolver,
+            objects: Vec::new(),
+            pending: Vec::new(),
+            handed: 0,
+            audits: Vec::new(),
+            notes: Vec::new(),
+        })
     }
 
     /// Puts `name` at `addr` for every object linked from now on.
@@ -127,25 +157,40 @@ impl Embedded {
     /// Adds an object (linked at the next [`finalize`](Self::finalize)); returns its id.
     ///
     /// # Errors
-    /// [`Error::InvalidObject`] / [`Error::WrongMachine`] naming `name`;
-    /// [`Error::DuplicateDefinition`] when a live object already defines one of its strong
-    /// symbols; what the backend says.
+    /// [`Error::InvalidObject`] / [`Error::WrongMachine`] naming `name`; for the JITLink
+    /// backends, [`Error::DuplicateDefinition`] when a live object already defines one of its
+    /// strong symbols (ORC's JITDylib refuses a second definition).
     pub fn add_object(&mut self, name: &str, bytes: Vec<u8>) -> Result<u32> {
         let object = ObjectFile::parse(name.to_string(), bytes, Arch::host())?;
         for sym in &object.strong {
-            if let Some(first) = self.live().find(|l| l.object.strong.contains(sym)) {
-                return Err(Error::DuplicateDefinition { object: name.to_string(), symbol: sym.clone(), first: first.object.name.clone() });
+            let first = self.live().find(|l| l.object.strong.contains(sym)).map(|l| l.object.name.clone());
+            if let Some(first) = first {
+                if !self.options.backend.is_runtime_dyld() {
+                    return Err(Error::DuplicateDefinition { object: name.to_string(), symbol: sym.clone(), first });
+                }
+                self.notes.push(format!(
+                    "{name}: `{sym}` is defined again (first by {first}); RuntimeDyld accepts a second strong definition, as MCJIT does"
+                ));
             }
         }
-        self.session.add_object(&object)?;
         let id = self.objects.len() as u32;
-        self.objects.push(Loaded { object, removed: false });
+        self.objects.push(Loaded { object, backend_id: None, removed: false, failed: None });
         self.pending.push(id);
         Ok(id)
     }
 
+    /// Objects neither removed nor failed (including those waiting for a finalize).
     fn live(&self) -> impl Iterator<Item = &Loaded> {
-        self.objects.iter().filter(|l| !l.removed)
+        self.objects.iter().filter(|l| !l.removed && l.failed.is_none())
+    }
+
+    /// Marks what is pending as failed with `e`, and returns `e`.
+    fn fail_pending(&mut self, e: Error) -> Error {
+        let why = e.to_string();
+        for id in std::mem::take(&mut self.pending) {
+            self.objects[id as usize].failed = Some(why.clone());
+        }
+        e
     }
 
     /// Links everything added since the last call; with `audit`, audits it.
@@ -159,22 +204,38 @@ impl Embedded {
             return Ok(());
         }
         let defined: BTreeSet<&str> = self.live().flat_map(|l| l.object.defined.iter().map(String::as_str)).collect();
+        let mut unresolved = None;
         for &id in &self.pending {
             let obj = &self.objects[id as usize].object;
             let missing: Vec<String> =
                 obj.undefined.iter().filter(|n| !defined.contains(n.as_str()) && !self.resolver.can_resolve(n)).cloned().collect();
             if !missing.is_empty() {
-                return Err(Error::Unresolved { object: obj.name.clone(), symbols: missing });
+                unresolved = Some(Error::Unresolved { object: obj.name.clone(), symbols: missing });
+                break;
             }
         }
-        self.session.finalize()?;
+        if let Some(e) = unresolved {
+            return Err(self.fail_pending(e));
+        }
+        let first = self.handed;
+        for i in 0..self.pending.len() {
+            let id = self.pending[i] as usize;
+            if let Err(e) = self.session.add_object(&self.objects[id].object) {
+                return Err(self.fail_pending(e));
+            }
+            self.objects[id].backend_id = Some(self.handed);
+            self.handed += 1;
+        }
+        if let Err(e) = self.session.finalize() {
+            return Err(self.fail_pending(e));
+        }
         let ids = std::mem::take(&mut self.pending);
         if !self.options.audit {
             return Ok(());
         }
         let objects: Vec<&ObjectFile> = ids.iter().map(|&i| &self.objects[i as usize].object).collect();
         let mut new = Vec::new();
-        audit_each(self.session.as_ref(), &self.resolver, Arch::host(), ids[0] as usize, &objects, |_, _, _, _, r| new.push(r))?;
+        audit_each(self.session.as_ref(), &self.resolver, Arch::host(), first as usize, &objects, |_, _, _, _, r| new.push(r))?;
         let failure = audit_failure_in(&new);
         self.audits.extend(new);
         match failure {
@@ -199,10 +260,14 @@ impl Embedded {
                 reason: format!("object {id} is not finalized yet"),
             });
         }
-        self.session.remove(id)?;
-        if let Some(l) = self.objects.get_mut(id as usize) {
-            l.removed = true;
-        }
+        let Some(backend_id) = self.objects.get(id as usize).filter(|l| !l.removed).and_then(|l| l.backend_id) else {
+            return Err(Error::CannotRemove {
+                backend: self.options.backend.name().into(),
+                reason: format!("object {id} is not in the session (never added, removed, or its finalize failed)"),
+            });
+        };
+        self.session.remove(backend_id)?;
+        self.objects[id as usize].removed = true;
         Ok(())
     }
 
@@ -228,6 +293,7 @@ impl Embedded {
                     bytes: l.object.bytes.len() as u64,
                     relocations: l.object.relocations as u64,
                     removed: l.removed,
+                    failed: l.failed.clone(),
                 })
                 .collect(),
             memory: self.session.memory(),
@@ -236,6 +302,7 @@ impl Embedded {
             fixups_wrong: self.audits.iter().map(|a| a.counts.out_of_range + a.counts.wrong_target).sum(),
             fixups_not_checked: self.audits.iter().map(|a| a.counts.not_checked).sum(),
             findings: findings.take(50).map(|f| f.to_string()).collect(),
+            notes: self.notes.clone(),
         }
     }
 }

@@ -85,9 +85,10 @@ impl FromStr for Era {
     }
 }
 
-/// Who links Numba's JIT code: Numba's own MCJIT, or a harness backend.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+/// Who links Numba's JIT code: Numba's own MCJIT, or a harness backend. Serialized as its
+/// name (`stock`, `jitlink-default`, ...).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
 pub enum Linker {
     Stock,
     Backend(BackendKind),
@@ -112,6 +113,19 @@ impl Linker {
 impl fmt::Display for Linker {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
+    }
+}
+
+impl From<Linker> for String {
+    fn from(l: Linker) -> String {
+        l.name().to_string()
+    }
+}
+
+impl TryFrom<String> for Linker {
+    type Error = String;
+    fn try_from(s: String) -> std::result::Result<Self, String> {
+        s.parse()
     }
 }
 
@@ -210,7 +224,10 @@ pub fn read_report(path: &Path) -> Result<Option<EmbedReport>> {
 
 /// One line about what a session did.
 pub fn summarize(r: &EmbedReport) -> String {
-    let live = r.objects.iter().filter(|o| !o.removed).count();
+    let live = r.objects.iter().filter(|o| !o.removed && o.failed.is_none()).count();
+    let failed = r.objects.iter().filter(|o| o.failed.is_some()).count();
+    let failed = if failed > 0 { format!(", {failed} failed to link") } else { String::new() };
+    let notes = if r.notes.is_empty() { String::new() } else { format!("; {} notes (second strong definitions)", r.notes.len()) };
     let audit = if r.options.audit {
         format!(
             "; audited {} fixups: {} wrong, {} not checked",
@@ -221,7 +238,7 @@ pub fn summarize(r: &EmbedReport) -> String {
     };
     let imports: Vec<String> = r.imports.iter().map(|(k, v)| format!("{v} {k}")).collect();
     format!(
-        "{} (LLVM {}, {}): {} objects linked ({live} live){audit}; imports: {}; memory: {} bytes committed of {} reserved",
+        "{} (LLVM {}, {}): {} objects ({live} live{failed}){audit}; imports: {}; memory: {} bytes committed of {} reserved{notes}",
         r.backend.name,
         r.llvm,
         r.options.placement,

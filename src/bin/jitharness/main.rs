@@ -49,6 +49,10 @@ enum Command {
     /// order, one directory per process with a manifest (what `corpus` reads):
     /// `jitharness capture --out DIR -- python script.py ARGS`.
     Capture(cmd::capture::CaptureArgs),
+    /// Numba with a harness backend as its JIT linker, in a real Python process:
+    /// `numba run --backend B -- script.py ARGS`, and `numba test` (Numba's own tests,
+    /// each backend against stock Numba).
+    Numba(cmd::numba::NumbaArgs),
     /// Resources and link time per backend and session size, each session in a fresh worker
     /// process; the lower-bound model; with --peers, peer tools on the same objects. Writes
     /// a bench run (JSON) for `jitharness report`. Latency micro-benchmarks: `cargo bench`.
@@ -176,6 +180,7 @@ fn main() -> ExitCode {
         Command::Diff(args) => cmd::diff::diff_cmd(&args),
         Command::Corpus(args) => cmd::diff::corpus_cmd(&args),
         Command::Capture(args) => cmd::capture::capture_cmd(&args),
+        Command::Numba(args) => cmd::numba::numba_cmd(&args),
         Command::Bench(args) => cmd::bench::bench_cmd(&args),
         Command::Report(args) => cmd::report::report_cmd(args),
         Command::BenchWorker(args) => cmd::bench::bench_worker(&args),

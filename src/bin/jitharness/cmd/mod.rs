@@ -6,5 +6,6 @@ pub(crate) mod compile;
 pub(crate) mod demo;
 pub(crate) mod diff;
 pub(crate) mod link;
+pub(crate) mod numba;
 pub(crate) mod report;
 pub(crate) mod repro;
