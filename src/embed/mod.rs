@@ -169,7 +169,7 @@ impl Embedded {
                     return Err(Error::DuplicateDefinition { object: name.to_string(), symbol: sym.clone(), first });
                 }
                 self.notes.push(format!(
-                    "{name}: `{sym}` is defined again (first by {first}); RuntimeDyld accepts a second strong definition, as MCJIT does"
+                    "{name}: `{sym}` is defined again (first by {first}); RuntimeDyld accepts a second strong definition, as MCJIT does, and lookups now find this one"
                 ));
             }
         }

@@ -237,15 +237,17 @@ pub fn summarize(r: &EmbedReport) -> String {
         String::new()
     };
     let imports: Vec<String> = r.imports.iter().map(|(k, v)| format!("{v} {k}")).collect();
+    let memory = match &r.memory.not_visible {
+        Some(why) if r.memory.committed == 0 => format!("not observable ({why})"),
+        _ => format!("{} bytes committed of {} reserved", r.memory.committed, r.memory.reserved),
+    };
     format!(
-        "{} (LLVM {}, {}): {} objects ({live} live{failed}){audit}; imports: {}; memory: {} bytes committed of {} reserved{notes}",
+        "{} (LLVM {}, {}): {} objects ({live} live{failed}){audit}; imports: {}; memory: {memory}{notes}",
         r.backend.name,
         r.llvm,
         r.options.placement,
         r.objects.len(),
         if imports.is_empty() { "none".to_string() } else { imports.join(", ") },
-        r.memory.committed,
-        r.memory.reserved
     )
 }
 

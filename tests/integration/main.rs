@@ -62,6 +62,7 @@ mod compile_opts;
 mod diff;
 mod inputs;
 mod jitlink;
+mod numba;
 mod known;
 mod placement;
 mod reclaim;
