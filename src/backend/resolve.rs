@@ -291,6 +291,39 @@ fn host_symbol(name: &str) -> Option<u64> {
     (!p.is_null()).then_some(p as u64)
 }
 
+/// Puts the LLVM shared library this code runs on into the process's global symbol scope.
+///
+/// ORC's in-process executor finds its own support functions (LLVM 14's EH-frame
+/// registration wrapper, `llvm_orc_registerEHFrameSectionWrapper`, among them) by looking
+/// them up in the process's global scope. In the `jitharness` executable libLLVM is there; in
+/// a program that loaded the harness library with `dlopen(RTLD_LOCAL)` (Python's ctypes does)
+/// it is not. Promoting the already loaded library (`RTLD_NOLOAD | RTLD_GLOBAL`) loads nothing
+/// new; symbols of libraries loaded earlier, such as llvmlite's own statically linked LLVM,
+/// are already bound and do not change.
+///
+/// # Errors
+/// The loader's message when the library cannot be found or promoted.
+pub fn make_llvm_global() -> std::result::Result<(), String> {
+    let probe = crate::llvm_sys::core::LLVMContextCreate as *const libc::c_void;
+    // SAFETY: an all-zero Dl_info is a valid value for dladdr to overwrite.
+    let mut info: libc::Dl_info = unsafe { std::mem::zeroed() };
+    // SAFETY: `probe` is the address of a function in a loaded object and `info` is ours;
+    // dladdr only writes `info`.
+    if unsafe { libc::dladdr(probe, &mut info) } == 0 || info.dli_fname.is_null() {
+        return Err("dladdr cannot name the library holding LLVM".into());
+    }
+    // SAFETY: dli_fname is a NUL-terminated path owned by the loader, valid while the object
+    // stays loaded (it is: this code runs from it or links it).
+    let path = unsafe { std::ffi::CStr::from_ptr(info.dli_fname) };
+    // SAFETY: RTLD_NOLOAD opens only an object already loaded, so no constructor runs; the
+    // handle is kept for the process's lifetime (never dlclose'd).
+    let h = unsafe { libc::dlopen(path.as_ptr(), libc::RTLD_NOW | libc::RTLD_NOLOAD | libc::RTLD_GLOBAL) };
+    if h.is_null() {
+        return Err(format!("{}: cannot promote to the global symbol scope", path.to_string_lossy()));
+    }
+    Ok(())
+}
+
 /// Entries on the GDB JIT interface's list (`__jit_debug_descriptor`, the one LLVM's
 /// registration listener and GDB agree on), or `None` when the process has no descriptor.
 pub fn gdb_jit_entries() -> Option<u64> {

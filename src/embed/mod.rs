@@ -126,6 +126,13 @@ impl Embedded {
             resolver = resolver.with_embedder(l);
         }
         let resolver = Arc::new(resolver);
+        if !options.backend.is_runtime_dyld() {
+            crate::backend::resolve::make_llvm_global().map_err(|message| Error::SessionSetup {
+                backend: options.backend.name().into(),
+                what: "making LLVM's symbols visible to ORC's in-process executor".into(),
+                message,
+            })?;
+        }
         let session = backend::open(
             options.backend,
             SessionOptions {

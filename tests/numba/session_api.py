@@ -19,8 +19,12 @@ ll.initialize_native_asmprinter()
 tm = ll.Target.from_default_triple().create_target_machine(codemodel="jitdefault", jit=True)
 
 
+# LLVM 14's IR has typed pointers; 15 and later write `ptr`.
+PTR = "ptr" if ll.llvm_version_info[0] >= 15 else "i64*"
+
+
 def obj(ir):
-    m = ll.parse_assembly(ir)
+    m = ll.parse_assembly(ir.replace("PTR", PTR))
     m.triple = ll.get_process_triple()
     return tm.emit_object(m)
 
@@ -32,7 +36,7 @@ declare i64 @host_scale(i64)
 @counter = global i64 41
 define i64 @twice(i64 %x) {
   %s = call i64 @host_scale(i64 %x)
-  %c = load i64, ptr @counter
+  %c = load i64, PTR @counter
   %r = add i64 %s, %c
   ret i64 %r
 }
