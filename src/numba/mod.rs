@@ -214,9 +214,9 @@ pub fn command(opts: &RunOptions, args: &[String]) -> Result<Command> {
 /// or ran stock).
 pub fn read_report(path: &Path) -> Result<Option<EmbedReport>> {
     match std::fs::read(path) {
-        Ok(bytes) => serde_json::from_slice(&bytes)
-            .map(Some)
-            .map_err(|e| Error::Execution(format!("{}: not a session report: {e}", path.display()))),
+        Ok(bytes) => {
+            serde_json::from_slice(&bytes).map(Some).map_err(|e| Error::Execution(format!("{}: not a session report: {e}", path.display())))
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(Error::io(path, e)),
     }
@@ -229,10 +229,7 @@ pub fn summarize(r: &EmbedReport) -> String {
     let failed = if failed > 0 { format!(", {failed} failed to link") } else { String::new() };
     let notes = if r.notes.is_empty() { String::new() } else { format!("; {} notes (second strong definitions)", r.notes.len()) };
     let audit = if r.options.audit {
-        format!(
-            "; audited {} fixups: {} wrong, {} not checked",
-            r.fixups_audited, r.fixups_wrong, r.fixups_not_checked
-        )
+        format!("; audited {} fixups: {} wrong, {} not checked", r.fixups_audited, r.fixups_wrong, r.fixups_not_checked)
     } else {
         String::new()
     };

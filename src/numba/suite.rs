@@ -162,13 +162,7 @@ pub fn compare(runs: &[LinkerRun]) -> Vec<Difference> {
             let s = stock.tests.get(id).map_or("missing", |t| t.outcome.as_str());
             let (g, reason) = r.tests.get(id).map_or(("missing", ""), |t| (t.outcome.as_str(), t.reason.as_str()));
             if s != g {
-                out.push(Difference {
-                    test: id.clone(),
-                    linker: r.linker,
-                    stock: s.into(),
-                    got: g.into(),
-                    reason: reason.into(),
-                });
+                out.push(Difference { test: id.clone(), linker: r.linker, stock: s.into(), got: g.into(), reason: reason.into() });
             }
         }
     }
@@ -184,14 +178,7 @@ fn counts_text(r: &LinkerRun) -> String {
 
 fn run_linker(opts: &SuiteOptions, linker: Linker, specs: &[String]) -> Result<LinkerRun> {
     let started = Instant::now();
-    let mut run = LinkerRun {
-        linker,
-        unsupported: None,
-        wall_seconds: 0.0,
-        counts: BTreeMap::new(),
-        tests: BTreeMap::new(),
-        restarts: 0,
-    };
+    let mut run = LinkerRun { linker, unsupported: None, wall_seconds: 0.0, counts: BTreeMap::new(), tests: BTreeMap::new(), restarts: 0 };
     if let Linker::Backend(b) = linker {
         if let Err(reason) = b.availability() {
             run.unsupported = Some(reason);
@@ -247,7 +234,11 @@ fn run_linker(opts: &SuiteOptions, linker: Linker, specs: &[String]) -> Result<L
                 let slice = pending.iter().find(|(j, _)| *j == k).map(|(_, s)| s.join(" ")).unwrap_or_default();
                 run.tests.insert(
                     format!("(the test process for: {slice})"),
-                    TestResult { outcome: "error".into(), reason: format!("the test process failed to start its tests: {tail}"), seconds: 0.0 },
+                    TestResult {
+                        outcome: "error".into(),
+                        reason: format!("the test process failed to start its tests: {tail}"),
+                        seconds: 0.0,
+                    },
                 );
                 continue;
             }
@@ -271,10 +262,8 @@ fn run_linker(opts: &SuiteOptions, linker: Linker, specs: &[String]) -> Result<L
                 next.push((k, rest));
             } else {
                 for id in rest {
-                    run.tests.insert(
-                        id,
-                        TestResult { outcome: "not-run".into(), reason: "too many test processes died".into(), seconds: 0.0 },
-                    );
+                    run.tests
+                        .insert(id, TestResult { outcome: "not-run".into(), reason: "too many test processes died".into(), seconds: 0.0 });
                 }
             }
         }
