@@ -162,14 +162,19 @@ pub fn harness_library() -> Result<PathBuf> {
         return Ok(PathBuf::from(p));
     }
     let exe = std::env::current_exe().map_err(|e| Error::Execution(format!("cannot find this executable: {e}")))?;
-    // The executable, or a test binary in deps/: the library is in the profile directory.
+    // The executable (profile directory) or a test binary (deps/). `cargo build` puts the
+    // library in the profile directory; `cargo test` builds it in deps/ only, so both are
+    // looked at and the newer one wins (a stale `cargo build` copy must not shadow it).
     let dir = exe.parent().map(Path::to_path_buf).unwrap_or_default();
-    let candidates = [dir.join("libjitharness.so"), dir.parent().map(|p| p.join("libjitharness.so")).unwrap_or_default()];
-    candidates.iter().find(|p| p.exists()).cloned().ok_or_else(|| {
+    let profile = if dir.ends_with("deps") { dir.parent().map(Path::to_path_buf).unwrap_or_default() } else { dir };
+    let candidates = [profile.join("libjitharness.so"), profile.join("deps").join("libjitharness.so")];
+    let modified = |p: &PathBuf| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    candidates.iter().filter(|p| modified(p).is_some()).max_by_key(|p| modified(p)).cloned().ok_or_else(|| {
         Error::Execution(format!(
-            "no harness library beside {} (looked for {}): build it with cargo build (the crate's cdylib), or set JITHARNESS_LIB",
+            "no harness library beside {} (looked for {} and {}): build it with cargo build (the crate's cdylib), or set JITHARNESS_LIB",
             exe.display(),
-            candidates[0].display()
+            candidates[0].display(),
+            candidates[1].display()
         ))
     })
 }
