@@ -22,14 +22,20 @@ import os
 
 from . import JitharnessError, Session
 
-__all__ = ["use", "session", "JitharnessError"]
+__all__ = ["use", "session", "sessions", "JitharnessError"]
 
-_STATE = {"options": None, "session": None, "patched": False}
+_STATE = {"options": None, "sessions": [], "patched": False}
 
 
 def session():
-    """The process's harness session, once Numba has created its JIT engine (else None)."""
-    return _STATE["session"]
+    """The harness session of the process's first Numba JIT codegen, once Numba created it
+    (else None)."""
+    return _STATE["sessions"][0] if _STATE["sessions"] else None
+
+
+def sessions():
+    """Every harness session, one per Numba JIT codegen, in the order Numba created them."""
+    return list(_STATE["sessions"])
 
 
 def _search_fn():
@@ -129,12 +135,11 @@ class _HarnessEngine:
 
 
 def _write_report(path):
-    s = _STATE["session"]
-    if s is None:
-        return
-    rep = s.report()
+    # One report per session (per JIT codegen), in creation order; none if Numba never
+    # created a JIT codegen.
+    reports = [s.report() for s in _STATE["sessions"]]
     with open(path, "w") as f:
-        json.dump(rep, f, indent=1)
+        json.dump(reports, f, indent=1)
 
 
 def use(backend, audit=False, placement="natural", debugger=False):
@@ -158,10 +163,12 @@ def use(backend, audit=False, placement="natural", debugger=False):
         original(self, llvm_module)
         if not isinstance(self, cg.JITCPUCodegen):
             return
-        if _STATE["session"] is not None:
-            raise JitharnessError("a second Numba JIT codegen in one process: the harness links for one")
+        # Each JIT codegen has its own MCJIT engine, whose symbols the others do not see
+        # (only llvmlite's add_symbol table is shared): one harness session each, likewise.
+        # Sessions live until the process ends, as MCJIT's code does while functions from a
+        # collected codegen may still be called.
         sess = Session(lookup=_search_fn(), **_STATE["options"])
-        _STATE["session"] = sess
+        _STATE["sessions"].append(sess)
         engine = _HarnessEngine(self._engine, self._tm, sess)
         engine.set_object_cache(self._library_class._object_compiled_hook, self._library_class._object_getbuffer_hook)
         self._engine = engine

@@ -264,6 +264,27 @@ pub static DEFECTS: &[Defect] = &[
         upstream: Some("llvm/llvm-project#135401, #102858, #186534; llvm/llvm-project#203133 proposes the slab as the default"),
     },
     Defect {
+        id: "jitlink-aarch64-eh-frame-unterminated",
+        kind: DefectKind::Defect,
+        llvm: &[15],
+        target: Some(Arch::Aarch64),
+        mode: Mode::Any,
+        backends: &[JitlinkDefault, JitlinkRust],
+        trigger: "any unwinder search in the process (a C++ exception, `_Unwind_Backtrace`) after a graph with \
+                  `.eh_frame` was registered, when the bytes that follow the graph's `.eh_frame` in memory are \
+                  not zero: in `repro cross-graph` under scatter (in process, under qemu) the harness's own \
+                  error for the rejected second graph is thrown across the shim and the unwinder crashes \
+                  reading past the first graph's frames (SIGSEGV in libgcc's `_Unwind_Find_FDE`)",
+        words: &["SIGSEGV"],
+        issue9001_clean_loads: None,
+        why: "LLVM 15's ELF/AArch64 JITLink splits and fixes `.eh_frame` but adds no null terminator block \
+              (its x86-64 linker does, and AArch64 does from LLVM 16); on Linux the section is registered \
+              with one `__register_frame` call, which walks records until a zero length word, so it reads \
+              whatever the graph placed after `.eh_frame` (here the `.common` block) as more records; \
+              the layout shows it: no 4-byte `.eh_frame` block",
+        upstream: None,
+    },
+    Defect {
         id: "jitlink-debug-objects-stay-registered",
         kind: DefectKind::Defect,
         llvm: &[22],

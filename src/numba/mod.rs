@@ -215,13 +215,14 @@ pub fn command(opts: &RunOptions, args: &[String]) -> Result<Command> {
     Ok(cmd)
 }
 
-/// Reads the report a session wrote at exit (None when the program never compiled anything,
-/// or ran stock).
-pub fn read_report(path: &Path) -> Result<Option<EmbedReport>> {
+/// Reads the reports the sessions wrote at exit: one per Numba JIT codegen, in the order Numba
+/// created them (empty when the program never compiled anything; None when it ran stock, or
+/// died before writing).
+pub fn read_report(path: &Path) -> Result<Option<Vec<EmbedReport>>> {
     match std::fs::read(path) {
-        Ok(bytes) => {
-            serde_json::from_slice(&bytes).map(Some).map_err(|e| Error::Execution(format!("{}: not a session report: {e}", path.display())))
-        }
+        Ok(bytes) => serde_json::from_slice(&bytes)
+            .map(Some)
+            .map_err(|e| Error::Execution(format!("{}: not a list of session reports: {e}", path.display()))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(Error::io(path, e)),
     }

@@ -51,6 +51,13 @@ pub fn jitlink_llvm14_aarch64_unsupported(kind: BackendKind, arch: Arch) -> bool
     known("jitlink14-aarch64-relocations", kind, arch, false).is_some()
 }
 
+/// LLVM 15's ELF/AArch64 JITLink leaves `.eh_frame` without a null terminator: a C++
+/// exception thrown in the process afterwards may crash the unwinder (the bytes after the
+/// section decide), so an in-process error on that path can become a SIGSEGV.
+pub fn jitlink_aarch64_eh_frame_unterminated(kind: BackendKind, arch: Arch) -> bool {
+    known("jitlink-aarch64-eh-frame-unterminated", kind, arch, false).is_some()
+}
+
 /// Why `kind` may come back `unsupported` for `arch` (cross-linked or not: no backend's
 /// support depends on the mode) in this build,
 /// and the words its reason must then contain; empty when it must not.

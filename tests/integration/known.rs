@@ -100,6 +100,14 @@ fn check(d: &Defect, kind: BackendKind, arch: Arch) -> bool {
                 eprintln!("note: {ctx}: not shown here (LLVM 14's JITLink cannot link AArch64 objects at all)");
                 return false;
             }
+            if can_run(arch)
+                && crate::backends::jitlink_aarch64_eh_frame_unterminated(kind, arch)
+                && matches!(r.link.outcome, Outcome::Crash { .. })
+            {
+                assert_eq!(r.link.explained_by().map(|e| e.id), Some("jitlink-aarch64-eh-frame-unterminated"), "{ctx}");
+                eprintln!("note: {ctx}: not shown this time (the rejection crashed the unwinder: jitlink-aarch64-eh-frame-unterminated)");
+                return false;
+            }
             assert!(
                 matches!(&r.link.outcome, Outcome::Error { message } if d.explains(message)),
                 "{ctx}: the fixup is rejected: {}",
@@ -107,6 +115,34 @@ fn check(d: &Defect, kind: BackendKind, arch: Arch) -> bool {
             );
             assert_eq!(r.loads, 1, "{ctx}: the first graph links, the second is rejected");
             assert_eq!(r.link.explained_by().map(|e| e.id), Some(d.id), "{ctx}: the report names it");
+        }
+        "jitlink-aarch64-eh-frame-unterminated" => {
+            // Structural, so it shows in every mode: the linked layout of a graph with
+            // .eh_frame has no 4-byte terminator block on AArch64, where x86-64's has one
+            // (the control: the check can see a terminator).
+            let eh_blocks = |a: Arch| -> Vec<u64> {
+                let mut args =
+                    vec!["--workload", "cross-graph", "--backend", b, "--target", a.name(), "--code-model", "small", "--reloc", "pic"];
+                if !can_run(a) {
+                    args.push("--link-only");
+                }
+                let (r, out) = link_json(&args);
+                assert!(
+                    matches!(r.outcome, Outcome::Pass | Outcome::LinkedOnly { .. }),
+                    "{ctx}: {a}: {}; {}",
+                    r.outcome.summary(),
+                    stderr(&out)
+                );
+                r.layout.iter().filter(|s| s.section == ".eh_frame").map(|s| s.size).collect()
+            };
+            let ours = eh_blocks(arch);
+            assert!(!ours.is_empty(), "{ctx}: no .eh_frame blocks in the layout");
+            assert!(
+                !ours.contains(&4),
+                "{ctx}: .eh_frame now has a terminator block ({ours:?}): the defect is gone, edit src/llvm/defects.rs"
+            );
+            let control = eh_blocks(Arch::X86_64);
+            assert!(control.contains(&4), "{ctx}: x86-64's .eh_frame shows no terminator either ({control:?}): the check sees nothing");
         }
         "rtdyld-sections-apart" | "rtdyld-reserve-cross-object" => {
             // A cross link (the code cannot run here) is another mode: only entries for it apply.

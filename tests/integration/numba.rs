@@ -72,14 +72,18 @@ integration_test!(
                     assert!(!report.exists(), "stock Numba wrote a harness report");
                     continue;
                 };
-                let r = jitharness::numba::read_report(&report).unwrap().unwrap_or_else(|| panic!("{b}: no session report\n{err}"));
+                let reports = jitharness::numba::read_report(&report).unwrap().unwrap_or_else(|| panic!("{b}: no session report\n{err}"));
+                // The program's last lines make a second JIT codegen: a session of its own.
+                assert_eq!(reports.len(), 2, "{b} run {run}: the program has two JIT codegens");
+                assert!(!reports[1].objects.is_empty() && reports[1].fixups_wrong == 0, "{b} run {run}: {:?}", reports[1]);
+                let r = &reports[0];
                 assert_eq!(r.backend.name, b.name());
                 assert!(r.objects.len() >= 10, "{b} run {run}: only {} objects", r.objects.len());
                 assert!(r.objects.iter().all(|o| o.failed.is_none()), "{b} run {run}: a failed object: {:?}", r.objects);
                 assert!(r.fixups_audited >= 200, "{b} run {run}: {} fixups audited", r.fixups_audited);
                 assert_eq!(r.fixups_wrong, 0, "{b} run {run}: {:?}", r.findings);
                 assert!(r.imports.get("embedder").copied().unwrap_or(0) > 10, "{b}: {:?}", r.imports);
-                assert!(err.contains(&format!("jitharness: {}", b.name())), "{b}: no summary line:\n{err}");
+                assert!(err.contains(&format!("JIT codegen 2 of 2: {}", b.name())), "{b}: no summary line per session:\n{err}");
             }
         }
         for b in BackendKind::ALL.into_iter().filter(|b| b.availability().is_err()) {
@@ -206,5 +210,46 @@ integration_test!(
         assert!(e.contains("unknown backend `mcjit`") && e.contains("stock"), "{e}");
         let o = harness().args(["numba", "run", "--era", "0.60", "--backend", "stock", "--", "x.py"]).output().unwrap();
         assert!(stderr(&o).contains("0.59"), "{}", stderr(&o));
+    }
+);
+
+integration_test!(
+    /// Two LLVMs in one Python process (llvmlite's static one, the harness's libLLVM) never
+    /// bind to each other's symbols, both eras' llvmlite against this build's libLLVM: the
+    /// dynamic linker's own record (`LD_DEBUG=bindings`) of a Numba program linked by a
+    /// JITLink backend, which promotes libLLVM to the global scope (docs/python.md).
+    fn two_llvms_never_bind_to_each_other() {
+        if unsupported_under_qemu("numba::two_llvms_never_bind_to_each_other") {
+            return;
+        }
+        let lib = jitharness::numba::harness_library().expect("the cdylib is built beside the test binary");
+        let program = "import jitharness.numba\njitharness.numba.use('jitlink-default', audit=True)\n\
+                       from numba import njit\n@njit\ndef f(x):\n    return x + 1\nprint(f(41))\n";
+        for era in [Era::V059, Era::V068] {
+            let dir = tempfile::tempdir().unwrap();
+            let o = std::process::Command::new(era.python())
+                .args(["-c", program])
+                .env("JITHARNESS_LIB", &lib)
+                .env("LD_DEBUG", "bindings")
+                .env("LD_DEBUG_OUTPUT", dir.path().join("ld"))
+                .output()
+                .unwrap();
+            assert!(o.status.success() && o.stdout == b"42\n", "{era}: {:?}\n{}", o.status, stderr(&o));
+            let mut log = String::new();
+            for e in std::fs::read_dir(dir.path()).unwrap() {
+                log.push_str(&std::fs::read_to_string(e.unwrap().path()).unwrap());
+            }
+            let binds = |from: &str, to: &str| {
+                log.lines()
+                    .filter(|l| {
+                        l.split(" to ").next().is_some_and(|f| f.contains(from)) && l.split(" to ").nth(1).is_some_and(|t| t.contains(to))
+                    })
+                    .count()
+            };
+            // The record is there: libLLVM's own references and llvmlite's were bound.
+            assert!(binds("/libLLVM", "/lib") > 100 && binds("libllvmlite.so", "/lib") > 100, "{era}: no binding record");
+            assert_eq!(binds("libllvmlite.so", "/libLLVM"), 0, "{era}: llvmlite bound to the harness's libLLVM");
+            assert_eq!(binds("/libLLVM", "libllvmlite.so"), 0, "{era}: libLLVM bound to llvmlite's LLVM");
+        }
     }
 );

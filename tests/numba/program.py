@@ -3,6 +3,8 @@
 Its output must not depend on the linker: the tests run it with stock Numba (MCJIT) and with
 each harness backend and compare what it prints. `cached` is compiled with cache=True: run
 twice with the same NUMBA_CACHE_DIR, the second process loads its object from the cache.
+At the end a second JIT codegen (a fresh target context, as a new process would have) compiles
+`add` again: each codegen has its own engine, so a harness session each.
 """
 import sys
 
@@ -93,3 +95,8 @@ print("recursion", even(10), odd(7))
 print("arange", np.arange(100).sum())
 print("cached", cached(np.arange(16.0)))
 print("cache hits", sum(cached.stats.cache_hits.values()), file=sys.stderr)
+
+# A second JIT codegen: Numba's own tests do this to simulate a new process (test_dictimpl).
+add._reset_overloads()
+add.targetctx.init()
+print("second codegen", add(20, 22))

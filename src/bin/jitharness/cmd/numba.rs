@@ -123,8 +123,13 @@ fn run(a: &RunArgs) -> ExitCode {
     };
     if let Some(path) = &report_file {
         match numba::read_report(path) {
-            Ok(Some(r)) => eprintln!("jitharness: {}", numba::summarize(&r)),
-            Ok(None) => eprintln!("jitharness: {}: the program linked nothing through the harness", a.backend),
+            Ok(Some(reports)) if !reports.is_empty() => {
+                for (i, r) in reports.iter().enumerate() {
+                    let which = if reports.len() > 1 { format!("JIT codegen {} of {}: ", i + 1, reports.len()) } else { String::new() };
+                    eprintln!("jitharness: {which}{}", numba::summarize(r));
+                }
+            }
+            Ok(_) => eprintln!("jitharness: {}: the program linked nothing through the harness", a.backend),
             Err(e) => eprintln!("jitharness: {e}"),
         }
         if a.report.is_none() {
