@@ -5,6 +5,8 @@
 #   make test-all      the same for every supported LLVM (14 15 16 19 22)
 #   make lint          cargo fmt --check, cargo clippy -D warnings (run by make test)
 #   make build LLVM=16 build one LLVM's harness for both architectures
+#   make numba-test    Numba's `linker` test subset with stock Numba and every backend, both
+#                      eras (0.68 with LLVM 22, 0.59 with LLVM 14): docs/results/numba-test-*.md
 #   make bench         criterion benches + bench runs (x86_64 native, aarch64 under qemu) for
 #                      LLVM 22 and 14, then docs/results/benchmarks.md
 #
@@ -40,7 +42,7 @@ CROSS_ENV = LLVM_SYS_$(SYS_$(LLVM))_PREFIX=$(FAKE_ROOT)/fake-llvm-$(LLVM) CARGO_
 	QEMU_RESERVED_VA=$(QEMU_RESERVED_VA)
 AARCH64 := --target aarch64-unknown-linux-gnu
 
-.PHONY: lint lint-one setup build build-native build-aarch64 demo test test-build test-lane-emulated test-lane-native test-smoke test-one test-all bench bench-one bench-smoke report clean
+.PHONY: lint lint-one setup build build-native build-aarch64 demo test test-build test-lane-emulated test-lane-native test-smoke test-one test-all numba-test numba-test-one bench bench-one bench-smoke report clean
 
 BENCH_DIR = $(CURDIR)/target/bench
 BENCH_OBJECTS = $(BENCH_DIR)/objects-aarch64-llvm$(LLVM)
@@ -163,6 +165,26 @@ lint-one:
 test-all: SETUP_LLVMS = $(LLVMS)
 test-all: setup
 	@set -e; for v in $(LLVMS); do $(MAKE) --no-print-directory test-one LLVM=$$v SMOKE_LLVM=$$v; done
+
+# Numba's own tests (python/jitharness/subsets/linker.txt), stock Numba first, then every
+# backend this LLVM has, in the era whose llvmlite has the same LLVM. Results go to
+# docs/results/ (Markdown, committed) and target/numba-test/ (the JSON result set). Both eras
+# run even if the first differs; the target fails if any backend differed from stock.
+NUMBA_ERA_22 := 0.68
+NUMBA_ERA_14 := 0.59
+NUMBA_SUBSET ?= linker
+NUMBA_JOBS ?= 2
+
+numba-test: SETUP_LLVMS = 22 14
+numba-test: setup
+	@rc=0; for v in 22 14; do $(MAKE) --no-print-directory numba-test-one LLVM=$$v || rc=1; done; \
+	if [ $$rc != 0 ]; then echo "numba-test: some backend differs from stock Numba: see docs/results/numba-test-*.md"; fi; exit $$rc
+
+numba-test-one: build-native
+	@mkdir -p $(CURDIR)/target/numba-test
+	$(TARGET_DIR)/debug/jitharness numba test --era $(NUMBA_ERA_$(LLVM)) --backend all --subset $(NUMBA_SUBSET) \
+		--jobs $(NUMBA_JOBS) --json $(CURDIR)/target/numba-test/$(NUMBA_ERA_$(LLVM))-llvm$(LLVM).json \
+		--markdown docs/results/numba-test-$(NUMBA_ERA_$(LLVM))-llvm$(LLVM).md
 
 # One LLVM: criterion benches natively and under qemu, then the bench runs (resources,
 # lower bound; peers on x86_64).
