@@ -149,7 +149,7 @@ pub static DEFECTS: &[Defect] = &[
     Defect {
         id: "jitlink-x86_64-gotpcrelx-relaxation",
         kind: DefectKind::Defect,
-        llvm: &[16, 22],
+        llvm: &[16, 19, 22],
         target: Some(Arch::X86_64),
         mode: Mode::Any,
         backends: &[JitlinkDefault, JitlinkSlab, JitlinkRust],
@@ -160,10 +160,10 @@ pub static DEFECTS: &[Defect] = &[
         issue9001_clean_loads: None,
         why: "JITLink's x86-64 GOT optimization relaxes the site into a direct `addr32 call` / `jmp` when the \
               target's absolute address fits 32 bits, instead of when the displacement does: the direct \
-              branch cannot reach the target, and a release build writes it anyway. Harness-measured on LLVM 16 and 22; \
+              branch cannot reach the target, and a release build writes it anyway. Harness-measured on LLVM 16, 19 and 22; \
               LLVM's own llvm-jitlink of 14, 15, 16, 19 and 22 relaxes the far call too (tests/asm/gotpcrelx-far.s, \
-              scripts/llvm-tool-check), but the harness's LLVM 14 ORC session audits `repro gotpcrelx` clean: \
-              not yet explained, so 14 is not listed (15 and 19 not measured by the harness)",
+              scripts/llvm-tool-check), but the harness's LLVM 14 and 15 ORC sessions audit the same call clean \
+              (`inputs::python_nonpie_exposes_the_gotpcrelx_relaxation`): not yet explained, so 14 and 15 are not listed",
         upstream: Some("fixed by llvm/llvm-project#190179 (after LLVM 22)"),
     },
     Defect {
@@ -278,7 +278,7 @@ pub static DEFECTS: &[Defect] = &[
         words: &["SIGSEGV"],
         issue9001_clean_loads: None,
         why: "LLVM 15's ELF/AArch64 JITLink splits and fixes `.eh_frame` but adds no null terminator block \
-              (its x86-64 linker does, and AArch64 does from LLVM 16); on Linux the section is registered \
+              (its x86-64 linker does; AArch64 does with LLVM 19 and 22, 16 not inspected); on Linux the section is registered \
               with one `__register_frame` call, which walks records until a zero length word, so it reads \
               whatever the graph placed after `.eh_frame` (here the `.common` block) as more records; \
               the layout shows it: no 4-byte `.eh_frame` block",
@@ -287,7 +287,7 @@ pub static DEFECTS: &[Defect] = &[
     Defect {
         id: "jitlink-debug-objects-stay-registered",
         kind: DefectKind::Defect,
-        llvm: &[22],
+        llvm: &[19, 22],
         target: None,
         mode: Mode::InProcess,
         backends: &[JitlinkDefault, JitlinkSlab, JitlinkRust],

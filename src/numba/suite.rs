@@ -91,6 +91,10 @@ pub struct Difference {
     pub stock: String,
     pub got: String,
     pub reason: String,
+    /// The known LLVM defect (src/llvm/defects.rs) that applies to this backend, this LLVM
+    /// and this machine, and whose words the reason contains.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub known_defect: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -151,6 +155,17 @@ pub fn run(opts: &SuiteOptions) -> Result<SuiteReport> {
     })
 }
 
+/// The known defect that explains `reason` for `linker` here (Numba runs in this process's
+/// architecture, in process).
+fn known_defect(linker: Linker, reason: &str) -> Option<&'static str> {
+    let Linker::Backend(b) = linker else { return None };
+    let llvm = crate::compile::llvm_major();
+    crate::llvm::defects::DEFECTS
+        .iter()
+        .find(|d| d.applies_to(llvm, b, crate::target::Arch::host(), false) && d.explains(reason))
+        .map(|d| d.id)
+}
+
 /// Every test whose outcome with a backend differs from stock's (a test stock did not run
 /// counts as `missing`).
 pub fn compare(runs: &[LinkerRun]) -> Vec<Difference> {
@@ -162,7 +177,15 @@ pub fn compare(runs: &[LinkerRun]) -> Vec<Difference> {
             let s = stock.tests.get(id).map_or("missing", |t| t.outcome.as_str());
             let (g, reason) = r.tests.get(id).map_or(("missing", ""), |t| (t.outcome.as_str(), t.reason.as_str()));
             if s != g {
-                out.push(Difference { test: id.clone(), linker: r.linker, stock: s.into(), got: g.into(), reason: reason.into() });
+                let known_defect = known_defect(r.linker, reason).map(str::to_string);
+                out.push(Difference {
+                    test: id.clone(),
+                    linker: r.linker,
+                    stock: s.into(),
+                    got: g.into(),
+                    reason: reason.into(),
+                    known_defect,
+                });
             }
         }
     }
@@ -371,9 +394,10 @@ pub fn markdown(r: &SuiteReport) -> String {
     if r.differences.is_empty() {
         wl!(s, "\nEvery test has stock Numba's result with every backend.");
     } else {
-        wl!(s, "\n| test | linker | stock | got | reason |\n|---|---|---|---|---|");
+        wl!(s, "\n| test | linker | stock | got | known defect | reason |\n|---|---|---|---|---|---|");
         for d in &r.differences {
-            wl!(s, "| `{}` | {} | {} | {} | {} |", d.test, d.linker, d.stock, d.got, d.reason.replace('|', "\\|"));
+            let known = d.known_defect.as_deref().map_or("—".to_string(), |k| format!("`{k}`"));
+            wl!(s, "| `{}` | {} | {} | {} | {known} | {} |", d.test, d.linker, d.stock, d.got, d.reason.replace('|', "\\|"));
         }
     }
     s

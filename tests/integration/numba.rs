@@ -191,10 +191,24 @@ integration_test!(
                 Err(reason) => assert_eq!(run.unsupported.as_deref(), Some(reason.as_str())),
             }
         }
-        assert!(r.differences.is_empty(), "results differing from stock: {:#?}", r.differences);
-        assert!(o.status.success(), "{:?}\n{}", o.status, stderr(&o));
+        // A difference is allowed only where a known defect that applies here explains it
+        // (LLVM 16/19 ORC rejects the NumbaEnv `common` globals Numba repeats:
+        // orc-common-redefinition), and it still counts as a difference.
+        let unexplained: Vec<_> = r.differences.iter().filter(|d| d.known_defect.is_none()).collect();
+        assert!(unexplained.is_empty(), "results differing from stock, no known defect explains them: {unexplained:#?}");
         let text = std::fs::read_to_string(&md).unwrap();
-        assert!(text.contains("| stock |") && text.contains("Every test has stock Numba's result"), "{text}");
+        assert!(text.contains("| stock |"), "{text}");
+        if r.differences.is_empty() {
+            assert!(o.status.success(), "{:?}\n{}", o.status, stderr(&o));
+            assert!(text.contains("Every test has stock Numba's result"), "{text}");
+        } else {
+            assert_eq!(o.status.code(), Some(1), "differences exit 1\n{}", stderr(&o));
+            for d in &r.differences {
+                let k = d.known_defect.as_deref().unwrap();
+                assert!(text.contains(&format!("`{k}`")), "{text}");
+                eprintln!("note: {} with {}: {} (stock {}), known defect {k}", d.test, d.linker, d.got, d.stock);
+            }
+        }
     }
 );
 
