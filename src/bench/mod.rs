@@ -44,7 +44,22 @@ pub struct BenchRun {
     pub sessions: Vec<SessionMeasure>,
     pub lower_bound: Vec<LowerBound>,
     pub peers: Vec<PeerMeasure>,
+    /// Load, remove, load again, remove again, per backend (`link --unload-reload`): what
+    /// each backend gives back. Older runs have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reclaim: Vec<ReclaimMeasure>,
     pub notes: Vec<String>,
+}
+
+/// One backend's unload/reload run: the figures at each step, or why there are none.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReclaimMeasure {
+    pub backend: String,
+    /// Modules loaded before each removal.
+    pub modules: u32,
+    /// `ok`, or the outcome's summary (`unsupported: ...` for RuntimeDyld, which cannot unload).
+    pub outcome: String,
+    pub steps: Vec<crate::report::ReclaimStep>,
 }
 
 /// The machine a run measured on.

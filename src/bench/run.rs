@@ -10,7 +10,7 @@
 
 use super::{
     git_commit, graph_memory_leak, leak_note, machine, measure_lower_bound, measure_session, now_utc, peers, read_objects, scratch_dir,
-    workload_objects, write_objects, BenchRun, LowerBound, SessionMeasure, BACKENDS, BENCH_SCHEMA, WORKLOAD,
+    workload_objects, write_objects, BenchRun, LowerBound, ReclaimMeasure, SessionMeasure, BACKENDS, BENCH_SCHEMA, WORKLOAD,
 };
 use crate::backend::BackendKind;
 use crate::error::{Error, Result};
@@ -111,6 +111,7 @@ fn measure_all(
         sessions: Vec::new(),
         lower_bound: Vec::new(),
         peers: Vec::new(),
+        reclaim: Vec::new(),
         notes: Vec::new(),
     };
     if let Some(d) = graph_memory_leak(BackendKind::JitlinkDefault) {
@@ -135,6 +136,12 @@ fn measure_all(
             progress(&session_line(opts.target, n, &m));
             run.sessions.push(m);
         }
+    }
+    let loads = opts.sizes.iter().copied().max().unwrap_or(1).min(RECLAIM_LOADS);
+    for kind in BACKENDS {
+        let m = reclaim(kind, opts.target, loads, opts.qemu_reserved_va);
+        progress(&format!("{} reclaim {:15} {loads} loads: {}", opts.target, kind.name(), m.outcome));
+        run.reclaim.push(m);
     }
     if opts.peers {
         if opts.target != Arch::host() {
@@ -166,6 +173,23 @@ fn measure_all(
         }
     }
     Ok(run)
+}
+
+/// At most this many loads before each removal in the reclaim runs: enough for the
+/// mappings to show, cheap under qemu.
+const RECLAIM_LOADS: u32 = 100;
+
+/// `link --workload WORKLOAD --iterations loads --unload-reload` through `kind`, in a worker.
+fn reclaim(kind: BackendKind, target: Arch, loads: u32, qemu_reserved_va: u64) -> ReclaimMeasure {
+    let mut job = crate::run::job::LinkJob::new(kind, target);
+    job.workload = Some(WORKLOAD.to_string());
+    job.iterations = loads;
+    job.unload_reload = true;
+    job.qemu_reserved_va = qemu_reserved_va;
+    let r = crate::run::worker::run_isolated(&job, std::time::Duration::from_secs(600));
+    let ok = matches!(r.outcome, crate::report::Outcome::Pass | crate::report::Outcome::LinkedOnly { .. });
+    let outcome = if ok { "ok".to_string() } else { r.outcome.summary() };
+    ReclaimMeasure { backend: kind.name().into(), modules: loads, outcome, steps: r.reclaim }
 }
 
 /// The progress line for one measured session.

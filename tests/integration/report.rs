@@ -92,6 +92,7 @@ fn aarch64_run() -> BenchRun {
             method: "whole process, wall clock, median of 5, minus an empty input".into(),
             version: "LLVM 14.0.6".into(),
         }],
+        reclaim: Vec::new(),
         notes: vec![],
     }
 }

@@ -2,8 +2,8 @@
 //! them, bench runs, and readers for what the report wrote.
 
 use crate::bench::report::plot::series_color;
-use crate::bench::{BenchRun, LowerBound, Machine, PeerMeasure, SessionMeasure, BENCH_SCHEMA};
-use crate::report::HarnessInfo;
+use crate::bench::{BenchRun, LowerBound, Machine, PeerMeasure, ReclaimMeasure, SessionMeasure, BENCH_SCHEMA};
+use crate::report::{HarnessInfo, ReclaimStep};
 use crate::run::exec::{Execution, How};
 use crate::target::Arch;
 use std::path::Path;
@@ -107,6 +107,30 @@ pub(super) fn sample_run(target: Arch, how: How) -> BenchRun {
             method: "whole process, wall clock, median of 5".into(),
             version: "LLVM 22.1.0".into(),
         }],
+        reclaim: vec![
+            ReclaimMeasure {
+                backend: "jitlink-rust".into(),
+                modules: 100,
+                outcome: "ok".into(),
+                steps: [("baseline", 0, 0, 110), ("loaded", 100, 1_228_800, 116), ("removed", 0, 0, 116)]
+                    .iter()
+                    .map(|&(step, objects, committed, process_mappings)| ReclaimStep {
+                        step: step.into(),
+                        objects,
+                        committed,
+                        process_mappings,
+                        rss_kib: 60_000,
+                        gdb_entries: None,
+                    })
+                    .collect(),
+            },
+            ReclaimMeasure {
+                backend: "rtdyld-stock".into(),
+                modules: 100,
+                outcome: "unsupported: RuntimeDyld cannot unload an object (synthetic)".into(),
+                steps: Vec::new(),
+            },
+        ],
         notes: vec!["synthetic run for tests".into()],
     }
 }

@@ -548,6 +548,65 @@ pub(super) fn write_resources(md: &mut String, m: &Model, plots: &mut Plots) -> 
     Ok(())
 }
 
+pub(super) fn write_reclaim(md: &mut String, m: &Model) {
+    let _ = writeln!(md, "\n## Reclaim: load, remove, load again\n");
+    let _ = writeln!(
+        md,
+        "From the bench runs: each backend loads the workload's modules into one session, removes \
+         every object (Numba's `remove_module`), loads as many again and removes those, in a fresh \
+         worker (`link --unload-reload`). Each cell: process mappings, committed bytes (as the \
+         memory manager reports them: 0 where it does not), resident set. RuntimeDyld cannot unload \
+         an object: its rows say so."
+    );
+    let mut any = false;
+    for (combo, loaded) in &m.runs {
+        let run = &loaded.run;
+        if run.reclaim.is_empty() {
+            continue;
+        }
+        any = true;
+        let _ = writeln!(md, "\n### {}", combo.title());
+        let steps = ["baseline", "loaded", "removed", "reloaded", "removed-again"];
+        let mut header = vec!["backend".to_string(), "loads".to_string()];
+        header.extend(steps.iter().map(|s| s.to_string()));
+        let mut notes = Notes::default();
+        let mut measures: Vec<_> = run.reclaim.iter().collect();
+        measures.sort_by_key(|r| backend_rank(&r.backend));
+        let rows: Vec<Vec<String>> = measures
+            .iter()
+            .map(|r| {
+                let mut row = vec![format!("`{}`", r.backend), r.modules.to_string()];
+                if r.steps.is_empty() {
+                    let word = r.outcome.split(':').next().unwrap_or("").trim().to_string();
+                    row.push(format!("{word} {}", notes.mark(format!("`{}`: {}", r.backend, r.outcome))));
+                    row.extend(steps[1..].iter().map(|_| String::new()));
+                    return row;
+                }
+                for step in steps {
+                    row.push(match r.steps.iter().find(|s| s.step == step) {
+                        Some(s) => format!(
+                            "{}, {}, {}",
+                            s.process_mappings,
+                            format_bytes(s.committed),
+                            format_bytes(s.rss_kib.saturating_mul(1024))
+                        ),
+                        None => "—".into(),
+                    });
+                }
+                if r.outcome != "ok" {
+                    row[0] = format!("{} {}", row[0], notes.mark(format!("`{}`: {}", r.backend, r.outcome)));
+                }
+                row
+            })
+            .collect();
+        table(md, &header, &rows, 2);
+        notes.write(md);
+    }
+    if !any {
+        let _ = writeln!(md, "\nNo bench run here has reclaim figures (runs before they were recorded).");
+    }
+}
+
 pub(super) fn write_lower_bound(md: &mut String, m: &Model) {
     let _ = writeln!(md, "\n## Lower bound\n");
     let _ = writeln!(

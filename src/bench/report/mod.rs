@@ -76,6 +76,7 @@ pub fn write_report(opts: &ReportOptions) -> Result<ReportSummary> {
     markdown::write_latency(&mut md, &model, &mut plots)?;
     markdown::write_ratios(&mut md, &model);
     markdown::write_resources(&mut md, &model, &mut plots)?;
+    markdown::write_reclaim(&mut md, &model);
     markdown::write_lower_bound(&mut md, &model);
     markdown::write_peers(&mut md, &model);
     markdown::write_method(&mut md);
@@ -216,6 +217,28 @@ mod tests {
         for svg in &summary.svgs {
             check_svg(svg);
         }
+    }
+
+    #[test]
+    fn reclaim_figures_per_step_and_unsupported_backends_say_why() {
+        let tmp = tempfile::tempdir().unwrap();
+        let run_file = tmp.path().join("run.json");
+        std::fs::write(&run_file, serde_json::to_string(&sample_run(Arch::X86_64, How::Native)).unwrap()).unwrap();
+        let out = tmp.path().join("b.md");
+        write_report(&ReportOptions { runs: vec![run_file.clone()], out: out.clone(), ..Default::default() }).unwrap();
+        let md = std::fs::read_to_string(&out).unwrap();
+        let section = &md[md.find("## Reclaim").expect("a reclaim section")..];
+        assert!(section.contains("| `jitlink-rust` | 100 | 110, 0 B, "), "{section}");
+        assert!(section.contains("116, 1.17 MiB"), "loaded step: {section}");
+        // No reloaded step in the fixture: a dash, not a made-up figure.
+        assert!(section.lines().any(|l| l.starts_with("| `jitlink-rust`") && l.contains("| — |")), "{section}");
+        assert!(section.contains("| `rtdyld-stock` | 100 | unsupported ") && section.contains("RuntimeDyld cannot unload"), "{section}");
+        // A run without reclaim figures (an older one) is said, not left blank.
+        let mut old = sample_run(Arch::X86_64, How::Native);
+        old.reclaim.clear();
+        std::fs::write(&run_file, serde_json::to_string(&old).unwrap()).unwrap();
+        write_report(&ReportOptions { runs: vec![run_file], out: out.clone(), ..Default::default() }).unwrap();
+        assert!(std::fs::read_to_string(&out).unwrap().contains("No bench run here has reclaim figures"));
     }
 
     #[test]
