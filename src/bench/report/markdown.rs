@@ -578,7 +578,7 @@ pub(super) fn write_reclaim(md: &mut String, m: &Model) {
                 let mut row = vec![format!("`{}`", r.backend), r.modules.to_string()];
                 if r.steps.is_empty() {
                     let word = r.outcome.split(':').next().unwrap_or("").trim().to_string();
-                    row.push(format!("{word} {}", notes.mark(format!("`{}`: {}", r.backend, r.outcome))));
+                    row.push(format!("{word} {}", notes.mark(format!("`{}`: {}", r.backend, outcome_note(&r.outcome)))));
                     row.extend(steps[1..].iter().map(|_| String::new()));
                     return row;
                 }
@@ -594,7 +594,7 @@ pub(super) fn write_reclaim(md: &mut String, m: &Model) {
                     });
                 }
                 if r.outcome != "ok" {
-                    row[0] = format!("{} {}", row[0], notes.mark(format!("`{}`: {}", r.backend, r.outcome)));
+                    row[0] = format!("{} {}", row[0], notes.mark(format!("`{}`: {}", r.backend, outcome_note(&r.outcome))));
                 }
                 row
             })
