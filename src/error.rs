@@ -79,6 +79,11 @@ pub enum Error {
 
     #[error("{0}")]
     Usage(String),
+
+    /// Result sets that do not combine: shards that overlap, a shard missing, two builds of
+    /// one LLVM.
+    #[error("merge: {0}")]
+    Merge(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

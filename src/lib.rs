@@ -61,11 +61,13 @@ pub mod diff;
 pub mod embed;
 pub mod error;
 pub mod llvm;
+pub mod matrix;
 pub mod memory;
 pub mod numba;
 pub mod report;
 pub mod repro;
 pub mod run;
+pub mod shard;
 pub mod source;
 pub mod target;
 

@@ -14,7 +14,6 @@ Outcomes: pass, fail, error, skip, expected-failure, unexpected-success.
 import json
 import sys
 import time
-import traceback
 import unittest
 
 
@@ -27,10 +26,19 @@ def _flatten(suite):
 
 
 def _reason(err):
-    exc_type, exc, tb = err
-    lines = traceback.format_exception_only(exc_type, exc)
-    text = "".join(lines).strip()
-    return text.splitlines()[-1][:400] if text else exc_type.__name__
+    """One line for a failure: the exception's type and the first line of its message, and,
+    when the message runs over several lines (a child process's traceback, a compiler's
+    caret diagram), its last line with words in it too (never a bare ``^``)."""
+    exc_type, exc, _tb = err
+    name = getattr(exc_type, "__name__", str(exc_type))
+    lines = [l.strip() for l in str(exc).splitlines()]
+    lines = [l for l in lines if l and any(c.isalnum() for c in l)]
+    if not lines:
+        return name
+    text = "%s: %s" % (name, lines[0])
+    if len(lines) > 1 and lines[-1] != lines[0]:
+        text += " ... " + lines[-1]
+    return text[:400]
 
 
 class _Result(unittest.TestResult):

@@ -38,6 +38,9 @@ pub struct Rtdyld {
     planner: Option<CrossPlanner>,
     /// Cross mode with the slab: the target address the slab's base maps to.
     slab_target: Option<u64>,
+    /// Cross mode with ReserveAlloc: target minus host address, the same for every section
+    /// (set at the first allocation).
+    reserve_shift: Option<u64>,
     layout: Vec<SectionLayout>,
     /// Objects added since the last finalize, named in relocation errors.
     pending: Vec<String>,
@@ -55,8 +58,10 @@ impl Rtdyld {
             LinkMode::Cross { base } => Some(CrossPlanner::new(base, opts.placement)),
         };
         // In cross mode nothing is placed in this process: the mapper gives what the OS
-        // gives and the planner chooses target addresses.
-        let host_placement = if planner.is_some() { Placement::Natural } else { opts.placement };
+        // gives and the planner chooses target addresses. Except with ReserveAlloc: it packs
+        // the sections of later objects into the free space of earlier reservations, so the
+        // host layout (made with the placement's geometry) is the layout, shifted as a whole.
+        let host_placement = if planner.is_some() && flavor != Flavor::Reserve { Placement::Natural } else { opts.placement };
         let mapper = Arc::new(Mapper::new(host_placement).map_err(|e| Error::placement(host_placement, e))?);
         let session_resolver = opts.resolver.clone();
         let resolver = Box::new(ResolverHandle(opts.resolver.clone()));
@@ -87,6 +92,7 @@ impl Rtdyld {
             refusals,
             planner,
             slab_target,
+            reserve_shift: None,
             layout: Vec::new(),
             pending: Vec::new(),
             resolver: session_resolver,
@@ -104,6 +110,15 @@ impl Rtdyld {
             None => Error::Link { object: objects.into(), backend: self.name().into(), message: e.what().to_string() },
         }
     }
+}
+
+/// The target address of a ReserveAlloc section at `host`: the session's host layout moved
+/// as a whole, so that its first allocation lands a margin above the planner's next address
+/// (mappings made later may lie below the first one).
+fn reserve_target(planner: &mut CrossPlanner, shift: &mut Option<u64>, host: u64) -> u64 {
+    const MARGIN: u64 = 1 << 40;
+    let s = *shift.get_or_insert_with(|| planner.place(4096, 4096, Kind::Code).wrapping_add(MARGIN).wrapping_sub(host));
+    host.wrapping_add(s)
 }
 
 impl Flavor {
@@ -173,6 +188,11 @@ impl LinkBackend for Rtdyld {
                 message,
             })?;
             let target = match (&mut self.planner, self.slab_target, &self.slab) {
+                (Some(p), _, _) if self.flavor == Flavor::Reserve => {
+                    let t = reserve_target(p, &mut self.reserve_shift, a.host_addr);
+                    self.session.pin_mut().map_section_address(a.host_addr, t);
+                    t
+                }
                 (Some(_), Some(t), Some(s)) => {
                     let t = t + (a.host_addr - s.range().0);
                     self.session.pin_mut().map_section_address(a.host_addr, t);

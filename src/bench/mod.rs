@@ -49,6 +49,45 @@ pub struct BenchRun {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reclaim: Vec<ReclaimMeasure>,
     pub notes: Vec<String>,
+    /// Present when this run is one shard of a run (`bench --shard`), with the run's plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shard: Option<crate::shard::Shard>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plan: Vec<String>,
+}
+
+impl BenchRun {
+    /// Combines the shards of one bench run (`jitharness merge`) into what the unsharded run
+    /// holds, in its order; the first shard's header (machine, date, commit) is kept.
+    ///
+    /// # Errors
+    /// [`Error::Merge`] for shards of different runs, overlapping or missing shards.
+    pub fn merge(runs: Vec<(PathBuf, BenchRun)>) -> Result<BenchRun> {
+        let parts: Vec<crate::shard::Part<'_>> =
+            runs.iter().map(|(p, r)| crate::shard::Part { file: p.as_path(), shard: r.shard, plan: &r.plan }).collect();
+        crate::shard::check_parts(&parts)?;
+        if let Some((p, _)) = runs.iter().find(|(_, r)| r.target != runs[0].1.target || r.harness != runs[0].1.harness) {
+            return Err(Error::Merge(format!("{} is a run of another target or harness build than {}", p.display(), runs[0].0.display())));
+        }
+        let mut it = runs.into_iter().map(|(_, r)| r);
+        let mut out = it.next().expect("check_parts refuses nothing");
+        for r in it {
+            out.sessions.extend(r.sessions);
+            out.lower_bound.extend(r.lower_bound);
+            out.peers.extend(r.peers);
+            out.reclaim.extend(r.reclaim);
+            out.notes.extend(r.notes);
+        }
+        let order = |b: &str| BACKENDS.iter().position(|k| k.name() == b).unwrap_or(usize::MAX);
+        out.sessions.sort_by_key(|s| (s.modules, order(&s.backend)));
+        out.lower_bound.sort_by_key(|l| l.modules);
+        out.peers.sort_by_key(|p| p.modules);
+        out.reclaim.sort_by_key(|r| order(&r.backend));
+        out.notes.dedup();
+        out.shard = None;
+        out.plan = Vec::new();
+        Ok(out)
+    }
 }
 
 /// One backend's unload/reload run: the figures at each step, or why there are none.
@@ -163,8 +202,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// The backends the benchmarks compare.
-pub const BACKENDS: [BackendKind; 5] =
-    [BackendKind::RtdyldStock, BackendKind::RtdyldRust, BackendKind::JitlinkDefault, BackendKind::JitlinkSlab, BackendKind::JitlinkRust];
+pub const BACKENDS: [BackendKind; 6] = BackendKind::ALL;
 
 /// Session sizes (modules) the benchmarks measure.
 pub const SIZES: [u32; 4] = [1, 10, 100, 1000];

@@ -35,6 +35,23 @@ pub struct BenchOptions {
     pub peers: bool,
     /// qemu-user's guest reservation for aarch64 workers on an x86_64 host.
     pub qemu_reserved_va: u64,
+    /// Measure only this shard of the run's measurements (see [`plan`]).
+    pub shard: Option<crate::shard::Shard>,
+}
+
+/// The measurements a run makes, by key: `session/<size>/<backend>`, `lower-bound/<size>`,
+/// `reclaim/<backend>`, `peers/<size>`. Shards split this list.
+pub fn plan(opts: &BenchOptions) -> Vec<String> {
+    let mut v = Vec::new();
+    for n in &opts.sizes {
+        v.push(format!("lower-bound/{n:05}"));
+        v.extend(BACKENDS.iter().map(|k| format!("session/{n:05}/{}", k.name())));
+        if opts.peers {
+            v.push(format!("peers/{n:05}"));
+        }
+    }
+    v.extend(BACKENDS.iter().map(|k| format!("reclaim/{}", k.name())));
+    v
 }
 
 /// One measurement for a worker process.
@@ -113,7 +130,12 @@ fn measure_all(
         peers: Vec::new(),
         reclaim: Vec::new(),
         notes: Vec::new(),
+        shard: opts.shard,
+        plan: if opts.shard.is_some() { plan(opts) } else { Vec::new() },
     };
+    let mine: std::collections::BTreeSet<String> =
+        opts.shard.unwrap_or(crate::shard::Shard::WHOLE).select(&plan(opts)).into_iter().collect();
+    let wanted = |key: String| mine.contains(&key);
     if let Some(d) = graph_memory_leak(BackendKind::JitlinkDefault) {
         run.notes.push(format!("jitlink-default: {}", leak_note(d)));
     }
@@ -126,11 +148,13 @@ fn measure_all(
             runs: opts.runs,
             measure,
         };
-        match run_worker::<LowerBound>(&job(Measure::LowerBound), opts.qemu_reserved_va) {
-            Ok(lb) => run.lower_bound.push(lb),
-            Err(e) => run.notes.push(format!("lower bound, {n} modules: {e}")),
+        if wanted(format!("lower-bound/{n:05}")) {
+            match run_worker::<LowerBound>(&job(Measure::LowerBound), opts.qemu_reserved_va) {
+                Ok(lb) => run.lower_bound.push(lb),
+                Err(e) => run.notes.push(format!("lower bound, {n} modules: {e}")),
+            }
         }
-        for kind in BACKENDS {
+        for kind in BACKENDS.into_iter().filter(|k| wanted(format!("session/{n:05}/{}", k.name()))) {
             let m = run_worker::<SessionMeasure>(&job(Measure::Session(kind)), opts.qemu_reserved_va)
                 .unwrap_or_else(|e| SessionMeasure::without_figures(kind, n, e));
             progress(&session_line(opts.target, n, &m));
@@ -138,7 +162,7 @@ fn measure_all(
         }
     }
     let loads = opts.sizes.iter().copied().max().unwrap_or(1).min(RECLAIM_LOADS);
-    for kind in BACKENDS {
+    for kind in BACKENDS.into_iter().filter(|k| wanted(format!("reclaim/{}", k.name()))) {
         let m = reclaim(kind, opts.target, loads, opts.qemu_reserved_va);
         progress(&format!("{} reclaim {:15} {loads} loads: {}", opts.target, kind.name(), m.outcome));
         run.reclaim.push(m);
@@ -152,7 +176,7 @@ fn measure_all(
             ));
         } else {
             let empty = write_empty_object(opts.target, dir)?;
-            for &n in &opts.sizes {
+            for &n in opts.sizes.iter().filter(|n| wanted(format!("peers/{n:05}"))) {
                 let paths: Vec<PathBuf> = (0..n).map(|i| dir.join(format!("{i:04}.o"))).collect();
                 match peers::run_all(&objects[..n as usize], &paths, entry, &empty, opts.target.triple()) {
                     Ok(p) => {

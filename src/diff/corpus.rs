@@ -131,6 +131,77 @@ impl BaselineChanges {
     }
 }
 
+/// The file beside `results.jsonl` that says which part of which run a directory holds.
+pub const SHARD_FILE: &str = "shard.json";
+pub const SHARD_SCHEMA: &str = "jitharness/corpus-shard/v1";
+
+/// What [`SHARD_FILE`] holds: the run's shard (none: the whole run) and every unit of the run.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, Deserialize)]
+pub struct CorpusShard {
+    pub schema: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shard: Option<crate::shard::Shard>,
+    pub plan: Vec<String>,
+}
+
+/// Writes `dir/shard.json`.
+pub fn write_shard(dir: &Path, shard: Option<crate::shard::Shard>, plan: Vec<String>) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let p = dir.join(SHARD_FILE);
+    let s = CorpusShard { schema: SHARD_SCHEMA.into(), shard, plan };
+    std::fs::write(&p, serde_json::to_string_pretty(&s).expect("serializes")).map_err(|e| Error::io(&p, e))
+}
+
+/// Merges the output directories of a sharded `corpus` run: every shard once, each complete.
+/// The results come sorted by unit name.
+///
+/// # Errors
+/// [`Error::Merge`] for overlapping, missing or incomplete shards (a shard whose run was
+/// killed before its last unit), naming the directory and the units.
+pub fn merge_dirs(dirs: &[PathBuf]) -> Result<Vec<UnitResult>> {
+    let mut parts = Vec::new();
+    for d in dirs {
+        let p = d.join(SHARD_FILE);
+        let text = std::fs::read_to_string(&p).map_err(|e| Error::io(&p, e))?;
+        let s: CorpusShard = serde_json::from_str(&text)
+            .map_err(|e| Error::UnsupportedInput { file: p.display().to_string(), reason: format!("not a corpus shard file: {e}") })?;
+        parts.push((d, s, read_results(d)?));
+    }
+    let views: Vec<crate::shard::Part<'_>> =
+        parts.iter().map(|(d, s, _)| crate::shard::Part { file: d.as_path(), shard: s.shard, plan: &s.plan }).collect();
+    crate::shard::check_parts(&views)?;
+    let mut all = Vec::new();
+    for (d, s, results) in parts {
+        let expected = s.shard.unwrap_or(crate::shard::Shard::WHOLE).select(&s.plan);
+        let have: std::collections::BTreeSet<&str> = results.iter().map(|r| r.unit.name.as_str()).collect();
+        let missing: Vec<&String> = expected.iter().filter(|u| !have.contains(u.as_str())).collect();
+        if !missing.is_empty() {
+            return Err(Error::Merge(format!(
+                "{} is incomplete: {} of its {} units have no result (e.g. {}); rerun that shard",
+                d.display(),
+                missing.len(),
+                expected.len(),
+                missing[0]
+            )));
+        }
+        all.extend(results);
+    }
+    all.sort_by(|a, b| a.unit.name.cmp(&b.unit.name));
+    Ok(all)
+}
+
+/// Writes merged results (as `corpus` does) into `dir`.
+pub fn write_results(dir: &Path, results: &[UnitResult]) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let p = dir.join(RESULTS_FILE);
+    let mut text = String::new();
+    for r in results {
+        text.push_str(&serde_json::to_string(r).expect("serializes"));
+        text.push('\n');
+    }
+    std::fs::write(&p, text).map_err(|e| Error::io(&p, e))
+}
+
 /// Reads a `results.jsonl` (or a directory holding one).
 pub fn read_results(path: &Path) -> Result<Vec<UnitResult>> {
     let file = if path.is_dir() { path.join(RESULTS_FILE) } else { path.to_path_buf() };

@@ -143,6 +143,14 @@ pub struct BackendRun {
     pub verdicts: VerdictCounts,
     /// Relocations seen, per ELF type name.
     pub relocation_types: BTreeMap<String, u64>,
+    /// The audit's verdicts per ELF relocation type (absent in results from before it was
+    /// recorded).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub relocation_verdicts: BTreeMap<String, VerdictCounts>,
+    /// The known defect (src/llvm/defects.rs) whose words the failure contains, when it
+    /// was not clean.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub defect: Option<String>,
     /// External symbols the session needed (from the host, the harness or trap stubs).
     pub needed: Vec<String>,
     /// For a crash or a timeout: the end of the worker's stderr.
@@ -412,10 +420,12 @@ fn verdict(specs: &[BackendSpec], reports: &[LinkReport], comparisons: &[Compari
 pub fn brief(backend: &str, r: &LinkReport) -> BackendRun {
     let mut verdicts = VerdictCounts::default();
     let mut relocation_types: BTreeMap<String, u64> = BTreeMap::new();
+    let mut relocation_verdicts: BTreeMap<String, VerdictCounts> = BTreeMap::new();
     for a in &r.audits {
         add_counts(&mut verdicts, &a.counts);
         for (t, c) in &a.by_type {
             *relocation_types.entry(t.clone()).or_default() += c.total();
+            add_counts(relocation_verdicts.entry(t.clone()).or_default(), c);
         }
     }
     let stderr = match &r.outcome {
@@ -432,6 +442,8 @@ pub fn brief(backend: &str, r: &LinkReport) -> BackendRun {
         fixups: r.audits.iter().map(|a| a.fixups).sum(),
         verdicts,
         relocation_types,
+        relocation_verdicts,
+        defect: r.explained_by().map(|d| d.id.to_string()),
         needed: r.imports.iter().map(|i| i.name.clone()).collect(),
         stderr,
         elapsed_ms: r.elapsed_ms,

@@ -109,6 +109,54 @@ pub struct SuiteReport {
     pub jobs: usize,
     pub runs: Vec<LinkerRun>,
     pub differences: Vec<Difference>,
+    /// Present when this is one shard of a run (`numba test --shard`), with the run's plan
+    /// (the subset's test specs).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shard: Option<crate::shard::Shard>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plan: Vec<String>,
+}
+
+impl SuiteReport {
+    /// Combines the shards of one run (`jitharness merge`). A test's stock and backend
+    /// results are in the same shard, so each shard's differences are the run's for its tests.
+    ///
+    /// # Errors
+    /// [`Error::Merge`] for shards of different runs, overlapping or missing shards.
+    pub fn merge(parts: Vec<(PathBuf, SuiteReport)>) -> Result<SuiteReport> {
+        let views: Vec<crate::shard::Part<'_>> =
+            parts.iter().map(|(p, r)| crate::shard::Part { file: p.as_path(), shard: r.shard, plan: &r.plan }).collect();
+        crate::shard::check_parts(&views)?;
+        let key = |r: &SuiteReport| (r.subset.clone(), r.era, r.harness_llvm.clone(), r.runs.iter().map(|l| l.linker).collect::<Vec<_>>());
+        if let Some((p, _)) = parts.iter().find(|(_, r)| key(r) != key(&parts[0].1)) {
+            return Err(Error::Merge(format!(
+                "{} is not a shard of the same run as {} (subset, era, harness LLVM or linkers differ)",
+                p.display(),
+                parts[0].0.display()
+            )));
+        }
+        let mut it = parts.into_iter().map(|(_, r)| r);
+        let mut out = it.next().expect("check_parts refuses nothing");
+        for r in it {
+            for (mine, theirs) in out.runs.iter_mut().zip(r.runs) {
+                mine.tests.extend(theirs.tests);
+                mine.wall_seconds += theirs.wall_seconds;
+                mine.restarts += theirs.restarts;
+            }
+            out.differences.extend(r.differences);
+        }
+        for run in &mut out.runs {
+            run.counts = BTreeMap::new();
+            for t in run.tests.values() {
+                *run.counts.entry(t.outcome.clone()).or_default() += 1;
+            }
+        }
+        let order: Vec<Linker> = out.runs.iter().map(|r| r.linker).collect();
+        out.differences.sort_by_key(|d| (order.iter().position(|l| *l == d.linker), d.test.clone()));
+        out.shard = None;
+        out.plan = Vec::new();
+        Ok(out)
+    }
 }
 
 /// What to run.
@@ -123,6 +171,8 @@ pub struct SuiteOptions {
     pub placement: Placement,
     /// Called with a line as each linker finishes.
     pub progress: bool,
+    /// Run only this shard of the subset's test specs.
+    pub shard: Option<crate::shard::Shard>,
 }
 
 /// Runs the subset with stock Numba, then with each linker, and compares.
@@ -130,7 +180,8 @@ pub struct SuiteOptions {
 /// # Errors
 /// An unknown subset; a missing environment or harness library.
 pub fn run(opts: &SuiteOptions) -> Result<SuiteReport> {
-    let specs = subset(&opts.subset)?;
+    let all = subset(&opts.subset)?;
+    let specs = crate::shard::filter(all.clone(), opts.shard, |s| s.clone());
     let mut linkers = vec![Linker::Stock];
     linkers.extend(opts.linkers.iter().copied().filter(|l| *l != Linker::Stock));
     let mut runs = Vec::new();
@@ -152,6 +203,8 @@ pub fn run(opts: &SuiteOptions) -> Result<SuiteReport> {
         jobs: opts.jobs,
         runs,
         differences,
+        shard: opts.shard,
+        plan: if opts.shard.is_some() { all } else { Vec::new() },
     })
 }
 

@@ -63,6 +63,7 @@ mod diff;
 mod inputs;
 mod jitlink;
 mod known;
+mod matrix;
 mod numba;
 mod placement;
 mod reclaim;

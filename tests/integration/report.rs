@@ -94,6 +94,8 @@ fn aarch64_run() -> BenchRun {
         }],
         reclaim: Vec::new(),
         notes: vec![],
+        shard: None,
+        plan: Vec::new(),
     }
 }
 

@@ -132,6 +132,8 @@ pub(super) fn sample_run(target: Arch, how: How) -> BenchRun {
             },
         ],
         notes: vec!["synthetic run for tests".into()],
+        shard: None,
+        plan: Vec::new(),
     }
 }
 

@@ -57,8 +57,16 @@ enum Command {
     /// process; the lower-bound model; with --peers, peer tools on the same objects. Writes
     /// a bench run (JSON) for `jitharness report`. Latency micro-benchmarks: `cargo bench`.
     Bench(cmd::bench::BenchArgs),
-    /// Write the benchmark report (Markdown + SVG plots) from criterion output and bench runs.
+    /// Write the benchmark report (Markdown + SVG plots) from criterion output and bench runs;
+    /// with --migration, the migration guide from a matrix result set.
     Report(cmd::report::ReportArgs),
+    /// Every suite (workloads, Numba's corpora of both eras) through every backend on each
+    /// target with this build's LLVM, plus bench figures and `numba test` results: one
+    /// result set (JSON) and the compatibility table. `--shard I/N` runs a part.
+    Matrix(cmd::matrix::MatrixArgs),
+    /// Combine matrix result sets (shards, several LLVM builds) into one, refusing overlaps
+    /// and naming missing shards; the table; the regression gate against a baseline.
+    Merge(cmd::matrix::MergeArgs),
     /// One bench measurement in this process (used by `bench`).
     #[command(hide = true)]
     BenchWorker(cmd::bench::BenchWorkerArgs),
@@ -183,6 +191,8 @@ fn main() -> ExitCode {
         Command::Numba(args) => cmd::numba::numba_cmd(&args),
         Command::Bench(args) => cmd::bench::bench_cmd(&args),
         Command::Report(args) => cmd::report::report_cmd(args),
+        Command::Matrix(args) => cmd::matrix::matrix_cmd(&args),
+        Command::Merge(args) => cmd::matrix::merge_cmd(&args),
         Command::BenchWorker(args) => cmd::bench::bench_worker(&args),
         Command::Worker => {
             let report = jitharness::run::worker::serve(std::io::stdin().lock());

@@ -28,6 +28,10 @@ pub(crate) struct BenchArgs {
     /// qemu-user guest reservation for aarch64 workers.
     #[arg(long, default_value = "0x1000000000", value_parser = parse_size)]
     pub(crate) qemu_reserved_va: u64,
+    /// Measure only shard I of N of the run's measurements; `jitharness merge` combines the
+    /// shards' runs.
+    #[arg(long)]
+    pub(crate) shard: Option<jitharness::shard::Shard>,
     /// Only compile the session objects for TARGET into DIR (with entry.txt) and exit: for
     /// `cargo bench` under qemu ($JITHARNESS_BENCH_OBJECTS).
     #[arg(long)]
@@ -46,8 +50,14 @@ pub(crate) fn bench_cmd(a: &BenchArgs) -> ExitCode {
             Err(e) => usage_error(e),
         };
     }
-    let opts =
-        BenchOptions { target: a.target, sizes: a.sizes.clone(), runs: a.runs, peers: a.peers, qemu_reserved_va: a.qemu_reserved_va };
+    let opts = BenchOptions {
+        target: a.target,
+        sizes: a.sizes.clone(),
+        runs: a.runs,
+        peers: a.peers,
+        qemu_reserved_va: a.qemu_reserved_va,
+        shard: a.shard,
+    };
     let run = match bench_run::run(&opts, |line| eprintln!("{line}")) {
         Ok(run) => run,
         Err(e) => return usage_error(e),

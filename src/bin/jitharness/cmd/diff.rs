@@ -91,6 +91,10 @@ pub(crate) struct CorpusArgs {
     /// Seconds each worker (one unit through one backend) may run.
     #[arg(long, default_value_t = 300)]
     pub(crate) timeout: u64,
+    /// Run only shard I of N of the units (by name); `jitharness merge` combines the shards'
+    /// output directories.
+    #[arg(long)]
+    pub(crate) shard: Option<jitharness::shard::Shard>,
     #[command(flatten)]
     pub(crate) common: DiffCommon,
 }
@@ -220,12 +224,18 @@ pub(crate) fn corpus_cmd(args: &CorpusArgs) -> ExitCode {
     if let Err(e) = as_the_jit_did(&args.common, &opts.template, &mut units) {
         return usage_error(e);
     }
+    let plan: Vec<String> = units.iter().map(|u| u.name.clone()).collect();
+    let units = jitharness::shard::filter(units, args.shard, |u| u.name.clone());
     let baseline = match args.baseline.as_deref().map(corpus::read_results).transpose() {
         Ok(b) => b,
         Err(e) => return usage_error(e),
     };
     let title = args.dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| args.dir.display().to_string());
     let out = args.out.clone().unwrap_or_else(|| PathBuf::from("corpus-results").join(format!("{title}-{}", args.common.target)));
+    if let Err(e) = corpus::write_shard(&out, args.shard, plan) {
+        eprintln!("jitharness: {e}");
+        return ExitCode::from(1);
+    }
     let results = match corpus::run(&units, &opts, Some(&out), args.common.verbose) {
         Ok(r) => r,
         Err(e) => {

@@ -6,6 +6,7 @@ pub(crate) mod compile;
 pub(crate) mod demo;
 pub(crate) mod diff;
 pub(crate) mod link;
+pub(crate) mod matrix;
 pub(crate) mod numba;
 pub(crate) mod report;
 pub(crate) mod repro;

@@ -73,6 +73,10 @@ struct TestArgs {
     /// Test processes per linker.
     #[arg(long, default_value_t = 2)]
     jobs: usize,
+    /// Run only shard I of N of the subset's tests; `jitharness merge` combines the shards'
+    /// --json reports.
+    #[arg(long)]
+    shard: Option<jitharness::shard::Shard>,
     #[command(flatten)]
     common: Common,
     /// Write the report as JSON here.
@@ -166,6 +170,7 @@ fn test(a: &TestArgs) -> ExitCode {
         audit: !a.common.no_audit,
         placement: a.common.placement,
         progress: true,
+        shard: a.shard,
     };
     let report = match suite::run(&opts) {
         Ok(r) => r,

@@ -14,9 +14,16 @@ pub(crate) struct ReportArgs {
     /// A `jitharness bench --json-out` file (repeatable).
     #[arg(long)]
     pub(crate) run: Vec<PathBuf>,
-    /// The Markdown file to write; the SVG plots go beside it.
-    #[arg(long, default_value = "docs/results/benchmarks.md")]
-    pub(crate) out: PathBuf,
+    /// The Markdown file to write; the SVG plots go beside it [default:
+    /// docs/results/benchmarks.md; with --migration: docs/migration.md].
+    #[arg(long)]
+    pub(crate) out: Option<PathBuf>,
+    /// Write the migration guide from a merged matrix result set (--matrix) instead.
+    #[arg(long, requires = "matrix")]
+    pub(crate) migration: bool,
+    /// The matrix result set for --migration.
+    #[arg(long)]
+    pub(crate) matrix: Option<PathBuf>,
     /// The commit to name in the header (default: the runs').
     #[arg(long)]
     pub(crate) commit: Option<String>,
@@ -30,6 +37,9 @@ pub(crate) struct ReportArgs {
 }
 
 pub(crate) fn report_cmd(args: ReportArgs) -> ExitCode {
+    if args.migration {
+        return migration_cmd(&args);
+    }
     // Absolute, because the paths it is compared with are (the Makefile gives absolute ones).
     let root = match args.root.map(std::path::absolute).transpose() {
         Ok(root) => root.or_else(jitharness::bench::repository_root),
@@ -38,7 +48,7 @@ pub(crate) fn report_cmd(args: ReportArgs) -> ExitCode {
     let opts = jitharness::bench::report::ReportOptions {
         criterion_dirs: args.criterion,
         runs: args.run,
-        out: args.out,
+        out: args.out.unwrap_or_else(|| PathBuf::from("docs/results/benchmarks.md")),
         commit: args.commit,
         date: args.date,
         root,
@@ -60,4 +70,20 @@ pub(crate) fn report_cmd(args: ReportArgs) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+fn migration_cmd(args: &ReportArgs) -> ExitCode {
+    let path = args.matrix.as_deref().expect("clap requires --matrix with --migration");
+    let set = match jitharness::matrix::MatrixSet::read(path) {
+        Ok(s) => s,
+        Err(e) => return usage_error(e),
+    };
+    let out = args.out.clone().unwrap_or_else(|| PathBuf::from("docs/migration.md"));
+    let md = jitharness::matrix::migration::guide(&set);
+    if let Err(e) = crate::cmd::matrix::write_file(&out, &md) {
+        eprintln!("jitharness: {e}");
+        return ExitCode::from(1);
+    }
+    println!("wrote {}", out.display());
+    ExitCode::SUCCESS
 }
