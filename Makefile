@@ -9,7 +9,8 @@
 #   make numba-test    Numba's `linker` test subset with stock Numba and every backend, both
 #                      eras (0.68 with LLVM 22, 0.59 with LLVM 14): docs/results/numba-test-*.md
 #   make bench         criterion benches + bench runs (x86_64 native, aarch64 under qemu) for
-#                      LLVM 22 and 14, then docs/results/benchmarks.md
+#                      LLVM 22 and 14, whole-corpus throughput before/after (LLVM 22), then
+#                      docs/results/benchmarks.md
 #   make matrix        the CI compatibility matrix on this machine (scripts/matrix local): every
 #                      installed LLVM (MATRIX_LLVMS) × x86_64,aarch64, MATRIX_SHARDS shards, then
 #                      docs/results/matrix.md and docs/migration.md; fails on a regression
@@ -49,7 +50,7 @@ CROSS_ENV = LLVM_SYS_$(SYS_$(LLVM))_PREFIX=$(FAKE_ROOT)/fake-llvm-$(LLVM) CARGO_
 	QEMU_RESERVED_VA=$(QEMU_RESERVED_VA)
 AARCH64 := --target aarch64-unknown-linux-gnu
 
-.PHONY: lint lint-one lint-workflows matrix matrix-baseline matrix-smoke setup build build-native build-aarch64 demo test test-build test-lane-emulated test-lane-native test-smoke test-one test-all numba-test numba-test-one bench bench-one bench-smoke report clean
+.PHONY: lint lint-one lint-workflows matrix matrix-baseline matrix-smoke setup build build-native build-aarch64 build-release corpus-throughput demo test test-build test-lane-emulated test-lane-native test-smoke test-one test-all numba-test numba-test-one bench bench-one bench-smoke report clean
 
 BENCH_DIR = $(CURDIR)/target/bench
 BENCH_OBJECTS = $(BENCH_DIR)/objects-aarch64-llvm$(LLVM)
@@ -65,10 +66,14 @@ setup:
 	@JITHARNESS_LLVMS="$(SETUP_LLVMS)" scripts/setup.sh
 
 build: setup
-	@$(MAKE) --no-print-directory build-native build-aarch64
+	@$(MAKE) --no-print-directory build-native build-aarch64 build-release
 
 build-native:
 	$(NATIVE_ENV) $(CARGO) build $(PROFILE_FLAG) $(FEATURES)
+
+# The release build (target/llvmNN/release/jitharness): what long runs (corpus, matrix) use.
+build-release:
+	$(NATIVE_ENV) $(CARGO) build --release $(FEATURES)
 
 build-aarch64:
 	$(CROSS_ENV) $(CARGO) build $(PROFILE_FLAG) $(FEATURES) $(AARCH64)
@@ -225,13 +230,22 @@ bench-one: build
 	$(TARGET_DIR)/debug/jitharness bench --target x86_64 --peers --json-out $(BENCH_DIR)/run-x86_64-llvm$(LLVM).json
 	$(TARGET_DIR)/debug/jitharness bench --target aarch64 --json-out $(BENCH_DIR)/run-aarch64-llvm$(LLVM).json
 
+# Whole-corpus throughput, LLVM 22: before/after for both targets (scripts/corpus-throughput).
+THROUGHPUT_DIR = $(BENCH_DIR)/throughput
+corpus-throughput:
+	@$(M) build LLVM=22
+	scripts/corpus-throughput $(CURDIR)/target/llvm22 $(THROUGHPUT_DIR)
+
 bench: setup
 	@set -e; for v in $(TEST_LLVMS); do $(MAKE) --no-print-directory bench-one LLVM=$$v; done
+	@$(M) corpus-throughput
 	@$(MAKE) --no-print-directory report
 
 report:
 	$(CURDIR)/target/llvm22/debug/jitharness report $(foreach v,$(TEST_LLVMS),--criterion $(CURDIR)/target/llvm$(v)/criterion) \
-		$(foreach f,$(wildcard $(BENCH_DIR)/run-*.json),--run $(f)) --out docs/results/benchmarks.md
+		$(foreach f,$(wildcard $(BENCH_DIR)/run-*.json),--run $(f)) \
+		$(foreach t,x86_64 aarch64,$(foreach m,before after,$(if $(wildcard $(THROUGHPUT_DIR)/$(t)-$(m)/throughput.json),--throughput $(THROUGHPUT_DIR)/$(t)-$(m)))) \
+		--out docs/results/benchmarks.md
 
 # The compatibility matrix (issue 17), as .github/workflows/matrix.yml runs it, on this machine:
 # scripts/matrix local builds each LLVM's harness, runs the shards in parallel (see its header)

@@ -49,6 +49,10 @@ pub struct BenchRun {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reclaim: Vec<ReclaimMeasure>,
     pub notes: Vec<String>,
+    /// Backends in turn in one worker per session size ([`InterleavedMeasure`]). Older runs
+    /// have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interleaved: Vec<InterleavedMeasure>,
     /// Present when this run is one shard of a run (`bench --shard`), with the run's plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shard: Option<crate::shard::Shard>,
@@ -76,6 +80,7 @@ impl BenchRun {
             out.lower_bound.extend(r.lower_bound);
             out.peers.extend(r.peers);
             out.reclaim.extend(r.reclaim);
+            out.interleaved.extend(r.interleaved);
             out.notes.extend(r.notes);
         }
         let order = |b: &str| BACKENDS.iter().position(|k| k.name() == b).unwrap_or(usize::MAX);
@@ -83,6 +88,7 @@ impl BenchRun {
         out.lower_bound.sort_by_key(|l| l.modules);
         out.peers.sort_by_key(|p| p.modules);
         out.reclaim.sort_by_key(|r| order(&r.backend));
+        out.interleaved.sort_by_key(|m| m.modules);
         out.notes.dedup();
         out.shard = None;
         out.plan = Vec::new();
@@ -383,6 +389,90 @@ impl LowerBoundPlan {
     }
 }
 
+/// Every backend linking the same session in turn in one process — A B C …, then B C … A,
+/// each round starting one backend later — so that whatever the machine does meanwhile
+/// (another job, frequency changes) falls on all of them alike. Each round's time of a
+/// backend is compared with `rtdyld-stock`'s in the same round.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InterleavedMeasure {
+    pub modules: u32,
+    pub rounds: u32,
+    /// Per backend, its link time (ns) in each round, in round order. A backend that could
+    /// not link the session is absent, and `notes` says why.
+    pub link_ns: std::collections::BTreeMap<String, Vec<u64>>,
+    pub notes: Vec<String>,
+}
+
+/// A backend's time over `rtdyld-stock`'s, round by round: the median, and the 10th and
+/// 90th percentiles as the spread.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RatioSpread {
+    pub median: f64,
+    pub low: f64,
+    pub high: f64,
+    pub rounds: usize,
+}
+
+impl RatioSpread {
+    /// What the ratio says: `faster`/`slower` only when the whole spread is on one side of
+    /// 1.0 (speed ratios: stock's time over the backend's is its reciprocal).
+    pub fn verdict(&self) -> &'static str {
+        if self.high < 1.0 {
+            "faster than rtdyld-stock"
+        } else if self.low > 1.0 {
+            "slower than rtdyld-stock"
+        } else {
+            "spread too wide to conclude"
+        }
+    }
+}
+
+impl InterleavedMeasure {
+    /// `backend`'s time over `rtdyld-stock`'s per round; `None` when either is missing.
+    pub fn ratio(&self, backend: &str) -> Option<RatioSpread> {
+        let stock = self.link_ns.get(BackendKind::RtdyldStock.name())?;
+        let mine = self.link_ns.get(backend)?;
+        let mut r: Vec<f64> = mine.iter().zip(stock).filter(|(_, &s)| s > 0).map(|(&m, &s)| m as f64 / s as f64).collect();
+        if r.is_empty() {
+            return None;
+        }
+        r.sort_by(f64::total_cmp);
+        let at = |q: f64| r[((r.len() - 1) as f64 * q).round() as usize];
+        Some(RatioSpread { median: at(0.5), low: at(0.1), high: at(0.9), rounds: r.len() })
+    }
+}
+
+/// Rounds of [`measure_interleaved`] for a session of `modules`: many for small sessions,
+/// whose single links are microseconds, fewer for large ones.
+pub fn interleaved_rounds(modules: u32) -> u32 {
+    match modules {
+        0..=10 => 201,
+        11..=100 => 41,
+        _ => 11,
+    }
+}
+
+/// Measures `objects` through every backend in turn, `rounds` times (see [`InterleavedMeasure`]).
+pub fn measure_interleaved(arch: Arch, objects: &[ObjectFile], rounds: u32) -> InterleavedMeasure {
+    let mut m = InterleavedMeasure { modules: objects.len() as u32, rounds, link_ns: Default::default(), notes: Vec::new() };
+    let mut live: Vec<BackendKind> = BACKENDS.to_vec();
+    for round in 0..rounds as usize {
+        let order: Vec<BackendKind> = (0..live.len()).map(|i| live[(i + round) % live.len()]).collect();
+        for kind in order {
+            let r = open_session(kind, arch).and_then(|mut s| link_all(s.as_mut(), objects));
+            match r {
+                Ok(d) => m.link_ns.entry(kind.name().to_string()).or_default().push(d.as_nanos() as u64),
+                Err(e) => {
+                    m.notes.push(format!("{}: {e}", kind.name()));
+                    m.link_ns.remove(kind.name());
+                    live.retain(|k| *k != kind);
+                }
+            }
+        }
+    }
+    m
+}
+
 fn median(mut v: Vec<u64>) -> u64 {
     v.sort_unstable();
     v[v.len() / 2]
@@ -526,6 +616,34 @@ pub fn scratch_dir(arch: Arch) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn interleaved_ratios_are_per_round_and_say_when_they_cannot_conclude() {
+        let mut m = InterleavedMeasure { modules: 1, rounds: 5, link_ns: Default::default(), notes: Vec::new() };
+        // The machine slows down over the rounds; the backend stays at half of stock's time.
+        m.link_ns.insert("rtdyld-stock".into(), vec![100, 200, 400, 800, 1600]);
+        m.link_ns.insert("rtdyld-rust".into(), vec![50, 100, 200, 400, 800]);
+        m.link_ns.insert("jitlink-slab".into(), vec![90, 220, 380, 840, 1500]);
+        let r = m.ratio("rtdyld-rust").unwrap();
+        assert_eq!((r.median, r.low, r.high, r.rounds), (0.5, 0.5, 0.5, 5));
+        assert_eq!(r.verdict(), "faster than rtdyld-stock");
+        let j = m.ratio("jitlink-slab").unwrap();
+        assert!(j.low < 1.0 && j.high > 1.0, "{j:?}");
+        assert_eq!(j.verdict(), "spread too wide to conclude");
+        assert!(m.ratio("jitlink-rust").is_none(), "a backend not measured has no ratio");
+    }
+
+    #[test]
+    fn interleaved_measures_every_backend_it_can_open() {
+        let (objects, _) = workload_objects(WORKLOAD, Arch::host(), 2).unwrap();
+        let m = measure_interleaved(Arch::host(), &objects, 3);
+        for kind in BACKENDS {
+            match kind.availability() {
+                Ok(()) => assert_eq!(m.link_ns.get(kind.name()).map(Vec::len), Some(3), "{}: {:?}", kind.name(), m.notes),
+                Err(_) => assert!(!m.link_ns.contains_key(kind.name()) && m.notes.iter().any(|n| n.starts_with(kind.name()))),
+            }
+        }
+    }
 
     #[test]
     fn lower_bound_touches_every_site_once() {

@@ -49,6 +49,7 @@ pub fn plan(opts: &BenchOptions) -> Vec<String> {
         if opts.peers {
             v.push(format!("peers/{n:05}"));
         }
+        v.push(format!("interleaved/{n:05}"));
     }
     v.extend(BACKENDS.iter().map(|k| format!("reclaim/{}", k.name())));
     v
@@ -77,6 +78,8 @@ pub enum Measure {
     Session(BackendKind),
     /// The lower-bound model: a [`LowerBound`].
     LowerBound,
+    /// Every backend in turn, `runs` rounds: an [`InterleavedMeasure`].
+    Interleaved,
 }
 
 /// Compiles the objects of a session of `modules` modules for `target` into `dir`, with
@@ -130,6 +133,7 @@ fn measure_all(
         peers: Vec::new(),
         reclaim: Vec::new(),
         notes: Vec::new(),
+        interleaved: Vec::new(),
         shard: opts.shard,
         plan: if opts.shard.is_some() { plan(opts) } else { Vec::new() },
     };
@@ -152,6 +156,16 @@ fn measure_all(
             match run_worker::<LowerBound>(&job(Measure::LowerBound), opts.qemu_reserved_va) {
                 Ok(lb) => run.lower_bound.push(lb),
                 Err(e) => run.notes.push(format!("lower bound, {n} modules: {e}")),
+            }
+        }
+        if wanted(format!("interleaved/{n:05}")) {
+            let rounds = super::interleaved_rounds(n).max(opts.runs);
+            match run_worker::<super::InterleavedMeasure>(&WorkerJob { runs: rounds, ..job(Measure::Interleaved) }, opts.qemu_reserved_va) {
+                Ok(m) => {
+                    progress(&format!("{} interleaved {n:5} modules: {rounds} rounds of {} backends", opts.target, m.link_ns.len()));
+                    run.interleaved.push(m);
+                }
+                Err(e) => run.notes.push(format!("interleaved, {n} modules: {e}")),
             }
         }
         for kind in BACKENDS.into_iter().filter(|k| wanted(format!("session/{n:05}/{}", k.name()))) {
@@ -303,6 +317,7 @@ pub fn serve_worker(mut input: impl Read) -> Result<String> {
     let json = match job.measure {
         Measure::Session(kind) => serde_json::to_string(&measure_session(kind, job.target, &objects, &job.entry, job.runs)),
         Measure::LowerBound => serde_json::to_string(&measure_lower_bound(&objects, job.runs.max(5))),
+        Measure::Interleaved => serde_json::to_string(&super::measure_interleaved(job.target, &objects, job.runs)),
     };
     Ok(json.expect("measures serialize"))
 }

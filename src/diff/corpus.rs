@@ -21,6 +21,8 @@ use std::path::{Path, PathBuf};
 
 /// File names `corpus` writes into its output directory.
 pub const RESULTS_FILE: &str = "results.jsonl";
+/// Where `corpus --out` writes where its time went ([`diff::Throughput`]).
+pub const THROUGHPUT_FILE: &str = "throughput.json";
 pub const SUMMARY_FILE: &str = "summary.md";
 
 fn is_module(p: &Path) -> bool {
@@ -364,7 +366,7 @@ pub fn summary_markdown(title: &str, results: &[UnitResult], opts: &DiffOptions,
     let _ = writeln!(md, "- backends: {}", opts.backends.iter().map(|b| b.to_string()).collect::<Vec<_>>().join(", "));
     let _ = writeln!(
         md,
-        "- jobs: placement {}, {}{}, one worker process per backend and unit, timeout {} s\n",
+        "- jobs: placement {}, {}{}, each unit compiled once and linked by every backend in persistent worker processes (a crash or a hang costs only its own job), timeout {} s\n",
         opts.template.placement,
         if opts.template.link_only { "link only" } else { "linked and run" },
         if opts.template.stub_unresolved { ", unresolved symbols bound to trap stubs" } else { "" },
@@ -479,6 +481,25 @@ pub fn summary_markdown(title: &str, results: &[UnitResult], opts: &DiffOptions,
     md
 }
 
+/// One unit per module: each input of each unit on its own, named `unit/file`, compiled as
+/// its unit was.
+pub fn per_module(units: Vec<Unit>) -> Vec<Unit> {
+    units
+        .into_iter()
+        .flat_map(|u| {
+            let single = u.inputs.len() == 1;
+            u.inputs
+                .iter()
+                .map(|p| {
+                    let file = p.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+                    let name = if single { u.name.clone() } else { format!("{}/{file}", u.name) };
+                    Unit { name, inputs: vec![p.clone()], ..u.clone() }
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 /// Runs the corpus; writes `results.jsonl` and `summary.md` into `out` when given.
 pub fn run(units: &[Unit], opts: &DiffOptions, out: Option<&Path>, verbose: bool) -> Result<Vec<UnitResult>> {
     let mut jsonl = match out {
@@ -495,7 +516,9 @@ pub fn run(units: &[Unit], opts: &DiffOptions, out: Option<&Path>, verbose: bool
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     let mut write_err = None;
-    let results = diff::run(units, opts, |r| {
+    let mut write_us = 0;
+    let (results, mut throughput) = diff::run_measured(units, opts, |r| {
+        let writing = std::time::Instant::now();
         bar.inc(1);
         bar.set_message(format!("{}: {}", r.unit.name, r.verdict.label()));
         if verbose {
@@ -503,12 +526,23 @@ pub fn run(units: &[Unit], opts: &DiffOptions, out: Option<&Path>, verbose: bool
         }
         if let Some((f, p)) = &mut jsonl {
             use std::io::Write;
-            if let Err(e) = serde_json::to_writer(&mut *f, r).map_err(std::io::Error::from).and_then(|_| f.write_all(b"\n")) {
+            // One write per unit: a line is whole or missing, never interleaved.
+            let mut line = serde_json::to_vec(r).expect("results serialize");
+            line.push(b'\n');
+            if let Err(e) = f.write_all(&line) {
                 write_err.get_or_insert(Error::io(p.clone(), e));
             }
         }
+        write_us += writing.elapsed().as_micros() as u64;
     });
     bar.finish_and_clear();
+    throughput.write_us = write_us;
+    eprint!("throughput: {}", throughput.text());
+    if let Some(dir) = out {
+        let p = dir.join(THROUGHPUT_FILE);
+        let json = serde_json::to_string_pretty(&throughput).expect("serializes") + "\n";
+        std::fs::write(&p, json).map_err(|e| Error::io(&p, e))?;
+    }
     match write_err {
         Some(e) => Err(e),
         None => Ok(results),

@@ -341,22 +341,192 @@ pub fn jobs_for(unit: &Unit, opts: &DiffOptions) -> Vec<LinkJob> {
 
 /// Runs every unit through every backend (`parallel` workers at once) and compares.
 /// `done` is called with each unit's result as soon as all its backends have finished.
-pub fn run(units: &[Unit], opts: &DiffOptions, mut done: impl FnMut(&UnitResult)) -> Vec<UnitResult> {
+pub fn run(units: &[Unit], opts: &DiffOptions, done: impl FnMut(&UnitResult)) -> Vec<UnitResult> {
+    run_measured(units, opts, done).0
+}
+
+/// Where a run's time went: the parent's wall time and what the workers measured, summed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Throughput {
+    pub target: String,
+    pub backends: Vec<String>,
+    /// `debug` or `release`: the build of the harness that ran.
+    pub build: String,
+    /// Workers at once, and jobs each served before it was replaced (1: a fresh process per job).
+    pub parallel: u64,
+    pub jobs_per_worker: u64,
+    /// Whether units were compiled once for all backends (else each job compiled for itself).
+    pub compile_once: bool,
+    pub units: u64,
+    /// Link jobs (one unit through one backend).
+    pub jobs: u64,
+    /// Units compiled once for all their backends, in a worker of their own.
+    pub compile_jobs: u64,
+    /// Units whose compile job failed or died: each backend compiled (and reported) itself.
+    pub compile_fallbacks: u64,
+    /// Time in the compile jobs (µs).
+    pub compile_once_us: u64,
+    /// The link jobs' own phases (compile only where the unit was not compiled beforehand).
+    pub phases: crate::report::PhaseTimes,
+    /// The link jobs' wall time in their workers, summed (µs).
+    pub job_us: u64,
+    /// Worker processes started, and what starting and stopping one costs (measured once, µs).
+    pub workers_started: u64,
+    pub worker_startup_us: u64,
+    /// Writing results as units finish (µs; `corpus` with `--out`).
+    pub write_us: u64,
+    pub wall_us: u64,
+}
+
+impl Throughput {
+    /// The split as text, one phase per line, each with its share of the summed job time.
+    pub fn text(&self) -> String {
+        let ms = |us: u64| us as f64 / 1000.0;
+        let startup = self.workers_started * self.worker_startup_us;
+        let p = &self.phases;
+        let other = self.job_us.saturating_sub(p.compile_us + p.link_us + p.audit_us + p.run_us);
+        let mut s = format!(
+            "{} units, {} link jobs, {} compile-once jobs ({} fell back to compiling per backend) in {:.1} s wall\n",
+            self.units,
+            self.jobs,
+            self.compile_jobs,
+            self.compile_fallbacks,
+            self.wall_us as f64 / 1e6
+        );
+        for (what, us) in [
+            ("worker start-up", startup),
+            ("compile (once per unit)", self.compile_once_us),
+            ("compile (in link jobs; parsing where compiled once)", p.compile_us),
+            ("link (add + finalize)", p.link_us),
+            ("audit", p.audit_us),
+            ("run (calls, init)", p.run_us),
+            ("rest of the jobs (session, resolve, report)", other),
+            ("result writing", self.write_us),
+        ] {
+            s += &format!("  {what:<44} {:>10.1} ms\n", ms(us));
+        }
+        s += &format!("  ({} workers started, {:.1} ms each)\n", self.workers_started, ms(self.worker_startup_us));
+        s
+    }
+}
+
+/// [`run`], and where its time went.
+pub fn run_measured(units: &[Unit], opts: &DiffOptions, mut done: impl FnMut(&UnitResult)) -> (Vec<UnitResult>, Throughput) {
+    use crate::run::worker::{self, Item, Request};
+    let started = std::time::Instant::now();
     let n = opts.backends.len();
-    let jobs: Vec<LinkJob> = units.iter().flat_map(|u| jobs_for(u, opts)).collect();
+    let jobs: Vec<Vec<LinkJob>> = units.iter().map(|u| jobs_for(u, opts)).collect();
+    let links = units.len() * n;
+    let mut stats = Throughput {
+        target: opts.template.arch().name().into(),
+        backends: opts.backends.iter().map(|b| b.to_string()).collect(),
+        build: if cfg!(debug_assertions) { "debug" } else { "release" }.into(),
+        parallel: opts.parallel as u64,
+        jobs_per_worker: worker::jobs_per_worker() as u64,
+        compile_once: compile_once(),
+        units: units.len() as u64,
+        jobs: links as u64,
+        ..Default::default()
+    };
+    // Each unit is compiled once per target, in a worker (LLVM may abort on a module), and
+    // every backend gets the same object bytes; ids from `links` on are compile requests.
+    let scratch = CompiledObjects::new();
+    let link_items = |u: usize, compiled: &[crate::run::job::CompiledInput]| -> Vec<Item> {
+        (0..n)
+            .map(|b| {
+                let mut job = jobs[u][b].clone();
+                job.compiled = compiled.to_vec();
+                Item { id: u * n + b, request: Request::Link(job) }
+            })
+            .collect()
+    };
+    let mut items = Vec::new();
+    for (u, js) in jobs.iter().enumerate() {
+        match scratch.as_ref().filter(|_| compile_once()).and_then(|dir| compile_job(js, &dir.0.join(u.to_string()))) {
+            Some(c) => {
+                stats.compile_jobs += 1;
+                items.push(Item { id: links + u, request: Request::Compile(c) });
+            }
+            None => items.extend(link_items(u, &[])),
+        }
+    }
     let mut pending: Vec<Vec<Option<LinkReport>>> = vec![vec![None; n]; units.len()];
     let mut results: Vec<Option<UnitResult>> = vec![None; units.len()];
-    crate::run::worker::run_pool(&jobs, opts.timeout, opts.parallel, |i, report| {
+    stats.workers_started = worker::drive(items, opts.timeout, opts.parallel, |item, how| {
+        if item.id >= links {
+            let u = item.id - links;
+            return match worker::compile_result(how) {
+                Some(c) => {
+                    stats.compile_once_us += c.compile_us;
+                    link_items(u, &c.compiled.unwrap_or_default())
+                }
+                None => {
+                    stats.compile_fallbacks += 1;
+                    link_items(u, &[])
+                }
+            };
+        }
+        let (i, report) = worker::link_report(item, how);
+        if let Some(p) = &report.phases {
+            stats.phases.add(p);
+        }
+        stats.job_us += report.elapsed_ms * 1000;
         let (u, b) = (i / n, i % n);
-        pending[u][b] = Some(report.clone());
+        pending[u][b] = Some(report);
         if pending[u].iter().all(Option::is_some) {
             let reports: Vec<LinkReport> = pending[u].iter_mut().map(|r| r.take().expect("all present")).collect();
             let r = compare(&units[u], &opts.backends, &reports);
+            if let Some(dir) = &scratch {
+                let _ = std::fs::remove_dir_all(dir.0.join(u.to_string()));
+            }
             done(&r);
             results[u] = Some(r);
         }
+        Vec::new()
     });
-    results.into_iter().map(|r| r.expect("every unit compared")).collect()
+    stats.wall_us = started.elapsed().as_micros() as u64;
+    stats.worker_startup_us = worker::startup_cost().unwrap_or(0);
+    (results.into_iter().map(|r| r.expect("every unit compared")).collect(), stats)
+}
+
+/// Whether units are compiled once for all backends: yes, unless `JITHARNESS_COMPILE_ONCE=0`
+/// (which `make bench` sets to measure what compiling per backend costs).
+fn compile_once() -> bool {
+    std::env::var("JITHARNESS_COMPILE_ONCE").map_or(true, |v| v != "0")
+}
+
+/// The compile job for one unit's jobs (one per backend), writing into `dir`: `None` when
+/// there is nothing to share (one backend, no file inputs, only objects) or the jobs would
+/// compile differently.
+fn compile_job(jobs: &[LinkJob], dir: &std::path::Path) -> Option<crate::run::job::CompileJob> {
+    let first = jobs.first()?;
+    let needs = first
+        .inputs
+        .iter()
+        .any(|p| crate::source::Input::from_path(p).map(|i| i.kind != crate::source::InputKind::Object).unwrap_or(false));
+    if jobs.len() < 2 || !needs || jobs.iter().any(|j| j.compile != first.compile || j.inputs != first.inputs) {
+        return None;
+    }
+    std::fs::create_dir_all(dir).ok()?;
+    Some(crate::run::job::CompileJob { inputs: first.inputs.clone(), compile: first.compile, out: dir.to_path_buf() })
+}
+
+/// The directory a run's shared objects are compiled into, removed at the end of the run.
+struct CompiledObjects(PathBuf);
+
+impl CompiledObjects {
+    fn new() -> Option<CompiledObjects> {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let dir = std::env::temp_dir().join(format!("jitharness-compiled-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)));
+        std::fs::create_dir_all(&dir).ok().map(|()| CompiledObjects(dir))
+    }
+}
+
+impl Drop for CompiledObjects {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 /// Compares the reports of one unit (one per backend, in the order of `specs`).

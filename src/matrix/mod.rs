@@ -386,6 +386,7 @@ fn template(suite: Suite, target: Arch, opts: &MatrixOptions) -> LinkJob {
         externals: Default::default(),
         unload_reload: false,
         debugger: false,
+        compiled: Vec::new(),
     }
 }
 
@@ -664,7 +665,35 @@ pub fn stable(s: &str) -> String {
     if let Ok(cwd) = std::env::current_dir() {
         roots.push(format!("{}/", cwd.display()));
     }
-    blank_addresses(&relative_to(s, &roots))
+    blank_addresses(&sorted_sets(&relative_to(s, &roots)))
+}
+
+/// `s` with the items of every innermost `{ a, b, c }` sorted: LLVM prints the symbols it
+/// failed to materialize from a hash set, in an order that changes from run to run.
+fn sorted_sets(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match (after.find('}'), after.find('{')) {
+            // An innermost set: no other `{` before its `}`.
+            (Some(close), next) if next.is_none_or(|n| n > close) => {
+                let mut items: Vec<&str> = after[..close].split(',').map(str::trim).filter(|i| !i.is_empty()).collect();
+                items.sort_unstable();
+                out.push_str(&rest[..open]);
+                out.push_str("{ ");
+                out.push_str(&items.join(", "));
+                out.push_str(" }");
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..=open]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `s` with every occurrence of each root (a directory ending in `/`) removed, longest first.
@@ -702,6 +731,15 @@ mod tests {
     fn stable_blanks_addresses_only() {
         assert_eq!(stable("ADRP at 0x7f12345678 +0x10 delta 0x1a"), "ADRP at 0x… +0x10 delta 0x1a");
         assert_eq!(stable("ünïcode 0xabcdef!"), "ünïcode 0x…!");
+    }
+
+    #[test]
+    fn stable_sorts_the_symbol_sets_llvm_prints_in_hash_order() {
+        let a = "Failed to materialize symbols: { (main, { bd_rw_i0, bd_edges_i0, bd_bss_i0 }) }";
+        let b = "Failed to materialize symbols: { (main, { bd_bss_i0, bd_rw_i0, bd_edges_i0 }) }";
+        assert_eq!(stable(a), stable(b));
+        assert_eq!(stable(a), "Failed to materialize symbols: { (main, { bd_bss_i0, bd_edges_i0, bd_rw_i0 }) }");
+        assert_eq!(stable("no sets {} here { x"), "no sets {  } here { x");
     }
 
     #[test]

@@ -276,6 +276,32 @@ pub struct LinkReport {
     pub known_defects: Vec<String>,
     pub outcome: Outcome,
     pub elapsed_ms: u64,
+    /// Where the job's time went (absent in reports from before it was measured).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phases: Option<PhaseTimes>,
+}
+
+/// Time one job spent per phase, in microseconds (the rest of `elapsed_ms` is opening the
+/// session, resolving externals and writing the report).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhaseTimes {
+    /// IR to object (zero when the objects were compiled beforehand).
+    pub compile_us: u64,
+    /// `add_object` and `finalize`: the linker and its memory manager.
+    pub link_us: u64,
+    /// The relocation auditor.
+    pub audit_us: u64,
+    /// Calling entry points, constructors and destructors.
+    pub run_us: u64,
+}
+
+impl PhaseTimes {
+    pub fn add(&mut self, o: &PhaseTimes) {
+        self.compile_us += o.compile_us;
+        self.link_us += o.link_us;
+        self.audit_us += o.audit_us;
+        self.run_us += o.run_us;
+    }
 }
 
 impl LinkReport {

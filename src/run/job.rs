@@ -79,6 +79,56 @@ pub struct LinkJob {
     /// JITLink backends register each graph with the GDB JIT interface (`--debugger`).
     #[serde(default)]
     pub debugger: bool,
+    /// `inputs`, compiled beforehand (one entry per input, in order; empty: compile them
+    /// here): a `corpus` compiles each unit once per target and hands every backend the
+    /// same object bytes. The report still names the inputs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub compiled: Vec<CompiledInput>,
+}
+
+/// One input compiled by a [`CompileJob`]: the object file and what compiling it noted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompiledInput {
+    pub object: PathBuf,
+    pub notes: Vec<String>,
+}
+
+/// Compiling a unit's inputs once, in a worker (LLVM may abort on any module), into `out`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct CompileJob {
+    pub inputs: Vec<PathBuf>,
+    pub compile: CompileOptions,
+    pub out: PathBuf,
+}
+
+/// What a [`CompileJob`] gave: every input compiled, or the first error (the link jobs then
+/// compile themselves, and each reports that error as it always did).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct CompileResult {
+    pub compiled: std::result::Result<Vec<CompiledInput>, String>,
+    /// Time spent compiling, in microseconds.
+    pub compile_us: u64,
+}
+
+impl CompileJob {
+    /// Runs the job in this process: `out/<k>.o` for input k.
+    pub fn run_here(&self) -> CompileResult {
+        let started = std::time::Instant::now();
+        let compiled = self
+            .inputs
+            .iter()
+            .enumerate()
+            .map(|(k, p)| {
+                let input = Input::from_path(p).map_err(|e| e.to_string())?;
+                let mut notes = Vec::new();
+                let obj = source::to_object(&input, &self.compile, &mut notes).map_err(|e| e.to_string())?;
+                let object = self.out.join(format!("{k}.o"));
+                std::fs::write(&object, &obj.bytes).map_err(|e| crate::error::Error::io(&object, e).to_string())?;
+                Ok(CompiledInput { object, notes })
+            })
+            .collect();
+        CompileResult { compiled, compile_us: started.elapsed().as_micros() as u64 }
+    }
 }
 
 impl LinkJob {
@@ -108,6 +158,7 @@ impl LinkJob {
             externals: Default::default(),
             unload_reload: false,
             debugger: false,
+            compiled: Vec::new(),
         }
     }
 
@@ -184,5 +235,6 @@ pub fn new_report(job: &LinkJob, execution: exec::Execution, mode: LinkMode) -> 
             .collect(),
         outcome: Outcome::Pass,
         elapsed_ms: 0,
+        phases: None,
     }
 }

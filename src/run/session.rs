@@ -279,10 +279,20 @@ fn run_iteration(
     for (name, text) in &job.assembly {
         inputs.push(Input::assembly(name.clone(), text.clone()));
     }
-    for p in &job.inputs {
-        inputs.push(Input::from_path(p)?);
+    let mut precompiled_notes = Vec::new();
+    for (k, p) in job.inputs.iter().enumerate() {
+        match job.compiled.get(k) {
+            // Compiled once for every backend (see `LinkJob::compiled`), under the input's name.
+            Some(c) => {
+                let bytes = std::fs::read(&c.object).map_err(|e| Error::io(&c.object, e))?;
+                inputs.push(Input { name: p.display().to_string(), kind: source::InputKind::Object, bytes });
+                precompiled_notes.extend(c.notes.iter().cloned());
+            }
+            None => inputs.push(Input::from_path(p)?),
+        }
     }
 
+    let compiling = Instant::now();
     let mut objects = Vec::new();
     for input in &inputs {
         if let Some(j) = journal.as_mut().filter(|_| input.kind != source::InputKind::Object) {
@@ -290,6 +300,8 @@ fn run_iteration(
         }
         objects.push(source::to_object(input, &job.compile, &mut report.notes)?);
     }
+    report.notes.extend(precompiled_notes);
+    phases(report).compile_us += compiling.elapsed().as_micros() as u64;
     if job.rename_per_iteration && it > 0 {
         // The batch's strong definitions get this iteration's names, in every object of it.
         let strong: BTreeSet<String> = objects.iter().flat_map(|o| o.strong.iter().cloned()).collect();
@@ -348,21 +360,28 @@ fn run_iteration(
             let types = obj.relocation_summary(job.arch());
             j.write(session, report, &format!("while loading {} into {backend} (iteration {it}; its relocations: {types})", obj.name));
         }
+        let linking = Instant::now();
         session.add_object(obj)?;
+        phases(report).link_us += linking.elapsed().as_micros() as u64;
         defined.extend(obj.defined.iter().cloned());
     }
     if let Some(j) = journal.as_mut() {
         let names: Vec<String> = objects.iter().map(|o| format!("{}: {}", o.name, o.relocation_summary(job.arch()))).collect();
         j.step(&format!("while finalizing iteration {it} (resolving the relocations of {})", names.join("; ")), report);
     }
+    let linking = Instant::now();
     session.finalize()?;
+    phases(report).link_us += linking.elapsed().as_micros() as u64;
     if job.audit {
+        let auditing = Instant::now();
         let added: Vec<&ObjectFile> = objects.iter().collect();
         audit_objects(session, resolver, job.arch(), first_object, &added, job.contents, report)?;
+        phases(report).audit_us += auditing.elapsed().as_micros() as u64;
     }
     if let Some(j) = journal {
         j.write(session, report, &format!("while running iteration {it}"));
     }
+    let running = Instant::now();
     if will_run {
         for id in first_object..report.objects.len() {
             let ctors = crate::run::init::entries(session.layout(), id as u32, true);
@@ -377,7 +396,12 @@ fn run_iteration(
         let spec = CallSpec { symbol: c.symbol, args: c.args, expected: Some(c.expected) };
         report.calls.push(call(session, it, &spec, will_run)?);
     }
+    phases(report).run_us += running.elapsed().as_micros() as u64;
     Ok(())
+}
+
+fn phases(report: &mut LinkReport) -> &mut PhaseTimes {
+    report.phases.get_or_insert_with(PhaseTimes::default)
 }
 
 fn record_object(report: &mut LinkReport, obj: &ObjectFile, iteration: u32) {

@@ -168,6 +168,7 @@ fn workload_job(workload: &str, arch: Arch, iterations: u32, kind: BackendKind) 
         externals: Default::default(),
         unload_reload: false,
         debugger: false,
+        compiled: Vec::new(),
     }
 }
 

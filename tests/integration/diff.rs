@@ -326,3 +326,96 @@ integration_test!(
         }
     }
 );
+
+/// The crashing object of [`diff_crash_is_contained_to_its_backend`], written to `path`.
+fn write_crashing_object(path: &Path) {
+    let asm =
+        ".text\n.globl crash_fn\ncrash_fn:\n  movz x0, #:abs_g0:crash_data\n  ret\n.data\n.globl crash_data\ncrash_data:\n  .quad 7\n";
+    let ir = format!("target triple = \"{}\"\nmodule asm \"{}\"\n", Arch::Aarch64.triple(), asm.replace('\n', "\\0A"));
+    let obj = jitharness::source::to_object(
+        &jitharness::source::Input::ir("crash.ll", ir),
+        &jitharness::compile::CompileOptions::new(Arch::Aarch64),
+        &mut Vec::new(),
+    )
+    .expect("assembles");
+    std::fs::write(path, &obj.bytes).unwrap();
+}
+
+/// `results.jsonl` of a corpus run, timings dropped, in unit order.
+fn results_without_timings(dir: &Path) -> Vec<String> {
+    fn drop_elapsed(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => {
+                m.remove("elapsed_ms");
+                m.values_mut().for_each(drop_elapsed);
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(drop_elapsed),
+            _ => {}
+        }
+    }
+    let text = std::fs::read_to_string(dir.join("results.jsonl")).unwrap();
+    let mut lines: Vec<String> = text
+        .lines()
+        .map(|l| {
+            let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
+            drop_elapsed(&mut v);
+            v.to_string()
+        })
+        .collect();
+    lines.sort();
+    lines
+}
+
+integration_test!(
+    /// Persistent workers fed jobs as data, each unit compiled once for every backend, give
+    /// exactly the results of a fresh worker per job compiling for itself — including a unit
+    /// whose object kills RuntimeDyld's process in the middle of the run (one worker, so the
+    /// units before and after it go through the worker that dies and the one that replaces
+    /// it). Cross-linked for AArch64: the same addresses in both runs.
+    fn persistent_workers_match_fresh_ones_and_contain_a_crash() {
+        let dir = tempfile::tempdir().unwrap();
+        let corpus = dir.path().join("corpus");
+        std::fs::create_dir(&corpus).unwrap();
+        let scalar = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/numba/scalar_math");
+        for f in ["0000.ll", "0001.ll"] {
+            std::fs::copy(scalar.join(f), corpus.join(format!("a-{f}"))).unwrap();
+        }
+        write_crashing_object(&corpus.join("b-crash.o"));
+        std::fs::copy(scalar.join("0002.ll"), corpus.join("c-0002.ll")).unwrap();
+        let run = |out: &Path, fresh: bool| {
+            let mut cmd = harness();
+            cmd.arg("corpus").arg(&corpus).args([
+                "--target",
+                "aarch64",
+                "--backends",
+                "rtdyld-stock,jitlink-rust",
+                "--jobs",
+                "1",
+                "--no-fail",
+            ]);
+            if fresh {
+                cmd.env("JITHARNESS_WORKER_JOBS", "1").env("JITHARNESS_COMPILE_ONCE", "0");
+            } else {
+                cmd.env_remove("JITHARNESS_WORKER_JOBS").env_remove("JITHARNESS_COMPILE_ONCE");
+            }
+            let o = cmd.arg("--out").arg(out).output().unwrap();
+            assert!(o.status.success(), "corpus (fresh: {fresh}) failed:\n{}", stderr(&o));
+            stderr(&o)
+        };
+        let pooled = run(&dir.path().join("pooled"), false);
+        run(&dir.path().join("fresh"), true);
+        let results = jitharness::diff::corpus::read_results(&dir.path().join("pooled")).unwrap();
+        assert_eq!(results.len(), 4, "four units");
+        let crash = results.iter().find(|r| r.unit.name.contains("b-crash")).expect("the crash unit");
+        assert_eq!(crash.runs[0].outcome, OutcomeKind::Crash, "rtdyld-stock dies on it: {:?}", crash.runs[0]);
+        for r in results.iter().filter(|r| !r.unit.name.contains("b-crash")) {
+            assert!(r.runs.iter().all(|b| b.outcome == OutcomeKind::LinkedOnly), "{}: {:?}", r.unit.name, r.runs);
+        }
+        assert!(pooled.contains("3 compile-once jobs"), "the three IR units are compiled once each:\n{pooled}");
+        assert_eq!(
+            results_without_timings(&dir.path().join("pooled")),
+            results_without_timings(&dir.path().join("fresh")),
+            "persistent workers gave other results than fresh ones"
+        );
+    }
+);

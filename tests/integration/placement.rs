@@ -145,6 +145,7 @@ fn ir_job(dir: &Path, name: &str, body: &str) -> LinkJob {
         externals: Default::default(),
         unload_reload: false,
         debugger: false,
+        compiled: Vec::new(),
     }
 }
 

@@ -94,6 +94,7 @@ fn aarch64_run() -> BenchRun {
         }],
         reclaim: Vec::new(),
         notes: vec![],
+        interleaved: Vec::new(),
         shard: None,
         plan: Vec::new(),
     }

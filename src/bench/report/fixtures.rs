@@ -132,6 +132,7 @@ pub(super) fn sample_run(target: Arch, how: How) -> BenchRun {
             },
         ],
         notes: vec!["synthetic run for tests".into()],
+        interleaved: Vec::new(),
         shard: None,
         plan: Vec::new(),
     }

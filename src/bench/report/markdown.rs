@@ -803,6 +803,139 @@ pub(super) fn write_method(md: &mut String) {
     );
 }
 
+/// Whole-corpus throughput: `corpus` runs' `throughput.json` (see `scripts/corpus-throughput`),
+/// one row each, and per target the wall-time ratio of the first run to the last.
+pub(super) fn write_throughput(md: &mut String, runs: &[(String, crate::diff::Throughput)]) {
+    if runs.is_empty() {
+        return;
+    }
+    let _ = writeln!(md, "\n## Whole-corpus throughput\n");
+    let _ = writeln!(
+        md,
+        "`jitharness corpus --per-module` over the project's Numba corpora (`tests/corpus/`: both eras \
+         for x86_64, linked in process; the 0.59 era for aarch64, cross-linked: the 0.68 era is lowered \
+         for x86_64), every backend, one unit per module, on this machine's cores (`--jobs` default). \
+         *before*: the debug build, a fresh worker process per job, every backend compiling the module \
+         itself — how `corpus` ran until persistent workers; *after*: the release build, persistent \
+         workers, each module compiled once per target (`make bench`: `scripts/corpus-throughput`). \
+         Phases are summed over the workers (CPU-side figures, so they add up to more than the wall \
+         time on several cores); *rest of the jobs* is a job's time outside the phases named (opening \
+         the session, resolving, the report); *start-up* is the workers started times one measured \
+         start and exit of an idle worker."
+    );
+    let ms = |us: u64| format!("{:.0}", us as f64 / 1000.0);
+    let header: Vec<String> = [
+        "target",
+        "run",
+        "build",
+        "workers",
+        "compile",
+        "units",
+        "link jobs",
+        "wall (s)",
+        "start-up (ms)",
+        "compile (ms)",
+        "link (ms)",
+        "audit (ms)",
+        "rest of the jobs (ms)",
+        "writing (ms)",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let rows: Vec<Vec<String>> = runs
+        .iter()
+        .map(|(label, t)| {
+            let p = &t.phases;
+            let rest = t.job_us.saturating_sub(p.compile_us + p.link_us + p.audit_us + p.run_us);
+            vec![
+                t.target.clone(),
+                one_line(label),
+                t.build.clone(),
+                format!(
+                    "{} at once, {}",
+                    t.parallel,
+                    if t.jobs_per_worker == 1 { "fresh per job".to_string() } else { format!("{} jobs each", t.jobs_per_worker) }
+                ),
+                if t.compile_once { "once per unit".into() } else { "in every job".into() },
+                t.units.to_string(),
+                t.jobs.to_string(),
+                format!("{:.1}", t.wall_us as f64 / 1e6),
+                ms(t.workers_started * t.worker_startup_us),
+                ms(t.compile_once_us + p.compile_us),
+                ms(p.link_us),
+                ms(p.audit_us),
+                ms(rest),
+                ms(t.write_us),
+            ]
+        })
+        .collect();
+    table(md, &header, &rows, 5);
+    let mut targets: Vec<&str> = runs.iter().map(|(_, t)| t.target.as_str()).collect();
+    targets.dedup();
+    md.push('\n');
+    for target in targets {
+        let mine: Vec<&(String, crate::diff::Throughput)> = runs.iter().filter(|(_, t)| t.target == target).collect();
+        if let [first, .., last] = mine.as_slice() {
+            let per_module = |t: &crate::diff::Throughput| t.wall_us as f64 / 1000.0 / t.units.max(1) as f64;
+            let _ = writeln!(
+                md,
+                "- {target}: *{}* {:.1} s → *{}* {:.1} s wall ({:.1}× faster; {:.1} → {:.1} ms of wall time per module through all {} backends).",
+                one_line(&first.0),
+                first.1.wall_us as f64 / 1e6,
+                one_line(&last.0),
+                last.1.wall_us as f64 / 1e6,
+                first.1.wall_us as f64 / last.1.wall_us.max(1) as f64,
+                per_module(&first.1),
+                per_module(&last.1),
+                last.1.backends.len()
+            );
+        }
+    }
+}
+
+/// The interleaved runs: per target, each backend's link time over `rtdyld-stock`'s in the
+/// same round, median with its 10th–90th percentile spread, and what that allows to say.
+pub(super) fn write_interleaved(md: &mut String, m: &Model) {
+    let runs: Vec<_> = m.runs.iter().filter(|(_, l)| !l.run.interleaved.is_empty()).collect();
+    if runs.is_empty() {
+        return;
+    }
+    let _ = writeln!(md, "\n## Backends in turn: link time over rtdyld-stock's, round by round\n");
+    let _ = writeln!(
+        md,
+        "One worker per session size links the same session through every backend in turn, round \
+         after round (A B C …, then B C … A): whatever the machine does meanwhile falls on all of \
+         them alike. Each cell is the backend's time over `rtdyld-stock`'s *in the same round*: the \
+         median, the 10th–90th percentile spread in brackets, and the verdict — faster or slower only \
+         when the whole spread is on one side of 1.0, else *too wide to conclude*. Below 1.0 the \
+         backend is faster. Under qemu-user (aarch64 here) the ratios are those of emulated code."
+    );
+    for (combo, loaded) in runs {
+        let run = &loaded.run;
+        let _ = writeln!(md, "\n### {}", combo.title());
+        let mut header = vec!["backend".to_string()];
+        header.extend(run.interleaved.iter().map(|i| format!("{} ({} rounds)", modules_header(i.modules), i.rounds)));
+        let mut rows = Vec::new();
+        for kind in crate::bench::BACKENDS.iter().filter(|k| **k != crate::backend::BackendKind::RtdyldStock) {
+            let mut row = vec![format!("`{}`", kind.name())];
+            for i in &run.interleaved {
+                row.push(match i.ratio(kind.name()) {
+                    Some(r) => format!("{:.2} ({:.2}–{:.2}) {}", r.median, r.low, r.high, r.verdict()),
+                    None => "—".into(),
+                });
+            }
+            rows.push(row);
+        }
+        table(md, &header, &rows, 1);
+        let notes: Vec<String> =
+            run.interleaved.iter().flat_map(|i| i.notes.iter().map(move |n| format!("{} modules: {n}", i.modules))).collect();
+        for n in notes {
+            let _ = writeln!(md, "- {}", one_line(&crate::report::shorten(&n, 300)));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -38,6 +38,9 @@ pub struct ReportOptions {
     pub criterion_dirs: Vec<PathBuf>,
     /// `jitharness bench` run files.
     pub runs: Vec<PathBuf>,
+    /// `corpus` output directories whose `throughput.json` goes in the throughput section
+    /// (named by their `mode` file, else the directory's name), in this order.
+    pub throughput: Vec<PathBuf>,
     /// The Markdown file to write; the SVGs go in the same directory.
     pub out: PathBuf,
     /// The commit to name in the header (default: the runs' commits).
@@ -75,10 +78,12 @@ pub fn write_report(opts: &ReportOptions) -> Result<ReportSummary> {
     markdown::write_header(&mut md, &model, opts);
     markdown::write_latency(&mut md, &model, &mut plots)?;
     markdown::write_ratios(&mut md, &model);
+    markdown::write_interleaved(&mut md, &model);
     markdown::write_resources(&mut md, &model, &mut plots)?;
     markdown::write_reclaim(&mut md, &model);
     markdown::write_lower_bound(&mut md, &model);
     markdown::write_peers(&mut md, &model);
+    markdown::write_throughput(&mut md, &read_throughput(&opts.throughput)?);
     markdown::write_method(&mut md);
 
     std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
@@ -87,6 +92,24 @@ pub fn write_report(opts: &ReportOptions) -> Result<ReportSummary> {
     }
     std::fs::write(&opts.out, md).map_err(|e| Error::io(&opts.out, e))?;
     Ok(ReportSummary { markdown: opts.out.clone(), svgs: plots.files, benchmarks: model.estimates.len(), ignored_ids: model.ignored.len() })
+}
+
+/// Each directory's `throughput.json`, labelled by its `mode` file (else its name).
+fn read_throughput(dirs: &[PathBuf]) -> Result<Vec<(String, crate::diff::Throughput)>> {
+    dirs.iter()
+        .map(|d| {
+            let p = d.join(crate::diff::corpus::THROUGHPUT_FILE);
+            let text = std::fs::read_to_string(&p).map_err(|e| Error::io(&p, e))?;
+            let t = serde_json::from_str(&text).map_err(|e| Error::UnsupportedInput {
+                file: p.display().to_string(),
+                reason: format!("not a corpus throughput record: {e}"),
+            })?;
+            let label = std::fs::read_to_string(d.join("mode"))
+                .map(|s| s.trim().to_string())
+                .unwrap_or_else(|_| d.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
+            Ok((label, t))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -107,6 +130,7 @@ mod tests {
         let opts = ReportOptions {
             criterion_dirs: vec![crit.clone()],
             runs: vec![run_file.clone()],
+            throughput: Vec::new(),
             out: out.clone(),
             commit: Some("deadbee".into()),
             date: Some("2025-02-03".into()),
@@ -199,6 +223,50 @@ mod tests {
         write_report(&opts).unwrap();
         assert_eq!(std::fs::read_to_string(&out).unwrap(), md);
         assert_eq!(std::fs::read(&summary.svgs[0]).unwrap(), svg_before);
+    }
+
+    #[test]
+    fn interleaved_rounds_and_corpus_throughput_are_tabled() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut run = sample_run(Arch::X86_64, How::Native);
+        let mut m = crate::bench::InterleavedMeasure { modules: 1000, rounds: 3, link_ns: Default::default(), notes: Vec::new() };
+        m.link_ns.insert("rtdyld-stock".into(), vec![100, 300, 200]);
+        m.link_ns.insert("rtdyld-rust".into(), vec![70, 240, 150]);
+        m.link_ns.insert("jitlink-rust".into(), vec![90, 360, 200]);
+        run.interleaved.push(m);
+        let run_file = tmp.path().join("run.json");
+        std::fs::write(&run_file, serde_json::to_string(&run).unwrap()).unwrap();
+        let mut dirs = Vec::new();
+        for (mode, wall, build) in [("before", 30_000_000, "debug"), ("after", 3_000_000, "release")] {
+            let d = tmp.path().join(format!("x86_64-{mode}"));
+            std::fs::create_dir_all(&d).unwrap();
+            let t = crate::diff::Throughput {
+                target: "x86_64".into(),
+                backends: vec!["rtdyld-stock".into(), "jitlink-rust".into()],
+                build: build.into(),
+                parallel: 2,
+                jobs_per_worker: if mode == "before" { 1 } else { 64 },
+                compile_once: mode == "after",
+                units: 100,
+                jobs: 200,
+                wall_us: wall,
+                ..Default::default()
+            };
+            std::fs::write(d.join("throughput.json"), serde_json::to_string(&t).unwrap()).unwrap();
+            std::fs::write(d.join("mode"), mode).unwrap();
+            dirs.push(d);
+        }
+        let out = tmp.path().join("b.md");
+        write_report(&ReportOptions { runs: vec![run_file], throughput: dirs, out: out.clone(), ..Default::default() }).unwrap();
+        let md = std::fs::read_to_string(&out).unwrap();
+        let inter = section(&md, "## Backends in turn");
+        let rust = inter.lines().find(|l| l.starts_with("| `rtdyld-rust` |")).expect("rtdyld-rust row");
+        assert_eq!(rust, "| `rtdyld-rust` | 0.75 (0.70–0.80) faster than rtdyld-stock |", "{inter}");
+        let jl = inter.lines().find(|l| l.starts_with("| `jitlink-rust` |")).expect("jitlink-rust row");
+        assert!(jl.contains("too wide to conclude"), "0.9, 1.2, 1.0: {jl}");
+        let thr = section(&md, "## Whole-corpus throughput");
+        assert!(thr.contains("| x86_64 | before | debug | 2 at once, fresh per job | in every job | 100 | 200 | 30.0 |"), "{thr}");
+        assert!(thr.contains("*before* 30.0 s → *after* 3.0 s wall (10.0× faster; 300.0 → 30.0 ms"), "{thr}");
     }
 
     #[test]

@@ -70,10 +70,14 @@ enum Command {
     /// One bench measurement in this process (used by `bench`).
     #[command(hide = true)]
     BenchWorker(cmd::bench::BenchWorkerArgs),
-    /// Run one link job read as JSON from stdin and print its report as JSON (used by
-    /// every command that runs jobs in worker processes).
+    /// Run one link job read as JSON from stdin and print its report as JSON; with
+    /// `--stream`, serve request files named one per line on stdin (the persistent workers
+    /// every command that runs jobs in worker processes uses).
     #[command(hide = true)]
-    Worker,
+    Worker {
+        #[arg(long)]
+        stream: bool,
+    },
 }
 
 /// How IR is compiled: shared by `link`, `compile`, `diff` and `corpus`.
@@ -194,7 +198,14 @@ fn main() -> ExitCode {
         Command::Matrix(args) => cmd::matrix::matrix_cmd(&args),
         Command::Merge(args) => cmd::matrix::merge_cmd(&args),
         Command::BenchWorker(args) => cmd::bench::bench_worker(&args),
-        Command::Worker => {
+        Command::Worker { stream: true } => match jitharness::run::worker::serve_stream(std::io::stdin().lock()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("jitharness: {e}");
+                ExitCode::from(1)
+            }
+        },
+        Command::Worker { stream: false } => {
             let report = jitharness::run::worker::serve(std::io::stdin().lock());
             println!("{}", serde_json::to_string(&report).expect("reports serialize"));
             ExitCode::from(report.outcome.exit_code() as u8)

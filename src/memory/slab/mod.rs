@@ -145,6 +145,51 @@ struct State {
     /// Segments the next reservation of the named object adds to what its linker asks for
     /// (see [`Slab::add_to_next_reservation`]).
     pending: Option<(String, Vec<Segment>)>,
+    /// Per zone, the end of its read+write frontier: pages from the zone's start up to here
+    /// have been made writable (or were, and then got their final protection or were
+    /// released); pages beyond are untouched (inaccessible). Fresh pages are made writable a
+    /// [`WRITABLE_AHEAD`] at a time, so most reservations need no system call.
+    frontier: [u64; 3],
+    /// Per zone, ranges below the frontier that a release made inaccessible again
+    /// (start → end): a reservation overlapping one makes its part writable.
+    discarded: [BTreeMap<u64, u64>; 3],
+}
+
+/// How far beyond a reservation the read+write frontier of a zone moves at once: fresh
+/// pages of a zone start writable and flip once, at finalize (W^X holds: never writable and
+/// executable at once), so a session of small objects makes about one protection change per
+/// object part at finalize instead of two.
+pub const WRITABLE_AHEAD: u64 = 2 << 20;
+
+impl State {
+    /// Makes `[start, start + len)` of zone `zone` writable where it is not: beyond the
+    /// frontier (moving it), or where a release made it inaccessible.
+    fn make_writable(&mut self, mapper: &Mapper, zone: usize, start: u64, len: u64) -> Result<(), Errno> {
+        let end = start + len;
+        let zone_end = self.zones[zone].end();
+        if end > self.frontier[zone] {
+            let from = self.frontier[zone].max(self.zones[zone].start());
+            let to = (end.max(from + WRITABLE_AHEAD)).min(zone_end).max(end);
+            mapper.protect(from, to - from, Prot::READ_WRITE)?;
+            self.frontier[zone] = to;
+        }
+        let below = start..end.min(self.frontier[zone]);
+        let hit: Vec<(u64, u64)> =
+            self.discarded[zone].range(..below.end).filter(|(_, &e)| e > below.start).map(|(&s, &e)| (s, e)).collect();
+        if !hit.is_empty() {
+            mapper.protect(below.start, below.end - below.start, Prot::READ_WRITE)?;
+            for (s, e) in hit {
+                self.discarded[zone].remove(&s);
+                if s < below.start {
+                    self.discarded[zone].insert(s, below.start);
+                }
+                if e > below.end {
+                    self.discarded[zone].insert(below.end, e);
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 impl State {
@@ -180,7 +225,9 @@ impl Slab {
             at += len;
         }
         let zones: [Pages; 3] = zones.try_into().expect("three zones");
-        let state = State { base, size, zones, page, objects: Vec::new(), committed: 0, pending: None };
+        let frontier = [zones[0].start(), zones[1].start(), zones[2].start()];
+        let state =
+            State { base, size, zones, page, objects: Vec::new(), committed: 0, pending: None, frontier, discarded: Default::default() };
         Ok(Slab { mapper, state: Mutex::new(state) })
     }
 
@@ -279,8 +326,8 @@ impl Slab {
             }
         }
         let res = Reservation::new(starts, sizes, page);
-        for p in res.parts.iter().filter(|p| p.len > 0) {
-            if let Err(errno) = self.mapper.protect(p.start, p.len, Prot::READ_WRITE) {
+        for (i, p) in res.parts.iter().enumerate().filter(|(_, p)| p.len > 0) {
+            if let Err(errno) = st.make_writable(&self.mapper, i, p.start, p.len) {
                 give_back(&mut st, &starts, 3);
                 return Err(SlabError::Protect { object: object.into(), action: "making writable", addr: p.start, len: p.len, errno });
             }
@@ -360,7 +407,24 @@ impl Slab {
                 errno,
             })?;
             st.zones[i].free(p.start, p.len)?;
+            st.discarded[i].insert(p.start, p.start + p.len);
             st.committed -= p.len;
+            // A zone left empty goes back to untouched: one inaccessible range again (its
+            // writable pages ahead and the holes releases left would otherwise each stay a
+            // mapping of their own).
+            let zone_start = st.zones[i].start();
+            if st.zones[i].free_bytes() == st.zones[i].end() - zone_start && st.frontier[i] > zone_start {
+                let len = st.frontier[i] - zone_start;
+                self.mapper.protect(zone_start, len, Prot::NONE).map_err(|errno| SlabError::Protect {
+                    object: name.clone(),
+                    action: "resetting its empty zone",
+                    addr: zone_start,
+                    len,
+                    errno,
+                })?;
+                st.frontier[i] = zone_start;
+                st.discarded[i].clear();
+            }
         }
         Ok(())
     }
@@ -499,5 +563,50 @@ mod tests {
         assert_eq!(slab.stats().committed, 0);
         let again = slab.reserve("b.o", &segments).unwrap();
         assert_eq!(slab.allocate(again, Kind::Code, 100, 16, ".text").unwrap(), code, "freed space is reused");
+        // SAFETY: the reused pages were made read+write again by the reservation.
+        unsafe { *(code as *mut u8) = 0x90 };
+    }
+
+    #[test]
+    fn fresh_pages_start_writable_so_most_objects_change_protections_only_at_finalize() {
+        let mapper = Arc::new(Mapper::new(Placement::Natural).unwrap());
+        let slab = Slab::new(mapper.clone(), 64 << 20).unwrap();
+        let segments = [seg(Kind::Code, 100, 16), seg(Kind::RoData, 100, 8), seg(Kind::RwData, 100, 8)];
+        let calls = || mapper.stats().mprotect_calls;
+        let start = calls();
+        let first = slab.reserve("0.o", &segments).unwrap();
+        assert_eq!(calls() - start, 3, "the first reservation moves each zone's frontier once");
+        let mut ids = vec![first];
+        let before = calls();
+        for i in 1..100 {
+            ids.push(slab.reserve(&format!("{i}.o"), &segments).unwrap());
+        }
+        assert_eq!(calls() - before, 0, "99 more small objects fit in the pages already made writable");
+        let before = calls();
+        for &id in &ids {
+            let code = slab.allocate(id, Kind::Code, 100, 16, ".text").unwrap();
+            // SAFETY: a fresh page of the reservation, writable before finalize.
+            unsafe { *(code as *mut u8) = 0xc3 };
+            slab.finalize(id).unwrap();
+        }
+        assert_eq!(calls() - before, 200, "finalize: code and read-only data, one change each");
+        // Released pages are inaccessible again: reusing them costs a change per part.
+        let before = calls();
+        slab.release(ids[0]).unwrap();
+        assert_eq!(calls() - before, 3, "a discard per part");
+        let frontier = slab.lock().frontier;
+        let before = calls();
+        let again = slab.reserve("again.o", &segments).unwrap();
+        assert_eq!(calls() - before, 3, "the reused parts made writable again");
+        let code = slab.allocate(again, Kind::Code, 100, 16, ".text").unwrap();
+        // SAFETY: writable again.
+        unsafe { *(code as *mut u8) = 0xc3 };
+        assert_eq!(slab.lock().frontier, frontier, "reuse below the frontier does not move it");
+        // Emptied, each zone is one inaccessible range again, and starts over.
+        for id in ids.into_iter().skip(1).chain([again]) {
+            slab.release(id).unwrap();
+        }
+        let st = slab.lock();
+        assert!((0..3).all(|i| st.frontier[i] == st.zones[i].start() && st.discarded[i].is_empty()), "{:?}", st.frontier);
     }
 }

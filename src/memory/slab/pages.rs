@@ -25,6 +25,16 @@ impl Pages {
         Pages { page, base, size, free }
     }
 
+    /// The zone's first address.
+    pub fn start(&self) -> u64 {
+        self.base
+    }
+
+    /// The first address past the zone.
+    pub fn end(&self) -> u64 {
+        self.base + self.size
+    }
+
     /// A run of `len` bytes (rounded up to pages) starting at a multiple of `align`
     /// (at least a page), or `None` if no free run can hold it.
     pub fn alloc(&mut self, len: u64, align: u64) -> Option<u64> {

@@ -95,6 +95,10 @@ pub(crate) struct CorpusArgs {
     /// output directories.
     #[arg(long)]
     pub(crate) shard: Option<jitharness::shard::Shard>,
+    /// Each module its own unit (a session of one module), compiled as its capture manifest
+    /// says, instead of one unit per captured process.
+    #[arg(long)]
+    pub(crate) per_module: bool,
     #[command(flatten)]
     pub(crate) common: DiffCommon,
 }
@@ -124,6 +128,7 @@ pub(crate) fn diff_template(c: &DiffCommon, iterations: u32, link_only: bool, st
         externals: c.externals,
         unload_reload: false,
         debugger: false,
+        compiled: Vec::new(),
     })
 }
 
@@ -223,6 +228,9 @@ pub(crate) fn corpus_cmd(args: &CorpusArgs) -> ExitCode {
     };
     if let Err(e) = as_the_jit_did(&args.common, &opts.template, &mut units) {
         return usage_error(e);
+    }
+    if args.per_module {
+        units = corpus::per_module(units);
     }
     let plan: Vec<String> = units.iter().map(|u| u.name.clone()).collect();
     let units = jitharness::shard::filter(units, args.shard, |u| u.name.clone());

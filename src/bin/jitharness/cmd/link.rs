@@ -141,6 +141,7 @@ pub(crate) fn to_job(args: &LinkArgs) -> Result<LinkJob, String> {
         rename_per_iteration: args.rename_per_iteration,
         unload_reload: args.unload_reload,
         debugger: args.debugger,
+        compiled: Vec::new(),
         externals: args.externals,
         progress: !args.json || std::io::IsTerminal::is_terminal(&std::io::stderr()),
     })

@@ -14,6 +14,10 @@ pub(crate) struct ReportArgs {
     /// A `jitharness bench --json-out` file (repeatable).
     #[arg(long)]
     pub(crate) run: Vec<PathBuf>,
+    /// A `corpus --out` directory whose throughput.json goes in the throughput section
+    /// (repeatable; `scripts/corpus-throughput` makes them).
+    #[arg(long)]
+    pub(crate) throughput: Vec<PathBuf>,
     /// The Markdown file to write; the SVG plots go beside it [default:
     /// docs/results/benchmarks.md; with --migration: docs/migration.md].
     #[arg(long)]
@@ -48,6 +52,7 @@ pub(crate) fn report_cmd(args: ReportArgs) -> ExitCode {
     let opts = jitharness::bench::report::ReportOptions {
         criterion_dirs: args.criterion,
         runs: args.run,
+        throughput: args.throughput,
         out: args.out.unwrap_or_else(|| PathBuf::from("docs/results/benchmarks.md")),
         commit: args.commit,
         date: args.date,
