@@ -210,6 +210,10 @@ use std::time::{Duration, Instant};
 /// The backends the benchmarks compare.
 pub const BACKENDS: [BackendKind; 6] = BackendKind::ALL;
 
+/// The peer name of a harness backend measured in llvm-jitlink's shape (see
+/// [`measure_one_finalize`]): `jitharness, one finalize: jitlink-default`.
+pub const ONE_FINALIZE_PREFIX: &str = "jitharness, one finalize: ";
+
 /// Session sizes (modules) the benchmarks measure.
 pub const SIZES: [u32; 4] = [1, 10, 100, 1000];
 
@@ -329,6 +333,29 @@ pub fn link_all(session: &mut dyn LinkBackend, objects: &[ObjectFile]) -> Result
         session.finalize()?;
     }
     Ok(t.elapsed())
+}
+
+/// llvm-jitlink's shape: every object added, then one finalize (JITLink links them as one
+/// materialization), and the first lookup of `entry`: median of `runs` fresh sessions, in ns.
+pub fn measure_one_finalize(
+    kind: BackendKind,
+    arch: Arch,
+    objects: &[ObjectFile],
+    entry: &str,
+    runs: u32,
+) -> std::result::Result<u64, String> {
+    let mut times = Vec::new();
+    for _ in 0..runs.max(1) {
+        let mut session = open_session(kind, arch).map_err(|e| e.to_string())?;
+        let t = Instant::now();
+        for o in objects {
+            session.add_object(o).map_err(|e| e.to_string())?;
+        }
+        session.finalize().map_err(|e| e.to_string())?;
+        session.lookup(entry).ok_or_else(|| Error::MissingSymbol(entry.into()).to_string())?;
+        times.push(t.elapsed().as_nanos() as u64);
+    }
+    Ok(median(times))
 }
 
 /// The time of the first lookup of `name`; an error when the session does not define it.

@@ -80,6 +80,8 @@ pub enum Measure {
     LowerBound,
     /// Every backend in turn, `runs` rounds: an [`InterleavedMeasure`].
     Interleaved,
+    /// A backend in llvm-jitlink's shape (all objects, one finalize): median ns, or why not.
+    OneFinalize(BackendKind),
 }
 
 /// Compiles the objects of a session of `modules` modules for `target` into `dir`, with
@@ -191,6 +193,28 @@ fn measure_all(
         } else {
             let empty = write_empty_object(opts.target, dir)?;
             for &n in opts.sizes.iter().filter(|n| wanted(format!("peers/{n:05}"))) {
+                // The harness's JITLink backends in llvm-jitlink's own shape, beside it.
+                for kind in [BackendKind::JitlinkDefault, BackendKind::JitlinkSlab] {
+                    let job = WorkerJob {
+                        target: opts.target,
+                        objects: dir.to_path_buf(),
+                        modules: n,
+                        entry: entry.to_string(),
+                        runs: 5,
+                        measure: Measure::OneFinalize(kind),
+                    };
+                    let r = run_worker::<std::result::Result<u64, String>>(&job, opts.qemu_reserved_va).and_then(|r| r);
+                    let peer = super::PeerMeasure {
+                        peer: format!("{}{}", super::ONE_FINALIZE_PREFIX, kind.name()),
+                        modules: n,
+                        outcome: r.as_ref().map(|_| "ok".to_string()).unwrap_or_else(|e| format!("error: {e}")),
+                        ns: r.ok(),
+                        method: "in a bench worker: every object added, one finalize, first lookup; fresh session each, median of 5".into(),
+                        version: crate::report::HarnessInfo::current().llvm_version,
+                    };
+                    progress(&format!("{} {:42} {:5} modules: {}", opts.target, peer.peer, n, peer.outcome));
+                    run.peers.push(peer);
+                }
                 let paths: Vec<PathBuf> = (0..n).map(|i| dir.join(format!("{i:04}.o"))).collect();
                 match peers::run_all(&objects[..n as usize], &paths, entry, &empty, opts.target.triple()) {
                     Ok(p) => {
@@ -318,6 +342,7 @@ pub fn serve_worker(mut input: impl Read) -> Result<String> {
         Measure::Session(kind) => serde_json::to_string(&measure_session(kind, job.target, &objects, &job.entry, job.runs)),
         Measure::LowerBound => serde_json::to_string(&measure_lower_bound(&objects, job.runs.max(5))),
         Measure::Interleaved => serde_json::to_string(&super::measure_interleaved(job.target, &objects, job.runs)),
+        Measure::OneFinalize(kind) => serde_json::to_string(&super::measure_one_finalize(kind, job.target, &objects, &job.entry, job.runs)),
     };
     Ok(json.expect("measures serialize"))
 }

@@ -781,9 +781,39 @@ pub(super) fn write_peers(md: &mut String, m: &Model) {
         }
         table(md, &header, &rows, 1);
         notes.write(md);
+        write_same_shape(md, &peers);
     }
     if !any {
         let _ = writeln!(md, "\nNo peer measurements in the inputs.");
+    }
+}
+
+/// The harness's JITLink backends in llvm-jitlink's shape (every object, one finalize)
+/// over llvm-jitlink itself, per session size: the same link, two drivers.
+fn write_same_shape(md: &mut String, peers: &[&crate::bench::PeerMeasure]) {
+    let pairs = [("jitlink-default", "llvm-jitlink -noexec"), ("jitlink-slab", "llvm-jitlink -noexec -slab-allocate=1Gb")];
+    let ns = |name: &str, n: u32| peers.iter().find(|p| p.peer == name && p.modules == n && p.outcome == "ok").and_then(|p| p.ns);
+    let sizes: BTreeSet<u32> = peers.iter().map(|p| p.modules).collect();
+    let mut lines = Vec::new();
+    for (backend, tool) in pairs {
+        let ours = format!("{}{backend}", crate::bench::ONE_FINALIZE_PREFIX);
+        for &n in &sizes {
+            if let (Some(h), Some(t)) = (ns(&ours, n), ns(tool, n)) {
+                lines.push(format!("- `{backend}` ÷ `{tool}`, {}: {:.2}", modules_header(n), h as f64 / t as f64));
+            }
+        }
+    }
+    if !lines.is_empty() {
+        let _ = writeln!(
+            md,
+            "\nThe harness's JITLink backends in llvm-jitlink's shape (every object added, one finalize, the entry looked up; \
+             `{}…` above) over llvm-jitlink's own load + link phases on the same objects: the cost of the harness's driver, \
+             plugins and memory manager over LLVM's tool (llvm-jitlink's timers have 0.1 ms resolution).\n",
+            crate::bench::ONE_FINALIZE_PREFIX
+        );
+        for l in lines {
+            let _ = writeln!(md, "{l}");
+        }
     }
 }
 
