@@ -143,6 +143,10 @@ pub struct SessionMeasure {
     pub peak_rss_kib: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_visible: Option<String>,
+    /// In the last session: time inside the memory manager (the Rust slab's calls, ns) and
+    /// that session's link time, where the memory manager is the harness's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub memory_manager_ns: Option<(u64, u64)>,
 }
 
 impl SessionMeasure {
@@ -165,6 +169,7 @@ impl SessionMeasure {
             mprotect_calls: None,
             peak_rss_kib: None,
             not_visible: None,
+            memory_manager_ns: None,
         }
     }
 }
@@ -538,6 +543,9 @@ pub fn measure_session(kind: BackendKind, arch: Arch, objects: &[ObjectFile], en
             Ok((l, f)) => {
                 links.push(l.as_nanos() as u64);
                 lookups.push(f.as_nanos() as u64);
+                if let Some(slab) = session.memory().slab {
+                    m.memory_manager_ns = Some((slab.busy_ns, l.as_nanos() as u64));
+                }
             }
             Err(e @ Error::UnsupportedRelocations { .. }) => {
                 m.outcome = format!("unsupported: {e}");

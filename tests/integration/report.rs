@@ -58,6 +58,7 @@ fn session(backend: &str, modules: u32, link_ns: Option<u64>, outcome: &str) -> 
         mprotect_calls: stock.then_some(modules as u64 * 2),
         peak_rss_kib: Some(30_000),
         not_visible: (!stock).then(|| "the slab is mapped by the memory manager itself".to_string()),
+        memory_manager_ns: None,
     }
 }
 

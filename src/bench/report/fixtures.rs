@@ -73,6 +73,7 @@ pub(super) fn session(backend: &str, modules: u32, outcome: &str, link_ns: Optio
         mprotect_calls: if backend == "rtdyld-stock" { Some(modules as u64 * 3) } else { None },
         peak_rss_kib: Some(20_000 + modules as u64),
         not_visible: (backend != "rtdyld-stock").then(|| "JITLink maps slab memory itself".to_string()),
+        memory_manager_ns: None,
     }
 }
 

@@ -833,6 +833,34 @@ pub(super) fn write_method(md: &mut String) {
     );
 }
 
+/// The memory manager's share of link time, where the memory manager is the harness's own
+/// (the Rust slab): the last session's time inside the slab over that session's link time.
+pub(super) fn write_memory_manager_share(md: &mut String, m: &Model) {
+    let mut rows = Vec::new();
+    for (combo, loaded) in &m.runs {
+        for s in loaded.run.sessions.iter().filter(|s| outcome_ok(s)) {
+            let share = match s.memory_manager_ns {
+                Some((mm, link)) if link > 0 => format!("{:.1} %", mm as f64 * 100.0 / link as f64),
+                _ => "not visible: LLVM's own memory manager, no timer inside it".to_string(),
+            };
+            rows.push(vec![combo.title(), format!("`{}`", s.backend), s.modules.to_string(), share]);
+        }
+    }
+    if rows.is_empty() {
+        return;
+    }
+    let _ = writeln!(md, "\n## The memory manager's share of link time\n");
+    let _ = writeln!(
+        md,
+        "For the backends whose memory manager is the harness's Rust slab, the time spent inside the slab's \
+         reserve, allocate, finalize and release calls (system calls included) over the link time of the same \
+         session (the run's last). RuntimeDyld's and JITLink's own memory managers run inside LLVM, where the \
+         harness has no timer: those rows say so."
+    );
+    let header: Vec<String> = ["run", "backend", "modules", "memory manager's share"].iter().map(|s| s.to_string()).collect();
+    table(md, &header, &rows, 2);
+}
+
 /// Whole-corpus throughput: `corpus` runs' `throughput.json` (see `scripts/corpus-throughput`),
 /// one row each, and per target the wall-time ratio of the first run to the last.
 pub(super) fn write_throughput(md: &mut String, runs: &[(String, crate::diff::Throughput)]) {

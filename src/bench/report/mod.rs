@@ -81,6 +81,7 @@ pub fn write_report(opts: &ReportOptions) -> Result<ReportSummary> {
     markdown::write_interleaved(&mut md, &model);
     markdown::write_resources(&mut md, &model, &mut plots)?;
     markdown::write_reclaim(&mut md, &model);
+    markdown::write_memory_manager_share(&mut md, &model);
     markdown::write_lower_bound(&mut md, &model);
     markdown::write_peers(&mut md, &model);
     markdown::write_throughput(&mut md, &read_throughput(&opts.throughput)?);

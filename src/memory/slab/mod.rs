@@ -122,6 +122,10 @@ pub struct SlabStats {
     pub unreserved_sections: u64,
     pub free: u64,
     pub largest_free: u64,
+    /// Time spent inside the slab's reserve/allocate/finalize/release (ns, summed): the
+    /// memory manager's share of a link.
+    #[serde(default)]
+    pub busy_ns: u64,
 }
 
 #[derive(Debug)]
@@ -203,6 +207,8 @@ impl State {
 pub struct Slab {
     mapper: Arc<Mapper>,
     state: Mutex<State>,
+    /// See [`SlabStats::busy_ns`].
+    busy_ns: std::sync::atomic::AtomicU64,
 }
 
 impl Slab {
@@ -228,7 +234,7 @@ impl Slab {
         let frontier = [zones[0].start(), zones[1].start(), zones[2].start()];
         let state =
             State { base, size, zones, page, objects: Vec::new(), committed: 0, pending: None, frontier, discarded: Default::default() };
-        Ok(Slab { mapper, state: Mutex::new(state) })
+        Ok(Slab { mapper, state: Mutex::new(state), busy_ns: Default::default() })
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {
@@ -284,6 +290,13 @@ impl Slab {
     /// [`SlabError::Exhausted`] when a zone cannot hold its part, or the protection change
     /// failing; nothing is kept then.
     pub fn reserve(&self, object: &str, segments: &[Segment]) -> Result<ObjectId, SlabError> {
+        let t = std::time::Instant::now();
+        let r = self.reserve_untimed(object, segments);
+        self.busy_ns.fetch_add(t.elapsed().as_nanos() as u64, std::sync::atomic::Ordering::Relaxed);
+        r
+    }
+
+    fn reserve_untimed(&self, object: &str, segments: &[Segment]) -> Result<ObjectId, SlabError> {
         let mut st = self.lock();
         let extra = match st.pending.take() {
             Some((name, extra)) if name == object => extra,
@@ -344,6 +357,13 @@ impl Slab {
     /// [`SlabError::ReservationTooSmall`] when the part has no room left,
     /// [`SlabError::Finalized`] once the object is finalized.
     pub fn allocate(&self, id: ObjectId, kind: Kind, size: u64, align: u64, section: &str) -> Result<u64, SlabError> {
+        let t = std::time::Instant::now();
+        let r = self.allocate_untimed(id, kind, size, align, section);
+        self.busy_ns.fetch_add(t.elapsed().as_nanos() as u64, std::sync::atomic::Ordering::Relaxed);
+        r
+    }
+
+    fn allocate_untimed(&self, id: ObjectId, kind: Kind, size: u64, align: u64, section: &str) -> Result<u64, SlabError> {
         let mut st = self.lock();
         let o = st.live(id)?;
         if o.finalized {
@@ -368,6 +388,13 @@ impl Slab {
     /// # Errors
     /// When the object is not live or a protection change fails.
     pub fn finalize(&self, id: ObjectId) -> Result<Option<CodeRange>, SlabError> {
+        let t = std::time::Instant::now();
+        let r = self.finalize_untimed(id);
+        self.busy_ns.fetch_add(t.elapsed().as_nanos() as u64, std::sync::atomic::Ordering::Relaxed);
+        r
+    }
+
+    fn finalize_untimed(&self, id: ObjectId) -> Result<Option<CodeRange>, SlabError> {
         let mut st = self.lock();
         let o = st.live(id)?;
         if o.finalized {
@@ -394,6 +421,13 @@ impl Slab {
     /// # Errors
     /// When there is no such live object.
     pub fn release(&self, id: ObjectId) -> Result<(), SlabError> {
+        let t = std::time::Instant::now();
+        let r = self.release_untimed(id);
+        self.busy_ns.fetch_add(t.elapsed().as_nanos() as u64, std::sync::atomic::Ordering::Relaxed);
+        r
+    }
+
+    fn release_untimed(&self, id: ObjectId) -> Result<(), SlabError> {
         let mut st = self.lock();
         let o = st.live(id)?;
         o.released = true;
@@ -446,6 +480,7 @@ impl Slab {
             unreserved_sections: 0,
             free: st.zones.iter().map(|z| z.free_bytes()).sum(),
             largest_free: st.zones.iter().map(|z| z.largest_free()).max().unwrap_or(0),
+            busy_ns: self.busy_ns.load(std::sync::atomic::Ordering::Relaxed),
         }
     }
 }
