@@ -208,3 +208,42 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
     let rest = &text[i + start.len()..];
     &rest[..rest.find(end).unwrap_or(rest.len())]
 }
+
+integration_test!(
+    /// A real bench run, small: every backend this build offers is measured in a session, in
+    /// the interleaved rounds (every round, every backend) and, for the Rust slab's backends,
+    /// with the time inside its memory manager; the report tables the rounds and the share.
+    /// Nothing about the figures themselves is asserted.
+    fn a_small_bench_run_measures_interleaved_rounds_and_the_slabs_share() {
+        if crate::common::covered_by_native_half("bench run") {
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("run.json");
+        let o = run(&["bench", "--target", Arch::host().name(), "--sizes", "1", "--runs", "1", "--json-out", out.to_str().unwrap()]);
+        assert!(o.status.success(), "bench failed:\n{}", stderr(&o));
+        let r: BenchRun = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+        let inter = r.interleaved.first().expect("an interleaved measure");
+        assert_eq!((inter.modules, inter.rounds), (1, jitharness::bench::interleaved_rounds(1)));
+        for kind in jitharness::backend::BackendKind::ALL {
+            let name = kind.name();
+            let session = r.sessions.iter().find(|s| s.backend == name).expect("a session per backend");
+            if kind.availability().is_err() {
+                assert!(!inter.link_ns.contains_key(name), "{name} is not offered here but was interleaved");
+                continue;
+            }
+            assert_eq!(inter.link_ns.get(name).map(Vec::len), Some(inter.rounds as usize), "{name}: a time per round: {:?}", inter.notes);
+            let slab = matches!(kind, jitharness::backend::BackendKind::RtdyldRust | jitharness::backend::BackendKind::JitlinkRust);
+            assert_eq!(session.memory_manager_ns.is_some(), slab, "{name}: {:?}", session.memory_manager_ns);
+            if let Some((mm, link)) = session.memory_manager_ns {
+                assert!(mm > 0 && mm <= link, "{name}: time inside the slab {mm} ns of a {link} ns link");
+            }
+        }
+        let md = dir.path().join("b.md");
+        let o = run(&["report", "--run", out.to_str().unwrap(), "--out", md.to_str().unwrap()]);
+        assert!(o.status.success(), "report failed:\n{}", stderr(&o));
+        let text = std::fs::read_to_string(&md).unwrap();
+        assert!(text.contains("## Backends in turn") && text.contains("(201 rounds)"), "{text}");
+        assert!(text.contains("## The memory manager's share of link time") && text.contains("`rtdyld-rust`"), "{text}");
+    }
+);
