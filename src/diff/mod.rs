@@ -1,5 +1,6 @@
-//! `jitharness diff`: the same modules through several backends, each in its own worker
-//! process, and the results compared.
+//! `jitharness diff`: the same modules through several backends, each backend's link a job
+//! of its own in a worker process (the unit compiled once for all of them), and the results
+//! compared.
 //!
 //! A *unit* is one module, or an ordered group of modules that belong in one session (the
 //! modules of one Numba process). Every backend gets the same job (audit on); the results
