@@ -341,7 +341,9 @@ fn write_crashing_object(path: &Path) {
     std::fs::write(path, &obj.bytes).unwrap();
 }
 
-/// `results.jsonl` of a corpus run, timings dropped, in unit order.
+/// `results.jsonl` of a corpus run, timings dropped, in unit order, with LLVM's hash-ordered
+/// symbol sets sorted (LLVM 14's JITLink errors list them in an order that changes from one
+/// process to the next: `matrix::stable`).
 fn results_without_timings(dir: &Path) -> Vec<String> {
     fn drop_elapsed(v: &mut serde_json::Value) {
         match v {
@@ -359,7 +361,7 @@ fn results_without_timings(dir: &Path) -> Vec<String> {
         .map(|l| {
             let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
             drop_elapsed(&mut v);
-            v.to_string()
+            jitharness::matrix::stable(&v.to_string())
         })
         .collect();
     lines.sort();
@@ -408,8 +410,14 @@ integration_test!(
         assert_eq!(results.len(), 4, "four units");
         let crash = results.iter().find(|r| r.unit.name.contains("b-crash")).expect("the crash unit");
         assert_eq!(crash.runs[0].outcome, OutcomeKind::Crash, "rtdyld-stock dies on it: {:?}", crash.runs[0]);
+        // The others link, or are unsupported for a known reason (LLVM 14's JITLink lacks
+        // most AArch64 relocations).
         for r in results.iter().filter(|r| !r.unit.name.contains("b-crash")) {
-            assert!(r.runs.iter().all(|b| b.outcome == OutcomeKind::LinkedOnly), "{}: {:?}", r.unit.name, r.runs);
+            for b in &r.runs {
+                let known = b.outcome == OutcomeKind::Unsupported && b.defect.is_some();
+                assert!(b.outcome == OutcomeKind::LinkedOnly || known, "{}: {b:?}", r.unit.name);
+            }
+            assert_eq!(r.runs[0].outcome, OutcomeKind::LinkedOnly, "{}: rtdyld-stock links it: {:?}", r.unit.name, r.runs[0]);
         }
         assert!(pooled.contains("3 compile-once jobs"), "the three IR units are compiled once each:\n{pooled}");
         assert_eq!(
