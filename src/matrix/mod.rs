@@ -17,7 +17,6 @@ pub mod migration;
 pub mod table;
 
 use crate::backend::BackendKind;
-use crate::compile::CompileOptions;
 use crate::diff::{self, BackendRun, BackendSpec, DiffOptions, Unit, UnitResult};
 use crate::error::{Error, Result};
 use crate::memory::placement::Placement;
@@ -363,30 +362,13 @@ fn template(suite: Suite, target: Arch, opts: &MatrixOptions) -> LinkJob {
     let foreign = target != Arch::host();
     let link_only = suite.is_numba_corpus() || (foreign && !(target == Arch::Aarch64 && opts.aarch64_qemu));
     LinkJob {
-        inputs: Vec::new(),
-        workload: None,
-        backend: BackendKind::RtdyldStock,
-        compile: CompileOptions::new(target),
         iterations: if suite.is_numba_corpus() { 1 } else { WORKLOAD_LOADS },
-        calls: Vec::new(),
         // Numba's modules call into CPython and Numba's runtime, which this process lacks.
         stub_unresolved: suite.is_numba_corpus(),
         link_only,
-        qemu_reserved_va: 0x10_0000_0000,
         placement: if suite == Suite::WorkloadsScatter { Placement::Scatter } else { Placement::Natural },
         audit: true,
-        slab_size: 1 << 30,
-        progress: false,
-        precompiled: None,
-        checkpoint: None,
-        contents: false,
-        defines: Default::default(),
-        assembly: Vec::new(),
-        rename_per_iteration: false,
-        externals: Default::default(),
-        unload_reload: false,
-        debugger: false,
-        compiled: Vec::new(),
+        ..LinkJob::new(BackendKind::RtdyldStock, target)
     }
 }
 
