@@ -244,7 +244,7 @@ bench: setup
 report:
 	$(CURDIR)/target/llvm22/debug/jitharness report $(foreach v,$(TEST_LLVMS),--criterion $(CURDIR)/target/llvm$(v)/criterion) \
 		$(foreach f,$(wildcard $(BENCH_DIR)/run-*.json),--run $(f)) \
-		$(foreach t,x86_64 aarch64,$(foreach m,before after,$(if $(wildcard $(THROUGHPUT_DIR)/$(t)-$(m)/throughput.json),--throughput $(THROUGHPUT_DIR)/$(t)-$(m)))) \
+		$(foreach t,x86_64 aarch64,$(foreach m,before after scale,$(if $(wildcard $(THROUGHPUT_DIR)/$(t)-$(m)/throughput.json),--throughput $(THROUGHPUT_DIR)/$(t)-$(m)))) \
 		--out docs/results/benchmarks.md
 
 # The compatibility matrix (issue 17), as .github/workflows/matrix.yml runs it, on this machine:

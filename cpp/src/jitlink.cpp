@@ -1,6 +1,7 @@
 // ORC/JITLink driver. See include/jitharness/jitlink.h for the contract.
 #include "jitharness/jitlink.h"
 #include "jitharness/llvm_compat.h"
+#include "jitharness/shim.h"
 #include "jitharness/src/llvm/bridge.rs.h"
 
 #include "llvm/ExecutionEngine/JITLink/JITLink.h"
@@ -9,9 +10,12 @@
 #include "llvm/Support/MemoryBuffer.h"
 
 #include <algorithm>
+#include <array>
+#include <chrono>
 #include <cstring>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -28,14 +32,115 @@ MemKind kind_of(compat::MemProtFlags p) {
   return p.exec ? MemKind::Code : p.write ? MemKind::RwData : MemKind::RoData;
 }
 
+// Where the time of a session's lookups goes, by JITLink phase. The clock plugin (added after
+// every other plugin, so it sees their passes) puts a mark at the front and the back of each
+// of JITLink's pass lists, and one when ORC is told the graph was emitted; each mark books the
+// time since the previous mark to its phase, so the phases add up to the time spent in
+// `materialize` even when one lookup links several graphs. What JITLink does between two
+// pass lists (pruning, allocating, resolving external symbols, applying fixups, finalizing)
+// is the phase between their marks. The harness's own parts (its plugins' passes, its
+// resolver) are timed where they run, as parts of the phases they fall in.
+class PhaseClock {
+public:
+  enum Phase : unsigned {
+    Parse,           // lookup dispatch, object → LinkGraph, pass configuration
+    PrePrune,        // pre-prune passes (EH-frame splitting, marking live, keeping ctors)
+    Prune,           // dead-stripping
+    PostPrune,       // post-prune passes (GOT and PLT/stub building)
+    Allocate,        // the memory manager's allocate, segment layout
+    PostAllocation,  // post-allocation passes
+    Resolve,         // external symbol lookup and ORC's notifyResolved
+    PreFixup,        // pre-fixup passes (GOT/stub relaxation)
+    Fixup,           // applying fixups
+    PostFixup,       // post-fixup passes (layout recording, EH-frame range recording)
+    Finalize,        // the memory manager's finalize, finalize actions, plugins' emitted hooks
+    Orc,             // ORC's bookkeeping until the lookup returns
+    PhaseCount
+  };
+  enum Part : unsigned { Plugins, Resolver, PartCount };
+
+  void begin() {
+    running_ = true;
+    last_ = std::chrono::steady_clock::now();
+  }
+  void mark(Phase p) {
+    if (!running_) return;  // a link outside `materialize` (a bare lookup) is not booked
+    auto now = std::chrono::steady_clock::now();
+    phases_[p] += static_cast<uint64_t>(
+        std::chrono::duration_cast<std::chrono::nanoseconds>(now - last_).count());
+    last_ = now;
+  }
+  void end() {
+    mark(Orc);
+    running_ = false;
+  }
+  uint64_t &part(Part p) { return parts_[p]; }
+
+  rust::Vec<PhaseTime> times() const {
+    static const char *const phase_names[PhaseCount] = {
+        "parse",     "pre-prune passes", "prune",         "post-prune passes",
+        "allocate",  "post-allocation passes", "resolve", "pre-fixup passes",
+        "fixup",     "post-fixup passes", "finalize",     "orc"};
+    static const char *const part_names[PartCount] = {"harness plugins", "harness resolver"};
+    rust::Vec<PhaseTime> out;
+    for (unsigned i = 0; i < PhaseCount; ++i) out.push_back(PhaseTime{phase_names[i], "", phases_[i]});
+    for (unsigned i = 0; i < PartCount; ++i)
+      out.push_back(PhaseTime{part_names[i], "phases", parts_[i]});
+    return out;
+  }
+
+private:
+  bool running_ = false;
+  std::chrono::steady_clock::time_point last_;
+  std::array<uint64_t, PhaseCount> phases_{};
+  std::array<uint64_t, PartCount> parts_{};
+};
+
+// Puts PhaseClock's marks into every graph's pass lists.
+class PhaseClockPlugin final : public compat::PluginBase {
+public:
+  explicit PhaseClockPlugin(PhaseClock &clock) : clock_(clock) {}
+
+  void modifyPassConfig(llvm::orc::MaterializationResponsibility &, llvm::jitlink::LinkGraph &,
+                        llvm::jitlink::PassConfiguration &config) override {
+    bracket(config.PrePrunePasses, PhaseClock::Parse, PhaseClock::PrePrune);
+    bracket(config.PostPrunePasses, PhaseClock::Prune, PhaseClock::PostPrune);
+    bracket(config.PostAllocationPasses, PhaseClock::Allocate, PhaseClock::PostAllocation);
+    bracket(config.PreFixupPasses, PhaseClock::Resolve, PhaseClock::PreFixup);
+    bracket(config.PostFixupPasses, PhaseClock::Fixup, PhaseClock::PostFixup);
+  }
+
+  llvm::Error notifyEmitted(llvm::orc::MaterializationResponsibility &) override {
+    clock_.mark(PhaseClock::Finalize);
+    return llvm::Error::success();
+  }
+
+private:
+  template <class Passes> void bracket(Passes &passes, PhaseClock::Phase before, PhaseClock::Phase in) {
+    PhaseClock &clock = clock_;
+    passes.insert(passes.begin(), [&clock, before](llvm::jitlink::LinkGraph &) -> llvm::Error {
+      clock.mark(before);
+      return llvm::Error::success();
+    });
+    passes.push_back([&clock, in](llvm::jitlink::LinkGraph &) -> llvm::Error {
+      clock.mark(in);
+      return llvm::Error::success();
+    });
+  }
+
+  PhaseClock &clock_;
+};
+
 // Answers lookups the JITDylib cannot: asks Rust (harness table, then the host process).
 class RustGenerator final : public llvm::orc::DefinitionGenerator {
 public:
-  explicit RustGenerator(rust::Box<ResolverHandle> handle) : handle_(std::move(handle)) {}
+  RustGenerator(rust::Box<ResolverHandle> handle, PhaseClock &clock)
+      : handle_(std::move(handle)), clock_(clock) {}
 
   llvm::Error tryToGenerate(llvm::orc::LookupState &, llvm::orc::LookupKind,
                             llvm::orc::JITDylib &jd, llvm::orc::JITDylibLookupFlags,
                             const llvm::orc::SymbolLookupSet &names) override {
+    Stopwatch t(clock_.part(PhaseClock::Resolver));
     llvm::orc::SymbolMap found;
     for (const auto &kv : names) {
       llvm::StringRef name = *kv.first;
@@ -48,17 +153,21 @@ public:
 
 private:
   rust::Box<ResolverHandle> handle_;
+  PhaseClock &clock_;
 };
 
 // Records every block of every graph after fixups: where it landed and what it is.
 class LayoutRecorder final : public compat::PluginBase {
 public:
+  explicit LayoutRecorder(PhaseClock &clock) : clock_(clock) {}
+
   void modifyPassConfig(llvm::orc::MaterializationResponsibility &, llvm::jitlink::LinkGraph &,
                         llvm::jitlink::PassConfiguration &config) override {
     // Static constructor and destructor tables have no symbol that refers to them, so JITLink
     // would dead-strip them; they are kept, as ORC's ELF platform keeps them, for the harness
     // to run (src/run/init.rs).
-    config.PrePrunePasses.push_back([](llvm::jitlink::LinkGraph &g) -> llvm::Error {
+    config.PrePrunePasses.push_back([this](llvm::jitlink::LinkGraph &g) -> llvm::Error {
+      Stopwatch t(clock_.part(PhaseClock::Plugins));
       for (auto &sec : g.sections()) {
         llvm::StringRef n = sec.getName();
         auto has_prefix = [&](const char *p) { return n.substr(0, std::strlen(p)) == p; };
@@ -70,6 +179,7 @@ public:
       return llvm::Error::success();
     });
     config.PostFixupPasses.push_back([this](llvm::jitlink::LinkGraph &g) -> llvm::Error {
+      Stopwatch t(clock_.part(PhaseClock::Plugins));
       std::lock_guard<std::mutex> lock(mu_);
       for (auto &sec : g.sections()) {
         for (auto *b : sec.blocks()) {
@@ -98,6 +208,7 @@ public:
   }
 
 private:
+  PhaseClock &clock_;
   std::mutex mu_;
   std::vector<BlockRecord> pending_;
 };
@@ -242,12 +353,14 @@ private:
 // allocations would: src/memory/graphs.rs) and where the graph landed.
 class GraphPlacementPlugin final : public compat::PluginBase {
 public:
-  explicit GraphPlacementPlugin(rust::Box<GraphSpacerHandle> spacer) : spacer_(std::move(spacer)) {}
+  GraphPlacementPlugin(rust::Box<GraphSpacerHandle> spacer, PhaseClock &clock)
+      : spacer_(std::move(spacer)), clock_(clock) {}
 
   void modifyPassConfig(llvm::orc::MaterializationResponsibility &, llvm::jitlink::LinkGraph &,
                         llvm::jitlink::PassConfiguration &config) override {
     // Post-prune passes run just before JITLink asks the memory manager for memory.
     config.PostPrunePasses.push_back([this](llvm::jitlink::LinkGraph &g) -> llvm::Error {
+      Stopwatch t(clock_.part(PhaseClock::Plugins));
       try {
         graph_will_map(*spacer_, rust::Str(g.getName().data(), g.getName().size()));
       } catch (const std::exception &e) {
@@ -256,6 +369,7 @@ public:
       return llvm::Error::success();
     });
     config.PostAllocationPasses.push_back([this](llvm::jitlink::LinkGraph &g) -> llvm::Error {
+      Stopwatch t(clock_.part(PhaseClock::Plugins));
       uint64_t lo = UINT64_MAX, hi = 0;
       for (auto &sec : g.sections())
         for (auto *b : sec.blocks()) {
@@ -270,6 +384,7 @@ public:
 
 private:
   rust::Box<GraphSpacerHandle> spacer_;
+  PhaseClock &clock_;
 };
 
 // `jitlink-default` in cross mode: the default memory manager's policy (each graph one
@@ -400,6 +515,9 @@ private:
 } // namespace
 
 struct JitlinkSession::Impl {
+  // First, so that it outlives the plugins and the generator that book time on it. ORC runs
+  // a session's links on the thread that looks up (in-place dispatch): no lock.
+  PhaseClock clock;
   std::unique_ptr<llvm::orc::ExecutionSession> es;
   std::unique_ptr<llvm::orc::ObjectLinkingLayer> layer;
   llvm::orc::JITDylib *jd = nullptr;
@@ -441,7 +559,7 @@ static std::unique_ptr<JitlinkSession>
 make_session(rust::Box<ResolverHandle> resolver,
              std::unique_ptr<llvm::jitlink::JITLinkMemoryManager> mm, std::string description,
              bool in_process, bool debugger,
-             std::unique_ptr<llvm::orc::ObjectLinkingLayer::Plugin> placement = nullptr) {
+             std::optional<rust::Box<GraphSpacerHandle>> spacer = std::nullopt) {
   auto impl = std::make_unique<JitlinkSession::Impl>();
   impl->memory_manager = std::move(description);
   auto epc = llvm::orc::SelfExecutorProcessControl::Create();
@@ -455,7 +573,8 @@ make_session(rust::Box<ResolverHandle> resolver,
   });
   impl->layer = mm ? std::make_unique<llvm::orc::ObjectLinkingLayer>(*impl->es, std::move(mm))
                    : std::make_unique<llvm::orc::ObjectLinkingLayer>(*impl->es);
-  if (placement) impl->layer->addPlugin(std::move(placement));
+  if (spacer)
+    impl->layer->addPlugin(std::make_unique<GraphPlacementPlugin>(std::move(*spacer), impl->clock));
   if (in_process) {
     auto eh = compat::make_eh_frame_plugin(*impl->es);
     if (!eh) throw std::runtime_error("creating the EH-frame registration plugin: " + to_string(eh.takeError()));
@@ -467,11 +586,13 @@ make_session(rust::Box<ResolverHandle> resolver,
                                       to_string(dbg.takeError()));
     impl->layer->addPlugin(std::move(*dbg));
   }
-  auto recorder = std::make_unique<LayoutRecorder>();
+  auto recorder = std::make_unique<LayoutRecorder>(impl->clock);
   impl->recorder = recorder.get();
   impl->layer->addPlugin(std::move(recorder));
+  // Last: its marks go around every other plugin's passes.
+  impl->layer->addPlugin(std::make_unique<PhaseClockPlugin>(impl->clock));
   impl->jd = &impl->es->createBareJITDylib("main");
-  impl->jd->addGenerator(std::make_unique<RustGenerator>(std::move(resolver)));
+  impl->jd->addGenerator(std::make_unique<RustGenerator>(std::move(resolver), impl->clock));
   return std::unique_ptr<JitlinkSession>(new JitlinkSession(std::move(impl)));
 }
 
@@ -481,7 +602,7 @@ std::unique_ptr<JitlinkSession> new_jitlink_default(rust::Box<ResolverHandle> re
   return make_session(std::move(resolver), nullptr,
                       "InProcessMemoryManager: the executor's default (SelfExecutorProcessControl), "
                       "as LLJIT's ObjectLinkingLayer uses it; one mapping per graph",
-                      true, debugger, std::make_unique<GraphPlacementPlugin>(std::move(spacer)));
+                      true, debugger, std::move(spacer));
 }
 
 std::unique_ptr<JitlinkSession> new_jitlink_default_cross(rust::Box<ResolverHandle> resolver,
@@ -562,9 +683,11 @@ void JitlinkSession::materialize(rust::Slice<const rust::String> names) {
   for (const auto &n : names) set.add(impl_->es->intern(llvm::StringRef(n.data(), n.size())));
   // Hidden definitions (C++'s DW.ref.* personality words) are the object's own, not
   // exported: the harness asks for every definition, so the search matches all of them.
+  impl_->clock.begin();
   auto r = impl_->es->lookup(
       llvm::orc::makeJITDylibSearchOrder(impl_->jd, llvm::orc::JITDylibLookupFlags::MatchAllSymbols),
       std::move(set));
+  impl_->clock.end();
   std::string msg;
   if (!r) msg = to_string(r.takeError());
   std::string reported = impl_->take_errors();
@@ -585,5 +708,7 @@ uint64_t JitlinkSession::lookup(rust::Str name) const {
 }
 
 rust::Vec<BlockRecord> JitlinkSession::take_blocks() { return impl_->recorder->take(); }
+
+rust::Vec<PhaseTime> JitlinkSession::phase_times() const { return impl_->clock.times(); }
 
 } // namespace jitharness

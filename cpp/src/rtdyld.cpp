@@ -2,6 +2,7 @@
 #include "jitharness/rtdyld.h"
 #include "llvm/ExecutionEngine/JITEventListener.h"
 #include "jitharness/llvm_compat.h"
+#include "jitharness/shim.h"
 #include "jitharness/src/llvm/bridge.rs.h"
 
 #include "llvm/ExecutionEngine/JITSymbol.h"
@@ -136,6 +137,9 @@ public:
     return out;
   }
 
+  // Time inside the memory manager's calls, ns (its Stopwatches add to it).
+  uint64_t memory_manager_ns = 0;
+
 private:
   std::string object_;
   std::vector<AllocationRecord> pending_;
@@ -151,16 +155,37 @@ public:
 
   uint8_t *allocateCodeSection(uintptr_t size, unsigned align, unsigned id,
                                llvm::StringRef name) override {
-    uint8_t *p = SectionMemoryManagerBase::allocateCodeSection(size, align, id, name);
+    uint8_t *p;
+    {
+      Stopwatch t(notes_.memory_manager_ns);
+      p = SectionMemoryManagerBase::allocateCodeSection(size, align, id, name);
+    }
     notes_.record(MemKind::Code, size, align, id, name, p);
     return p;
   }
 
   uint8_t *allocateDataSection(uintptr_t size, unsigned align, unsigned id,
                                llvm::StringRef name, bool read_only) override {
-    uint8_t *p = SectionMemoryManagerBase::allocateDataSection(size, align, id, name, read_only);
+    uint8_t *p;
+    {
+      Stopwatch t(notes_.memory_manager_ns);
+      p = SectionMemoryManagerBase::allocateDataSection(size, align, id, name, read_only);
+    }
     notes_.record(data_kind(read_only), size, align, id, name, p);
     return p;
+  }
+
+  // Forwarded only to be timed (ReserveAlloc's one block per object is made here).
+  void reserveAllocationSpace(uintptr_t code, compat::ReserveAlign code_align, uintptr_t ro,
+                              compat::ReserveAlign ro_align, uintptr_t rw,
+                              compat::ReserveAlign rw_align) override {
+    Stopwatch t(notes_.memory_manager_ns);
+    SectionMemoryManagerBase::reserveAllocationSpace(code, code_align, ro, ro_align, rw, rw_align);
+  }
+
+  bool finalizeMemory(std::string *err) override {
+    Stopwatch t(notes_.memory_manager_ns);
+    return SectionMemoryManagerBase::finalizeMemory(err);
   }
 
 private:
@@ -195,6 +220,7 @@ public:
   void reserveAllocationSpace(uintptr_t code, compat::ReserveAlign code_align, uintptr_t ro,
                               compat::ReserveAlign ro_align, uintptr_t rw,
                               compat::ReserveAlign rw_align) override {
+    Stopwatch t(notes_.memory_manager_ns);
     const Segment segments[] = {{MemKind::Code, code, compat::align_value(code_align)},
                                 {MemKind::RoData, ro, compat::align_value(ro_align)},
                                 {MemKind::RwData, rw, compat::align_value(rw_align)}};
@@ -209,6 +235,7 @@ public:
   }
 
   bool finalizeMemory(std::string *err) override {
+    Stopwatch t(notes_.memory_manager_ns);
     reserved_ = false;
     try {
       for (uint64_t object : unfinalized_) slab_finalize(*slab_, object);
@@ -226,6 +253,7 @@ private:
     if (!reserved_) return nullptr;
     uint8_t *p;
     try {
+      Stopwatch t(notes_.memory_manager_ns);
       p = reinterpret_cast<uint8_t *>(slab_allocate(*slab_, object_, kind, size, align,
                                                     rust::Str(name.data(), name.size())));
     } catch (const std::exception &) {
@@ -391,6 +419,8 @@ void RtdyldSession::finalize() {
 uint64_t RtdyldSession::lookup(rust::Str name) const {
   return impl_->dyld.getSymbol(llvm::StringRef(name.data(), name.size())).getAddress();
 }
+
+uint64_t RtdyldSession::memory_manager_ns() const { return impl_->notes.memory_manager_ns; }
 
 uint64_t RtdyldSession::lookup_host(rust::Str name) const {
   return reinterpret_cast<uint64_t>(

@@ -10,7 +10,7 @@
 //!   mapper), LLVM 16+; unsupported before (no reservation size).
 //! * `jitlink-rust`: the Rust slab behind a forwarding memory manager.
 
-use super::{BackendInfo, LinkBackend, LinkMode, MemoryFigures, SessionOptions, SymbolAddress};
+use super::{BackendInfo, LinkBackend, LinkMode, LinkerClock, MemoryFigures, PhaseNs, SessionOptions, SymbolAddress, HARNESS_LAYOUT};
 use crate::backend::layout::{SectionKind, SectionLayout};
 use crate::error::{Error, Result};
 use crate::llvm::bridge::ffi;
@@ -29,6 +29,7 @@ use cxx::UniquePtr;
 use object::{Object, ObjectSection};
 use std::collections::BTreeMap;
 use std::sync::Arc;
+use std::time::Instant;
 
 struct Added {
     name: String,
@@ -58,6 +59,10 @@ impl Flavor {
     }
 }
 
+/// The Rust clock's name for the time in the shim's `materialize`, which `clock()` replaces
+/// with the shim's JITLink phases.
+const MATERIALIZE: &str = "materialize";
+
 pub struct Jitlink {
     session: UniquePtr<ffi::JitlinkSession>,
     flavor: Flavor,
@@ -80,6 +85,8 @@ pub struct Jitlink {
     refusals: Arc<Refusals>,
     /// Linking at target addresses for another process (cross mode).
     cross: bool,
+    /// The Rust side of the session's clock (the shim keeps JITLink's phases).
+    clock: LinkerClock,
 }
 
 impl Jitlink {
@@ -176,6 +183,7 @@ impl Jitlink {
             slab,
             refusals,
             cross: matches!(opts.mode, LinkMode::Cross { .. }),
+            clock: LinkerClock::default(),
         }
     }
 
@@ -417,6 +425,7 @@ impl LinkBackend for Jitlink {
     }
 
     fn add_object(&mut self, object: &ObjectFile) -> Result<()> {
+        let t = Instant::now();
         let id = self.objects.len();
         // Graph names carry the session id, so blocks map back to their object even when two
         // objects share a file name.
@@ -428,7 +437,11 @@ impl LinkBackend for Jitlink {
             defined: object.defined.clone(),
             tracker: None,
         });
-        match self.session.pin_mut().add_object(&graph, &object.bytes) {
+        self.clock.book("harness: add (copy, index sections)", t);
+        let t = Instant::now();
+        let added = self.session.pin_mut().add_object(&graph, &object.bytes);
+        self.clock.book("ORC: add (buffer copy, resource tracker)", t);
+        match added {
             Ok(tracker) => self.objects[id].tracker = Some(tracker),
             Err(e) => return Err(self.link_error(&[id], e.what().to_string())),
         }
@@ -467,6 +480,7 @@ impl LinkBackend for Jitlink {
         // when two objects of one lookup fail, failing the query a second time segfaults
         // (AsynchronousSymbolQuery::handleFailed from OL_notifyFailed).
         let mut failed = None;
+        let t = Instant::now();
         for &i in &pending {
             let names = self.objects[i].defined.clone();
             if names.is_empty() {
@@ -477,7 +491,11 @@ impl LinkBackend for Jitlink {
                 break;
             }
         }
+        // The shim's clock splits this by JITLink phase; the rest is the harness's loop.
+        self.clock.book(MATERIALIZE, t);
+        let t = Instant::now();
         self.collect_blocks();
+        self.clock.book(HARNESS_LAYOUT, t);
         match failed {
             Some((i, message)) => Err(self.link_error(&[i], message)),
             None => Ok(()),
@@ -491,6 +509,34 @@ impl LinkBackend for Jitlink {
 
     fn layout(&self) -> &[SectionLayout] {
         &self.layout
+    }
+
+    fn clock(&self) -> LinkerClock {
+        let jitlink = self.session.phase_times();
+        let mut phases = Vec::new();
+        for p in &self.clock.phases {
+            if p.name != MATERIALIZE {
+                phases.push(p.clone());
+                continue;
+            }
+            // Materializing, split by the shim's marks; what they did not see (the loop,
+            // the FFI crossing) stays the harness's.
+            let seen: u64 = jitlink.iter().filter(|j| j.of.is_empty()).map(|j| j.ns).sum();
+            phases.extend(jitlink.iter().map(|j| PhaseNs {
+                name: if j.of.is_empty() { format!("JITLink: {}", j.name) } else { j.name.clone() },
+                of: j.of.clone(),
+                ns: j.ns,
+            }));
+            phases.push(PhaseNs { name: "harness: materialize loop".into(), of: String::new(), ns: p.ns.saturating_sub(seen) });
+        }
+        let phase = |name: &str| jitlink.iter().find(|j| j.name == name).map_or(0, |j| j.ns);
+        LinkerClock {
+            phases,
+            memory_manager_ns: phase("allocate") + phase("finalize"),
+            memory_manager_how: "JITLink's allocate and finalize phases (the memory manager's calls with the segment layout, \
+                                 finalize actions and EH-frame registration: an upper bound)"
+                .into(),
+        }
     }
 
     fn memory(&self) -> MemoryFigures {

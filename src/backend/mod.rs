@@ -150,6 +150,51 @@ pub struct MemoryFigures {
     pub not_visible: Option<String>,
 }
 
+/// The harness's own steps in a session's clock (see [`LinkerClock`]): checking that an
+/// object fits the Rust slab before the linker sees it, and recording the layout rows.
+pub(crate) const ROOM_CHECK: &str = "harness: slab room check";
+pub(crate) const HARNESS_LAYOUT: &str = "harness: layout rows";
+
+/// Time a backend spent in one phase of linking, summed over a session.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhaseNs {
+    pub name: String,
+    /// Empty for a phase of its own (a session's phases add up to the time spent in
+    /// `add_object` and `finalize`); else what this is a part of (`phases`: it falls inside
+    /// the phases above, e.g. the harness's plugins, which run inside JITLink's pass lists).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub of: String,
+    pub ns: u64,
+}
+
+/// Where a session's link time went, as the backend's clocks tell it: the harness's own
+/// steps timed in Rust, the linker's phases timed in the shim (RuntimeDyld's calls; JITLink's
+/// pass lists, cpp/src/jitlink.cpp's PhaseClock), and the memory manager's share.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LinkerClock {
+    pub phases: Vec<PhaseNs>,
+    /// Time attributed to the memory manager, ns (it is a part of the phases).
+    pub memory_manager_ns: u64,
+    /// How `memory_manager_ns` is measured for this linker.
+    pub memory_manager_how: String,
+}
+
+impl LinkerClock {
+    /// The sum of the phases of their own: the time the clock saw.
+    pub fn total_ns(&self) -> u64 {
+        self.phases.iter().filter(|p| p.of.is_empty()).map(|p| p.ns).sum()
+    }
+
+    /// Books the time since `since` to phase `name` (appended the first time it is seen).
+    pub(crate) fn book(&mut self, name: &str, since: std::time::Instant) {
+        let ns = since.elapsed().as_nanos() as u64;
+        match self.phases.iter_mut().find(|p| p.name == name) {
+            Some(p) => p.ns += ns,
+            None => self.phases.push(PhaseNs { name: name.into(), of: String::new(), ns }),
+        }
+    }
+}
+
 /// Describes a backend as instantiated, for results.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BackendInfo {
@@ -199,6 +244,9 @@ pub trait LinkBackend {
 
     /// What the session's memory manager holds.
     fn memory(&self) -> MemoryFigures;
+
+    /// Where the session's `add_object` and `finalize` time went so far, by phase.
+    fn clock(&self) -> LinkerClock;
 }
 
 /// Opens a session of `kind`.

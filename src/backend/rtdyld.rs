@@ -8,7 +8,7 @@
 //!   block per object.
 //! * `rtdyld-rust`: the Rust slab ([`Slab`]) behind a C++ class that forwards every call.
 
-use super::{BackendInfo, LinkBackend, LinkMode, MemoryFigures, SessionOptions, SymbolAddress};
+use super::{BackendInfo, LinkBackend, LinkMode, LinkerClock, MemoryFigures, SessionOptions, SymbolAddress, HARNESS_LAYOUT, ROOM_CHECK};
 use crate::backend::layout::{SectionKind, SectionLayout};
 use crate::error::{Error, Result};
 use crate::llvm::bridge::ffi;
@@ -20,6 +20,7 @@ use crate::memory::Kind;
 use crate::source::ObjectFile;
 use cxx::UniquePtr;
 use std::sync::Arc;
+use std::time::Instant;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Flavor {
@@ -46,6 +47,7 @@ pub struct Rtdyld {
     pending: Vec<String>,
     /// The session's resolver, which answers `__start_X` / `__stop_X` for RuntimeDyld.
     resolver: Arc<crate::backend::resolve::Resolver>,
+    clock: LinkerClock,
 }
 
 impl Rtdyld {
@@ -96,6 +98,7 @@ impl Rtdyld {
             layout: Vec::new(),
             pending: Vec::new(),
             resolver: session_resolver,
+            clock: LinkerClock::default(),
         })
     }
 
@@ -162,21 +165,26 @@ impl LinkBackend for Rtdyld {
     }
 
     fn add_object(&mut self, object: &ObjectFile) -> Result<()> {
+        let t = Instant::now();
         // A refusal from before belongs to an error already reported.
         self.refusals.take();
         if let Some(s) = &self.slab {
             let link_err = |message: String| Error::Link { object: object.name.clone(), backend: self.name().into(), message };
-            let mut needs = crate::memory::slab::object_needs(&object.bytes).map_err(link_err)?;
-            // What RuntimeDyld will ask for beyond its own reservation hint (IFUNC GOT words).
-            let extra = crate::memory::slab::rtdyld_unreserved(&object.bytes).map_err(link_err)?;
+            // `extra`: what RuntimeDyld will ask for beyond its own reservation hint (IFUNC GOT
+            // words).
+            let (mut needs, extra) = crate::memory::slab::rtdyld_needs(&object.bytes).map_err(link_err)?;
             for e in &extra {
                 let n = &mut needs[e.kind.index()];
                 *n = (n.0.saturating_add(e.size).saturating_add(e.align), n.1.max(e.align));
             }
             s.check_room(&object.name, needs).map_err(|e| Error::slab(self.name(), e))?;
             s.add_to_next_reservation(&object.name, extra);
+            self.clock.book(ROOM_CHECK, t);
         }
+        let t = Instant::now();
         let loaded = self.session.pin_mut().load_object(&object.name, &object.bytes);
+        self.clock.book("RuntimeDyld: load (parse, allocate, copy, note relocations)", t);
+        let t = Instant::now();
         let index = loaded.map_err(|e| self.llvm_error(&object.name, e))?;
         let allocations = self.session.pin_mut().take_allocations();
         let sections = self.session.object_sections(index);
@@ -253,15 +261,20 @@ impl LinkBackend for Rtdyld {
             self.resolver.define_section_bounds(&row.section, row.target_addr, row.size);
         }
         self.pending.push(object.name.clone());
+        self.clock.book(HARNESS_LAYOUT, t);
         Ok(())
     }
 
     fn finalize(&mut self) -> Result<()> {
         let objects = std::mem::take(&mut self.pending).join(", ");
         self.refusals.take();
+        let t = Instant::now();
         let resolved = self.session.pin_mut().resolve_relocations();
+        self.clock.book("RuntimeDyld: resolve symbols, apply relocations", t);
         resolved.map_err(|e| self.llvm_error(&objects, e))?;
+        let t = Instant::now();
         let finalized = self.session.pin_mut().finalize();
+        self.clock.book("RuntimeDyld: finalize (protect, flush, EH frames)", t);
         finalized.map_err(|e| self.llvm_error(&objects, e))?;
         Ok(())
     }
@@ -284,5 +297,15 @@ impl LinkBackend for Rtdyld {
 
     fn layout(&self) -> &[SectionLayout] {
         &self.layout
+    }
+
+    fn clock(&self) -> LinkerClock {
+        LinkerClock {
+            phases: self.clock.phases.clone(),
+            memory_manager_ns: self.session.memory_manager_ns(),
+            memory_manager_how: "inside the memory manager's calls (reserve, allocate, finalize), timed in the shim: \
+                                 a part of load and finalize"
+                .into(),
+        }
     }
 }

@@ -147,6 +147,10 @@ pub struct SessionMeasure {
     /// that session's link time, where the memory manager is the harness's own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub memory_manager_ns: Option<(u64, u64)>,
+    /// The last session's clock: where its link time went by phase, and the memory
+    /// manager's share as each linker's shim measures it (stock and slab alike).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clock: Option<crate::backend::LinkerClock>,
 }
 
 impl SessionMeasure {
@@ -170,6 +174,7 @@ impl SessionMeasure {
             peak_rss_kib: None,
             not_visible: None,
             memory_manager_ns: None,
+            clock: None,
         }
     }
 }
@@ -200,6 +205,25 @@ pub struct PeerMeasure {
     pub method: String,
     /// The peer's version string.
     pub version: String,
+    /// The same time split by the peer's phases where it reports them (`load/add`, `link`:
+    /// llvm-jitlink's own timers, and the harness in llvm-jitlink's shape), in the run whose
+    /// total is the median.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phases: Vec<(String, u64)>,
+}
+
+/// llvm-jitlink's phase names, which the harness's one-finalize rows use too.
+pub const PEER_LOAD: &str = "load/add";
+pub const PEER_LINK: &str = "link";
+
+/// Of several runs' phase splits, the one whose total is the median.
+pub fn median_split(mut runs: Vec<Vec<(String, u64)>>) -> Vec<(String, u64)> {
+    if runs.is_empty() {
+        return Vec::new();
+    }
+    runs.sort_by_key(|r| r.iter().map(|p| p.1).sum::<u64>());
+    let mid = runs.len() / 2;
+    runs.swap_remove(mid)
 }
 
 use crate::backend::resolve::Resolver;
@@ -348,19 +372,21 @@ pub fn measure_one_finalize(
     objects: &[ObjectFile],
     entry: &str,
     runs: u32,
-) -> std::result::Result<u64, String> {
-    let mut times = Vec::new();
+) -> std::result::Result<Vec<(String, u64)>, String> {
+    let mut splits = Vec::new();
     for _ in 0..runs.max(1) {
         let mut session = open_session(kind, arch).map_err(|e| e.to_string())?;
         let t = Instant::now();
         for o in objects {
             session.add_object(o).map_err(|e| e.to_string())?;
         }
+        let added = t.elapsed().as_nanos() as u64;
+        let t = Instant::now();
         session.finalize().map_err(|e| e.to_string())?;
         session.lookup(entry).ok_or_else(|| Error::MissingSymbol(entry.into()).to_string())?;
-        times.push(t.elapsed().as_nanos() as u64);
+        splits.push(vec![(PEER_LOAD.to_string(), added), (PEER_LINK.to_string(), t.elapsed().as_nanos() as u64)]);
     }
-    Ok(median(times))
+    Ok(median_split(splits))
 }
 
 /// The time of the first lookup of `name`; an error when the session does not define it.
@@ -568,6 +594,7 @@ pub fn measure_session(kind: BackendKind, arch: Arch, objects: &[ObjectFile], en
                 m.mprotect_calls = Some(fig.mapper.mprotect_calls);
             }
             m.not_visible = fig.not_visible.clone();
+            m.clock = Some(session.clock());
         }
     }
     m.runs = links.len() as u32;

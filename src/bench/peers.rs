@@ -44,9 +44,22 @@ fn time(mut make: impl FnMut() -> Command) -> std::result::Result<u64, String> {
 
 /// The wall time of the `Total` row of an LLVM timer report.
 pub fn total_wall_ns(report: &str) -> Option<u64> {
-    let line = report.lines().find(|l| l.trim_end().ends_with("Total") && l.contains('%'))?;
+    timer_wall_ns(report, "Total")
+}
+
+/// The wall time of the row of an LLVM timer report whose name ends with `name`.
+fn timer_wall_ns(report: &str, name: &str) -> Option<u64> {
+    let line = report.lines().find(|l| l.trim_end().ends_with(name) && l.contains('%'))?;
+    // The columns are `seconds (percent%)`; the wall time is the last seconds figure.
     let numbers: Vec<f64> = line.split_whitespace().filter_map(|t| t.parse::<f64>().ok()).collect();
     numbers.last().map(|s| (s * 1e9) as u64)
+}
+
+/// llvm-jitlink's phase split from its `-show-times` report: load/add and link.
+pub fn jitlink_phases(report: &str) -> Option<Vec<(String, u64)>> {
+    let load = timer_wall_ns(report, "time to load/add object files")?;
+    let link = timer_wall_ns(report, "time to link object files")?;
+    Some(vec![(super::PEER_LOAD.to_string(), load), (super::PEER_LINK.to_string(), link)])
 }
 
 /// Symbols the objects need that none of them defines.
@@ -60,8 +73,24 @@ fn externals(objects: &[ObjectFile]) -> Vec<String> {
 
 fn measure(peer: &str, modules: u32, method: &str, version: String, r: std::result::Result<u64, String>) -> PeerMeasure {
     match r {
-        Ok(ns) => PeerMeasure { peer: peer.into(), modules, outcome: "ok".into(), ns: Some(ns), method: method.into(), version },
-        Err(e) => PeerMeasure { peer: peer.into(), modules, outcome: format!("error: {e}"), ns: None, method: method.into(), version },
+        Ok(ns) => PeerMeasure {
+            peer: peer.into(),
+            modules,
+            outcome: "ok".into(),
+            ns: Some(ns),
+            method: method.into(),
+            version,
+            phases: Vec::new(),
+        },
+        Err(e) => PeerMeasure {
+            peer: peer.into(),
+            modules,
+            outcome: format!("error: {e}"),
+            ns: None,
+            method: method.into(),
+            version,
+            phases: Vec::new(),
+        },
     }
 }
 
@@ -81,6 +110,7 @@ pub fn run_all(objects: &[ObjectFile], paths: &[PathBuf], entry: &str, empty: &P
         let abs = if help.contains("--abs=") { "-abs" } else { "-define-abs" };
         for (label, extra) in [("llvm-jitlink -noexec", None), ("llvm-jitlink -noexec -slab-allocate=1Gb", Some("-slab-allocate=1Gb"))] {
             let mut times = Vec::new();
+            let mut splits = Vec::new();
             let mut failure = None;
             for _ in 0..RUNS {
                 let mut c = Command::new(&jl);
@@ -93,10 +123,14 @@ pub fn run_all(objects: &[ObjectFile], paths: &[PathBuf], entry: &str, empty: &P
                 }
                 c.args(paths);
                 match c.output() {
-                    Ok(o) if o.status.success() => match total_wall_ns(&String::from_utf8_lossy(&o.stderr)) {
-                        Some(ns) => times.push(ns),
-                        None => failure = Some("no timer output".to_string()),
-                    },
+                    Ok(o) if o.status.success() => {
+                        let report = String::from_utf8_lossy(&o.stderr);
+                        match total_wall_ns(&report) {
+                            Some(ns) => times.push(ns),
+                            None => failure = Some("no timer output".to_string()),
+                        }
+                        splits.extend(jitlink_phases(&report));
+                    }
                     Ok(o) => {
                         failure = Some(format!("{} ({})", String::from_utf8_lossy(&o.stderr).lines().last().unwrap_or("").trim(), o.status))
                     }
@@ -107,7 +141,11 @@ pub fn run_all(objects: &[ObjectFile], paths: &[PathBuf], entry: &str, empty: &P
                 }
             }
             let method = "the tool's own phase timers (-show-times: load/add + link, wall), median of 5; resolution 0.1 ms";
-            out.push(measure(label, n, method, version(&jl), failure.map_or_else(|| Ok(median(times)), Err)));
+            let mut m = measure(label, n, method, version(&jl), failure.map_or_else(|| Ok(median(times)), Err));
+            if m.ns.is_some() {
+                m.phases = super::median_split(splits);
+            }
+            out.push(m);
         }
     } else {
         out.push(measure("llvm-jitlink -noexec", n, WHOLE, String::new(), Err(format!("{} not installed", jl.display()))));
@@ -184,5 +222,20 @@ mod tests {
         let r = "   ---User Time---   --System Time--   --User+System--   ---Wall Time---  --- Name ---\n   0.0007 ( 91.1%)   0.0002 ( 91.0%)   0.0010 ( 91.1%)   0.0029 ( 96.7%)  time to link object files\n   0.0008 (100.0%)   0.0003 (100.0%)   0.0011 (100.0%)   0.0030 (100.0%)  Total\n";
         assert_eq!(super::total_wall_ns(r), Some(3_000_000));
         assert_eq!(super::total_wall_ns("nothing"), None);
+    }
+
+    #[test]
+    fn llvm_jitlink_phases_parse_from_its_timer_rows() {
+        let r = "   0.0003 ( 89.0%)   0.0004 ( 88.9%)   0.0007 ( 88.9%)   0.0006 ( 87.4%)  time to link object files\n   0.0000 ( 11.0%)   0.0001 ( 11.1%)   0.0001 ( 11.1%)   0.0001 ( 12.6%)  time to load/add object files\n   0.0003 (100.0%)   0.0005 (100.0%)   0.0008 (100.0%)   0.0007 (100.0%)  Total\n";
+        let p = super::jitlink_phases(r).unwrap();
+        assert_eq!(p, vec![("load/add".to_string(), 100_000), ("link".to_string(), 600_000)]);
+        assert_eq!(super::jitlink_phases("   0.1 ( 1.0%)  time to link object files\n"), None, "both rows or none");
+    }
+
+    #[test]
+    fn the_median_split_is_the_run_with_the_median_total() {
+        let run = |a: u64, b: u64| vec![("load/add".to_string(), a), ("link".to_string(), b)];
+        assert_eq!(super::super::median_split(vec![run(1, 9), run(5, 1), run(2, 2)]), run(5, 1));
+        assert!(super::super::median_split(Vec::new()).is_empty());
     }
 }

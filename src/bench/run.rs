@@ -203,14 +203,15 @@ fn measure_all(
                         runs: 5,
                         measure: Measure::OneFinalize(kind),
                     };
-                    let r = run_worker::<std::result::Result<u64, String>>(&job, opts.qemu_reserved_va).and_then(|r| r);
+                    let r = run_worker::<std::result::Result<Vec<(String, u64)>, String>>(&job, opts.qemu_reserved_va).and_then(|r| r);
                     let peer = super::PeerMeasure {
                         peer: format!("{}{}", super::ONE_FINALIZE_PREFIX, kind.name()),
                         modules: n,
                         outcome: r.as_ref().map(|_| "ok".to_string()).unwrap_or_else(|e| format!("error: {e}")),
-                        ns: r.ok(),
-                        method: "in a bench worker: every object added, one finalize, first lookup; fresh session each, median of 5".into(),
+                        ns: r.as_ref().ok().map(|p| p.iter().map(|x| x.1).sum()),
+                        method: "in a bench worker: every object added (load/add), one finalize and the first lookup (link); fresh session each, median of 5".into(),
                         version: crate::report::HarnessInfo::current().llvm_version,
+                        phases: r.unwrap_or_default(),
                     };
                     progress(&format!("{} {:42} {:5} modules: {}", opts.target, peer.peer, n, peer.outcome));
                     run.peers.push(peer);

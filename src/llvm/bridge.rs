@@ -84,6 +84,16 @@ pub mod ffi {
         align: u64,
     }
 
+    /// Time a linker spent in one of its phases, summed over a session (see
+    /// `crate::backend::LinkerClock`). `of` names the phase this one is a part of (empty: a
+    /// phase of its own; the parts of a session's phases add up to its link time).
+    #[derive(Debug, Clone)]
+    struct PhaseTime {
+        name: String,
+        of: String,
+        ns: u64,
+    }
+
     /// A reservation at a target address and the host memory standing for it.
     #[derive(Debug, Clone, Copy)]
     struct CrossBlock {
@@ -215,6 +225,8 @@ pub mod ffi {
         fn materialize(self: Pin<&mut JitlinkSession>, names: &[String]) -> Result<()>;
         fn lookup(self: &JitlinkSession, name: &str) -> u64;
         fn take_blocks(self: Pin<&mut JitlinkSession>) -> Vec<BlockRecord>;
+        /// Time per JITLink phase since the session opened (one lookup after another).
+        fn phase_times(self: &JitlinkSession) -> Vec<PhaseTime>;
     }
 
     unsafe extern "C++" {
@@ -237,6 +249,9 @@ pub mod ffi {
         fn finalize(self: Pin<&mut RtdyldSession>) -> Result<()>;
         fn lookup(self: &RtdyldSession, name: &str) -> u64;
         fn lookup_host(self: &RtdyldSession, name: &str) -> u64;
+        /// Time inside the memory manager's calls (allocate, reserve, finalize) since the
+        /// session opened, ns.
+        fn memory_manager_ns(self: &RtdyldSession) -> u64;
     }
 }
 

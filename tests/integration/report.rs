@@ -59,6 +59,7 @@ fn session(backend: &str, modules: u32, link_ns: Option<u64>, outcome: &str) -> 
         peak_rss_kib: Some(30_000),
         not_visible: (!stock).then(|| "the slab is mapped by the memory manager itself".to_string()),
         memory_manager_ns: None,
+        clock: None,
     }
 }
 
@@ -92,6 +93,7 @@ fn aarch64_run() -> BenchRun {
             ns: Some(6_000_000),
             method: "whole process, wall clock, median of 5, minus an empty input".into(),
             version: "LLVM 14.0.6".into(),
+            phases: Vec::new(),
         }],
         reclaim: Vec::new(),
         notes: vec![],
@@ -238,6 +240,28 @@ integration_test!(
             if let Some((mm, link)) = session.memory_manager_ns {
                 assert!(mm > 0 && mm <= link, "{name}: time inside the slab {mm} ns of a {link} ns link");
             }
+            // The clock splits the session's link time by phase: the phases (what is a part
+            // of them aside) are at most the link time measured around the same calls, the
+            // memory manager's share and the parts at most their total, and the linker's own
+            // phases each saw time.
+            let clock = session.clock.as_ref().unwrap_or_else(|| panic!("{name}: no clock"));
+            let link = session.link_ns.unwrap();
+            let total = clock.total_ns();
+            assert!(total > 0 && total <= link, "{name}: clock {total} ns of a {link} ns link: {clock:?}");
+            assert!(clock.memory_manager_ns > 0 && clock.memory_manager_ns <= total, "{name}: {clock:?}");
+            let phase = |n: &str| clock.phases.iter().find(|p| p.name == n).map(|p| p.ns);
+            let linker_phases: &[&str] = if name.starts_with("rtdyld") {
+                &["RuntimeDyld: load (parse, allocate, copy, note relocations)", "RuntimeDyld: resolve symbols, apply relocations"]
+            } else {
+                &["JITLink: parse", "JITLink: allocate", "JITLink: fixup", "JITLink: finalize", "harness plugins"]
+            };
+            for p in linker_phases {
+                assert!(phase(p).is_some_and(|ns| ns > 0), "{name}: phase {p} saw no time: {clock:?}");
+            }
+            for part in clock.phases.iter().filter(|p| !p.of.is_empty()) {
+                assert!(part.ns <= total, "{name}: part {} longer than the phases: {clock:?}", part.name);
+            }
+            assert_eq!(phase("materialize"), None, "{name}: the shim's split replaces the whole: {clock:?}");
         }
         let md = dir.path().join("b.md");
         let o = run(&["report", "--run", out.to_str().unwrap(), "--out", md.to_str().unwrap()]);
@@ -245,5 +269,9 @@ integration_test!(
         let text = std::fs::read_to_string(&md).unwrap();
         assert!(text.contains("## Backends in turn") && text.contains("(201 rounds)"), "{text}");
         assert!(text.contains("## The memory manager's share of link time") && text.contains("`rtdyld-rust`"), "{text}");
+        assert!(
+            text.contains("## Where link time goes") && text.contains("| `jitlink-rust` | JITLink: ") && text.contains("**total**"),
+            "{text}"
+        );
     }
 );

@@ -13,6 +13,7 @@
 namespace jitharness {
 
 struct BlockRecord;
+struct PhaseTime;
 struct ResolverHandle;
 struct SlabHandle;
 struct CrossHandle;
@@ -75,6 +76,11 @@ public:
 
   /// Blocks of the graphs linked since the last call.
   rust::Vec<BlockRecord> take_blocks();
+
+  /// Where the time of every `materialize` since the session opened went, by JITLink phase
+  /// (marks at the edges of JITLink's pass lists; the phases add up to the time spent in
+  /// `materialize`), and the harness's own parts of it (its plugins' passes, its resolver).
+  rust::Vec<PhaseTime> phase_times() const;
 
   struct Impl;
   // Impl is defined only in jitlink.cpp: only the factories there can make one.

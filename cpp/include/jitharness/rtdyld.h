@@ -62,6 +62,10 @@ public:
   /// Host address of a defined symbol, 0 if the session does not define it.
   uint64_t lookup_host(rust::Str name) const;
 
+  /// Time spent inside the memory manager's calls (reserve, allocate, finalize) since the
+  /// session opened, ns: the stock SectionMemoryManager's and the Rust slab's alike.
+  uint64_t memory_manager_ns() const;
+
   struct Impl;
 
 protected:

@@ -74,6 +74,7 @@ pub(super) fn session(backend: &str, modules: u32, outcome: &str, link_ns: Optio
         peak_rss_kib: Some(20_000 + modules as u64),
         not_visible: (backend != "rtdyld-stock").then(|| "JITLink maps slab memory itself".to_string()),
         memory_manager_ns: None,
+        clock: None,
     }
 }
 
@@ -107,6 +108,7 @@ pub(super) fn sample_run(target: Arch, how: How) -> BenchRun {
             ns: Some(2_000_000),
             method: "whole process, wall clock, median of 5".into(),
             version: "LLVM 22.1.0".into(),
+            phases: vec![("load/add".into(), 400_000), ("link".into(), 1_600_000)],
         }],
         reclaim: vec![
             ReclaimMeasure {

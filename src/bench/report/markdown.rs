@@ -801,7 +801,22 @@ fn write_same_shape(md: &mut String, peers: &[&crate::bench::PeerMeasure]) {
         // entry point reaches (here the first object), the harness every object.
         for &n in sizes.iter().filter(|&&n| n == 1) {
             if let (Some(h), Some(t)) = (ns(&ours, n), ns(tool, n)) {
-                lines.push(format!("- `{backend}` ÷ `{tool}`, {}: {:.2}", modules_header(n), h as f64 / t as f64));
+                let phases =
+                    |name: &str| peers.iter().find(|p| p.peer == name && p.modules == n).map(|p| p.phases.clone()).unwrap_or_default();
+                let (hp, tp) = (phases(&ours), phases(tool));
+                let per_phase: Vec<String> = hp
+                    .iter()
+                    .filter_map(|(phase, h)| {
+                        let t = tp.iter().find(|(p, _)| p == phase)?.1;
+                        Some(if t == 0 {
+                            format!("{phase} {:.3} ms vs under the tool's 0.1 ms resolution", *h as f64 / 1e6)
+                        } else {
+                            format!("{phase} {:.2} ({:.3} vs {:.3} ms)", *h as f64 / t as f64, *h as f64 / 1e6, t as f64 / 1e6)
+                        })
+                    })
+                    .collect();
+                let split = if per_phase.is_empty() { String::new() } else { format!("; by phase: {}", per_phase.join(", ")) };
+                lines.push(format!("- `{backend}` ÷ `{tool}`, {}: {:.2}{split}", modules_header(n), h as f64 / t as f64));
             }
         }
     }
@@ -837,17 +852,30 @@ pub(super) fn write_method(md: &mut String) {
     );
 }
 
-/// The memory manager's share of link time, where the memory manager is the harness's own
-/// (the Rust slab): the last session's time inside the slab over that session's link time.
+/// The memory manager's share of link time for every backend, as each linker's shim measures
+/// it (the stock managers beside the slab), with the Rust slab's own timer where it is used.
 pub(super) fn write_memory_manager_share(md: &mut String, m: &Model) {
     let mut rows = Vec::new();
+    let mut hows = BTreeSet::new();
     for (combo, loaded) in &m.runs {
         for s in loaded.run.sessions.iter().filter(|s| outcome_ok(s)) {
-            let share = match s.memory_manager_ns {
+            let Some(clock) = &s.clock else { continue };
+            let total = clock.total_ns();
+            if total == 0 {
+                continue;
+            }
+            hows.insert(clock.memory_manager_how.clone());
+            let slab = match s.memory_manager_ns {
                 Some((mm, link)) if link > 0 => format!("{:.1} %", mm as f64 * 100.0 / link as f64),
-                _ => "not visible: LLVM's own memory manager, no timer inside it".to_string(),
+                _ => "—".to_string(),
             };
-            rows.push(vec![combo.title(), format!("`{}`", s.backend), s.modules.to_string(), share]);
+            rows.push(vec![
+                combo.title(),
+                format!("`{}`", s.backend),
+                s.modules.to_string(),
+                format!("{:.1} %", clock.memory_manager_ns as f64 * 100.0 / total as f64),
+                slab,
+            ]);
         }
     }
     if rows.is_empty() {
@@ -856,13 +884,72 @@ pub(super) fn write_memory_manager_share(md: &mut String, m: &Model) {
     let _ = writeln!(md, "\n## The memory manager's share of link time\n");
     let _ = writeln!(
         md,
-        "For the backends whose memory manager is the harness's Rust slab, the time spent inside the slab's \
-         reserve, allocate, finalize and release calls (system calls included) over the link time of the same \
-         session (the run's last). RuntimeDyld's and JITLink's own memory managers run inside LLVM, where the \
-         harness has no timer: those rows say so."
+        "Time attributed to the memory manager over the link time the session's clock saw (the run's last session \
+         of each size). The shims measure it the same way for every memory manager of a linker, LLVM's and the \
+         harness's alike, so the stock rows and the slab rows compare:"
     );
-    let header: Vec<String> = ["run", "backend", "modules", "memory manager's share"].iter().map(|s| s.to_string()).collect();
+    for how in &hows {
+        let _ = writeln!(md, "- {how}");
+    }
+    let _ = writeln!(
+        md,
+        "\n*the slab's own timer* is the time inside the Rust slab's reserve, allocate, finalize and release calls \
+         (system calls included) over the session's link time, where the slab is the memory manager.\n"
+    );
+    let header: Vec<String> =
+        ["run", "backend", "modules", "memory manager's share", "the slab's own timer"].iter().map(|s| s.to_string()).collect();
     table(md, &header, &rows, 2);
+}
+
+/// Where link time goes: each backend's phases at the run's largest session, from the
+/// session's clock (see `crate::backend::LinkerClock`).
+pub(super) fn write_link_phases(md: &mut String, m: &Model) {
+    let mut blocks = Vec::new();
+    for (combo, loaded) in &m.runs {
+        let Some(n) = loaded.run.sessions.iter().filter(|s| s.clock.is_some()).map(|s| s.modules).max() else { continue };
+        let mut rows = Vec::new();
+        for s in loaded.run.sessions.iter().filter(|s| s.modules == n && outcome_ok(s)) {
+            let Some(clock) = &s.clock else { continue };
+            let total = clock.total_ns().max(1);
+            let pct = |ns: u64| format!("{:.1} %", ns as f64 * 100.0 / total as f64);
+            let ms = |ns: u64| format!("{:.2}", ns as f64 / 1e6);
+            let (mut small, mut small_ns) = (0, 0);
+            for p in &clock.phases {
+                if p.of.is_empty() && p.ns * 100 < total {
+                    small += 1;
+                    small_ns += p.ns;
+                    continue;
+                }
+                let name = if p.of.is_empty() { p.name.clone() } else { format!("(of which) {}", p.name) };
+                rows.push(vec![format!("`{}`", s.backend), name, ms(p.ns), pct(p.ns)]);
+            }
+            if small > 0 {
+                rows.push(vec![format!("`{}`", s.backend), format!("{small} phases under 1 % each"), ms(small_ns), pct(small_ns)]);
+            }
+            rows.push(vec![format!("`{}`", s.backend), "**total**".into(), ms(total), "100 %".into()]);
+        }
+        if !rows.is_empty() {
+            blocks.push((combo.title(), n, rows));
+        }
+    }
+    if blocks.is_empty() {
+        return;
+    }
+    let _ = writeln!(md, "\n## Where link time goes\n");
+    let _ = writeln!(
+        md,
+        "Each backend's link time at the run's largest session (its last session), split by the session's clock: \
+         the harness's own steps timed in Rust (`harness: …`), RuntimeDyld's calls, and JITLink's phases marked at \
+         the edges of its pass lists by a plugin in the shim (`JITLink: …`; the time between two pass lists is what \
+         JITLink does there: pruning, allocating, resolving external symbols, applying fixups, finalizing). Rows \
+         marked *(of which)* are parts of the phases above, not added to them: the harness's plugins' passes and \
+         its symbol resolver inside JITLink."
+    );
+    let header: Vec<String> = ["backend", "phase", "ms", "share"].iter().map(|s| s.to_string()).collect();
+    for (title, n, rows) in blocks {
+        let _ = writeln!(md, "\n### {title}, {}\n", modules_header(n));
+        table(md, &header, &rows, 2);
+    }
 }
 
 /// Whole-corpus throughput: `corpus` runs' `throughput.json` (see `scripts/corpus-throughput`),
@@ -879,7 +966,10 @@ pub(super) fn write_throughput(md: &mut String, runs: &[(String, crate::diff::Th
          for x86_64), every backend, one unit per module, on this machine's cores (`--jobs` default). \
          *before*: the debug build, a fresh worker process per job, every backend compiling the module \
          itself — how `corpus` ran until persistent workers; *after*: the release build, persistent \
-         workers, each module compiled once per target (`make bench`: `scripts/corpus-throughput`). \
+         workers, each module compiled once per target (`make bench`: `scripts/corpus-throughput`); \
+         *at scale*: as *after*, over 899 modules made by repeating each target's corpus files, \
+         each copy its own unit (the size of the held-out corpus the throughput goal names, which \
+         is not in the repository). \
          Phases are summed over the workers (CPU-side figures, so they add up to more than the wall \
          time on several cores); *rest of the jobs* is a job's time outside the phases named (opening \
          the session, resolving, the report); *start-up* is the workers started times one measured \
@@ -935,9 +1025,14 @@ pub(super) fn write_throughput(md: &mut String, runs: &[(String, crate::diff::Th
     table(md, &header, &rows, 5);
     let mut targets: Vec<&str> = runs.iter().map(|(_, t)| t.target.as_str()).collect();
     targets.dedup();
+    let same_size = |t: &crate::diff::Throughput| runs.iter().filter(|(_, o)| o.target == t.target && o.units == t.units).count();
     md.push('\n');
     for target in targets {
-        let mine: Vec<&(String, crate::diff::Throughput)> = runs.iter().filter(|(_, t)| t.target == target).collect();
+        // Before and after are the same corpus: the target's runs of one size, when there
+        // are several (a size with one run goes in the per-size lines below).
+        let size = runs.iter().find(|(_, t)| t.target == target && same_size(t) > 1).map(|(_, t)| t.units);
+        let mine: Vec<&(String, crate::diff::Throughput)> =
+            runs.iter().filter(|(_, t)| t.target == target && Some(t.units) == size).collect();
         if let [first, .., last] = mine.as_slice() {
             let per_module = |t: &crate::diff::Throughput| t.wall_us as f64 / 1000.0 / t.units.max(1) as f64;
             let _ = writeln!(
@@ -953,6 +1048,17 @@ pub(super) fn write_throughput(md: &mut String, runs: &[(String, crate::diff::Th
                 last.1.backends.len()
             );
         }
+    }
+    // A target's only run at a size (`scripts/corpus-throughput`'s scale runs): the wall
+    // times per size, summed over the targets.
+    let mut by_size: BTreeMap<u64, Vec<(&str, u64)>> = BTreeMap::new();
+    for (_, t) in runs.iter().filter(|(_, t)| same_size(t) == 1) {
+        by_size.entry(t.units).or_default().push((t.target.as_str(), t.wall_us));
+    }
+    for (units, walls) in by_size {
+        let parts: Vec<String> = walls.iter().map(|(t, us)| format!("{t} {:.1} s", *us as f64 / 1e6)).collect();
+        let total: u64 = walls.iter().map(|w| w.1).sum();
+        let _ = writeln!(md, "- {units} modules, every backend: {} — {:.1} s in all.", parts.join(" + "), total as f64 / 1e6);
     }
 }
 

@@ -81,6 +81,7 @@ pub fn write_report(opts: &ReportOptions) -> Result<ReportSummary> {
     markdown::write_interleaved(&mut md, &model);
     markdown::write_resources(&mut md, &model, &mut plots)?;
     markdown::write_reclaim(&mut md, &model);
+    markdown::write_link_phases(&mut md, &model);
     markdown::write_memory_manager_share(&mut md, &model);
     markdown::write_lower_bound(&mut md, &model);
     markdown::write_peers(&mut md, &model);
@@ -238,18 +239,23 @@ mod tests {
         let run_file = tmp.path().join("run.json");
         std::fs::write(&run_file, serde_json::to_string(&run).unwrap()).unwrap();
         let mut dirs = Vec::new();
-        for (mode, wall, build) in [("before", 30_000_000, "debug"), ("after", 3_000_000, "release")] {
-            let d = tmp.path().join(format!("x86_64-{mode}"));
+        for (target, mode, wall, build, units) in [
+            ("x86_64", "before", 30_000_000, "debug", 100),
+            ("x86_64", "after", 3_000_000, "release", 100),
+            ("x86_64", "scale", 27_000_000, "release", 899),
+            ("aarch64", "scale", 20_000_000, "release", 899),
+        ] {
+            let d = tmp.path().join(format!("{target}-{mode}"));
             std::fs::create_dir_all(&d).unwrap();
             let t = crate::diff::Throughput {
-                target: "x86_64".into(),
+                target: target.into(),
                 backends: vec!["rtdyld-stock".into(), "jitlink-rust".into()],
                 build: build.into(),
                 parallel: 2,
                 jobs_per_worker: if mode == "before" { 1 } else { 64 },
                 compile_once: mode == "after",
-                units: 100,
-                jobs: 200,
+                units,
+                jobs: 2 * units,
                 wall_us: wall,
                 ..Default::default()
             };
@@ -267,7 +273,9 @@ mod tests {
         assert!(jl.contains("too wide to conclude"), "0.9, 1.2, 1.0: {jl}");
         let thr = section(&md, "## Whole-corpus throughput");
         assert!(thr.contains("| x86_64 | before | debug | 2 at once, fresh per job | in every job | 100 | 200 | 30.0 |"), "{thr}");
-        assert!(thr.contains("*before* 30.0 s → *after* 3.0 s wall (10.0× faster; 300.0 → 30.0 ms"), "{thr}");
+        assert!(thr.contains("- x86_64: *before* 30.0 s → *after* 3.0 s wall (10.0× faster; 300.0 → 30.0 ms"), "{thr}");
+        assert!(!thr.contains("- aarch64: *"), "one aarch64 run at one size: nothing to compare: {thr}");
+        assert!(thr.contains("- 899 modules, every backend: x86_64 27.0 s + aarch64 20.0 s — 47.0 s in all."), "{thr}");
     }
 
     #[test]

@@ -29,7 +29,7 @@ mod sizing;
 
 pub use pages::Pages;
 pub use reservation::{Part, Reservation};
-pub use sizing::{align_up, kind_totals, object_needs, part_len, rtdyld_unreserved, Segment};
+pub use sizing::{align_up, kind_totals, object_needs, part_len, rtdyld_needs, rtdyld_unreserved, Segment};
 
 use crate::memory::placement::Mapper;
 use crate::memory::sys::{page_size, Errno, Prot};

@@ -60,6 +60,9 @@ pub fn part_len(size: u64, align: u64, page: u64) -> Option<u64> {
     align_up(size.checked_add(slack)?, page)
 }
 
+/// Per kind (code, read-only, read-write): bytes and the largest alignment.
+pub type KindNeeds = [(u64, u64); 3];
+
 /// An upper bound of the memory a linker asks for to load the relocatable ELF `bytes`, per
 /// kind (size, largest alignment): every allocated section rounded up to its alignment, plus
 /// room for a stub (32 bytes) and a GOT slot (8 bytes) per relocation, plus common symbols.
@@ -67,8 +70,12 @@ pub fn part_len(size: u64, align: u64, page: u64) -> Option<u64> {
 /// # Errors
 /// When the object cannot be read.
 pub fn object_needs(bytes: &[u8]) -> Result<[(u64, u64); 3], String> {
-    use object::{Object, ObjectSection, ObjectSymbol, SectionFlags};
     let file = object::File::parse(bytes).map_err(|e| e.to_string())?;
+    Ok(needs_of(&file))
+}
+
+fn needs_of(file: &object::File) -> [(u64, u64); 3] {
+    use object::{Object, ObjectSection, ObjectSymbol, SectionFlags};
     let mut needs = [(0u64, 1u64); 3];
     let mut relocs = 0u64;
     let mut add = |k: Kind, size: u64, align: u64| {
@@ -96,7 +103,7 @@ pub fn object_needs(bytes: &[u8]) -> Result<[(u64, u64); 3], String> {
     for sym in file.symbols().filter(|s| s.is_common()) {
         add(Kind::RwData, sym.size(), 16);
     }
-    Ok(needs)
+    needs
 }
 
 /// What RuntimeDyld allocates for the relocatable ELF `bytes` beyond the sizes it passes to
@@ -110,21 +117,44 @@ pub fn object_needs(bytes: &[u8]) -> Result<[(u64, u64); 3], String> {
 /// # Errors
 /// When the object cannot be read.
 pub fn rtdyld_unreserved(bytes: &[u8]) -> Result<Vec<Segment>, String> {
-    use object::{Object, ObjectSection, ObjectSymbol, RelocationTarget, SymbolFlags};
     let file = object::File::parse(bytes).map_err(|e| e.to_string())?;
+    Ok(unreserved_of(&file))
+}
+
+/// [`object_needs`] and [`rtdyld_unreserved`] from one reading of the object: what the
+/// `rtdyld-rust` backend checks before each load.
+///
+/// # Errors
+/// When the object cannot be read.
+pub fn rtdyld_needs(bytes: &[u8]) -> Result<(KindNeeds, Vec<Segment>), String> {
+    let file = object::File::parse(bytes).map_err(|e| e.to_string())?;
+    Ok((needs_of(&file), unreserved_of(&file)))
+}
+
+fn unreserved_of(file: &object::File) -> Vec<Segment> {
+    use object::{Object, ObjectSection, ObjectSymbol, RelocationTarget, SymbolFlags};
     if file.architecture() != object::Architecture::X86_64 {
-        return Ok(Vec::new());
+        return Vec::new();
     }
-    let is_ifunc = |i| {
-        file.symbol_by_index(i)
-            .is_ok_and(|s| matches!(s.flags(), SymbolFlags::Elf { st_info, .. } if st_info & 0xf == object::elf::STT_GNU_IFUNC))
-    };
+    let ifuncs: std::collections::BTreeSet<usize> = file
+        .symbols()
+        .filter(|s| matches!(s.flags(), SymbolFlags::Elf { st_info, .. } if st_info & 0xf == object::elf::STT_GNU_IFUNC))
+        .map(|s| s.index().0)
+        .collect();
+    if ifuncs.is_empty() {
+        // Most objects: no relocation to look at.
+        return Vec::new();
+    }
     let refs = file
         .sections()
-        .flat_map(|s| s.relocations().collect::<Vec<_>>())
-        .filter(|(_, r)| matches!(r.target(), RelocationTarget::Symbol(i) if is_ifunc(i)))
+        .flat_map(|s| s.relocations())
+        .filter(|(_, r)| matches!(r.target(), RelocationTarget::Symbol(i) if ifuncs.contains(&i.0)))
         .count() as u64;
-    Ok(if refs == 0 { Vec::new() } else { vec![Segment { kind: Kind::RwData, size: refs * 16, align: 8 }] })
+    if refs == 0 {
+        Vec::new()
+    } else {
+        vec![Segment { kind: Kind::RwData, size: refs * 16, align: 8 }]
+    }
 }
 
 #[cfg(test)]
