@@ -14,6 +14,10 @@ pub enum Error {
     #[error("{file}: unsupported input: {reason}")]
     UnsupportedInput { file: String, reason: String },
 
+    /// `--resume` found output it cannot continue: another run's, or damaged before its end.
+    #[error("{file}: cannot resume: {reason}")]
+    Resume { file: String, reason: String },
+
     #[error("{file}: invalid LLVM IR: {message}")]
     InvalidIr { file: String, message: String },
 

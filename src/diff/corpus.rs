@@ -154,6 +154,116 @@ pub fn write_shard(dir: &Path, shard: Option<crate::shard::Shard>, plan: Vec<Str
     std::fs::write(&p, serde_json::to_string_pretty(&s).expect("serializes")).map_err(|e| Error::io(&p, e))
 }
 
+/// What a killed run left in its output directory, read back by [`resume`]: the finished
+/// units' results, and whether a cut-off last line was dropped (its unit runs again).
+#[derive(Debug, Default)]
+pub struct Resumed {
+    pub results: Vec<UnitResult>,
+    pub dropped_partial_line: bool,
+}
+
+/// Reads back the run in `dir` so that `--resume` can continue it: every whole line of
+/// `results.jsonl` is a finished unit; a last line cut off mid-write (no newline, or one that
+/// does not parse) is cut from the file, so appending continues on a line boundary. A missing
+/// `results.jsonl` is a run that finished nothing.
+///
+/// # Errors
+/// [`Error::Resume`] naming the file when the directory holds another run (`shard.json`
+/// lists other units or another shard; a result for a unit not in `units` (this run's, or its
+/// shard's), for another target
+/// or other backends) or a damaged one (a line before the last that does not parse, a unit
+/// twice): resuming would mix two runs' results or hide lost ones.
+pub fn resume(dir: &Path, shard: Option<crate::shard::Shard>, plan: &[String], units: &[String], opts: &DiffOptions) -> Result<Resumed> {
+    let resume_err = |file: &Path, reason: String| Error::Resume { file: file.display().to_string(), reason };
+    let shard_file = dir.join(SHARD_FILE);
+    if let Ok(text) = std::fs::read_to_string(&shard_file) {
+        let before: CorpusShard = serde_json::from_str(&text)
+            .map_err(|e| resume_err(&shard_file, format!("not a corpus shard record ({e}): the directory is not a corpus run's")))?;
+        if before.shard != shard {
+            let name = |s: Option<crate::shard::Shard>| s.map_or("the whole run".to_string(), |s| format!("shard {s}"));
+            return Err(resume_err(&shard_file, format!("it holds {}, this run is {}", name(before.shard), name(shard))));
+        }
+        if before.plan != plan {
+            let missing = plan.iter().filter(|u| !before.plan.contains(u)).count();
+            let extra = before.plan.iter().filter(|u| !plan.contains(u)).count();
+            return Err(resume_err(
+                &shard_file,
+                format!(
+                    "it holds another run's units ({} units; this run has {}, {missing} of them not in it, and it has {extra} not in this run)",
+                    before.plan.len(),
+                    plan.len()
+                ),
+            ));
+        }
+    }
+    let file = dir.join(RESULTS_FILE);
+    let bytes = match std::fs::read(&file) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Resumed::default()),
+        Err(e) => return Err(Error::io(&file, e)),
+    };
+    let backends: Vec<String> = opts.backends.iter().map(|b| b.to_string()).collect();
+    let mut out = Resumed::default();
+    let mut seen = std::collections::BTreeSet::new();
+    let (mut offset, mut good) = (0usize, 0usize);
+    let mut line_no = 0;
+    while offset < bytes.len() {
+        line_no += 1;
+        let end = bytes[offset..].iter().position(|&b| b == b'\n').map(|i| offset + i);
+        let line = &bytes[offset..end.unwrap_or(bytes.len())];
+        let parsed: std::result::Result<UnitResult, String> = if end.is_none() {
+            Err("the line has no end (the run was stopped while writing it)".into())
+        } else {
+            serde_json::from_slice(line).map_err(|e| e.to_string())
+        };
+        let last = end.is_none_or(|e| e + 1 == bytes.len());
+        let r = match parsed {
+            Ok(r) => r,
+            Err(_) if last => {
+                out.dropped_partial_line = true;
+                break;
+            }
+            Err(e) => {
+                return Err(resume_err(
+                    &file,
+                    format!("line {line_no} is not a unit result ({e}) and more lines follow: the file is damaged"),
+                ))
+            }
+        };
+        let name = r.unit.name.clone();
+        if !units.contains(&name) {
+            return Err(resume_err(
+                &file,
+                format!("line {line_no}: unit {name} is not in this run: the directory holds another run's results"),
+            ));
+        }
+        if r.target != opts.template.compile.arch {
+            return Err(resume_err(
+                &file,
+                format!("line {line_no}: unit {name} was linked for {}, this run is for {}", r.target, opts.template.compile.arch),
+            ));
+        }
+        let theirs: Vec<&str> = r.runs.iter().map(|b| b.backend.as_str()).collect();
+        if theirs != backends.iter().map(String::as_str).collect::<Vec<_>>() {
+            return Err(resume_err(
+                &file,
+                format!("line {line_no}: unit {name} was run through {}, this run asks for {}", theirs.join(", "), backends.join(", ")),
+            ));
+        }
+        if !seen.insert(name.clone()) {
+            return Err(resume_err(&file, format!("line {line_no}: unit {name} a second time: the file is damaged")));
+        }
+        out.results.push(r);
+        offset = end.map_or(bytes.len(), |e| e + 1);
+        good = offset;
+    }
+    if good < bytes.len() {
+        let f = std::fs::OpenOptions::new().write(true).open(&file).map_err(|e| Error::io(&file, e))?;
+        f.set_len(good as u64).map_err(|e| Error::io(&file, e))?;
+    }
+    Ok(out)
+}
+
 /// Merges the output directories of a sharded `corpus` run: every shard once, each complete.
 /// The results come sorted by unit name.
 ///
@@ -500,16 +610,26 @@ pub fn per_module(units: Vec<Unit>) -> Vec<Unit> {
         .collect()
 }
 
-/// Runs the corpus; writes `results.jsonl` and `summary.md` into `out` when given.
-pub fn run(units: &[Unit], opts: &DiffOptions, out: Option<&Path>, verbose: bool) -> Result<Vec<UnitResult>> {
+/// Runs the corpus; writes `results.jsonl` and `summary.md` into `out` when given. With
+/// `resumed` (what [`resume`] read back from `out`), the units it holds are not run again and
+/// new results are appended after them; the results returned are all of them, in `units`'
+/// order.
+pub fn run(units: &[Unit], opts: &DiffOptions, out: Option<&Path>, verbose: bool, resumed: Option<Resumed>) -> Result<Vec<UnitResult>> {
     let mut jsonl = match out {
         Some(dir) => {
             std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
             let p = dir.join(RESULTS_FILE);
-            Some((std::fs::File::create(&p).map_err(|e| Error::io(&p, e))?, p))
+            let f =
+                if resumed.is_some() { std::fs::OpenOptions::new().append(true).create(true).open(&p) } else { std::fs::File::create(&p) };
+            Some((f.map_err(|e| Error::io(&p, e))?, p))
         }
         None => None,
     };
+    let kept = resumed.map(|r| r.results).unwrap_or_default();
+    let done: std::collections::BTreeSet<&str> = kept.iter().map(|r| r.unit.name.as_str()).collect();
+    let all_units = units;
+    let todo: Vec<Unit> = units.iter().filter(|u| !done.contains(u.name.as_str())).cloned().collect();
+    let units = &todo[..];
     let bar = indicatif::ProgressBar::new(units.len() as u64);
     bar.set_style(
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} units {elapsed} {msg}")
@@ -543,10 +663,13 @@ pub fn run(units: &[Unit], opts: &DiffOptions, out: Option<&Path>, verbose: bool
         let json = serde_json::to_string_pretty(&throughput).expect("serializes") + "\n";
         std::fs::write(&p, json).map_err(|e| Error::io(&p, e))?;
     }
-    match write_err {
-        Some(e) => Err(e),
-        None => Ok(results),
+    if let Some(e) = write_err {
+        return Err(e);
     }
+    let order: BTreeMap<&str, usize> = all_units.iter().enumerate().map(|(i, u)| (u.name.as_str(), i)).collect();
+    let mut all: Vec<UnitResult> = kept.into_iter().chain(results).collect();
+    all.sort_by_key(|r| order.get(r.unit.name.as_str()).copied().unwrap_or(usize::MAX));
+    Ok(all)
 }
 
 /// Whether results hold a verdict that fails the run.

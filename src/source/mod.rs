@@ -37,7 +37,32 @@ pub struct Input {
 
 impl Input {
     /// Reads `path`; the kind comes from the extension, else from the file's magic bytes.
+    ///
+    /// # Errors
+    /// [`Error::UnsupportedInput`] naming the file when it is not a regular file (a directory,
+    /// a FIFO, a device: reading a FIFO would wait for a writer forever), [`Error::Io`] when it
+    /// cannot be read.
     pub fn from_path(path: &Path) -> Result<Input> {
+        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+        if !meta.is_file() {
+            use std::os::unix::fs::FileTypeExt;
+            let t = meta.file_type();
+            let what = if t.is_dir() {
+                "a directory"
+            } else if t.is_fifo() {
+                "a FIFO"
+            } else if t.is_socket() {
+                "a socket"
+            } else if t.is_char_device() || t.is_block_device() {
+                "a device"
+            } else {
+                "not a regular file"
+            };
+            return Err(Error::UnsupportedInput {
+                file: path.display().to_string(),
+                reason: format!("{what}, not a module file (.ll, .bc, .s or .o)"),
+            });
+        }
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         let name = path.display().to_string();
         let kind = match path.extension().and_then(|e| e.to_str()) {
@@ -193,9 +218,30 @@ impl ObjectFile {
                 }
             }
         }
+        // Every relocation inside the section it patches and naming a symbol the object has:
+        // a linker given one that is not may write outside its memory (RuntimeDyld does,
+        // and dies of it) before it says anything.
         let mut relocations = 0;
         for sec in object::Object::sections(&file) {
-            relocations += object::ObjectSection::relocations(&sec).count();
+            use object::{ObjectSection, RelocationFlags, RelocationTarget};
+            let sec_name = sec.name().unwrap_or("?").to_string();
+            for (i, (offset, r)) in sec.relocations().enumerate() {
+                relocations += 1;
+                let r_type = match r.flags() {
+                    RelocationFlags::Elf { r_type } => r_type,
+                    _ => 0,
+                };
+                let what = || format!("section {sec_name}: relocation {i} ({})", crate::audit::relocation_name(arch, r_type));
+                let bytes = u64::from(r.size()).div_ceil(8);
+                if offset.checked_add(bytes).is_none_or(|end| end > sec.size()) {
+                    return Err(invalid(format!("{} at offset {offset:#x} is outside the section's {:#x} bytes", what(), sec.size())));
+                }
+                if let RelocationTarget::Symbol(index) = r.target() {
+                    if object::Object::symbol_by_index(&file, index).is_err() {
+                        return Err(invalid(format!("{} refers to symbol {}, which the object does not have", what(), index.0)));
+                    }
+                }
+            }
         }
         // Names the linker itself defines: the GOT's base, and the bounds of the object's
         // own sections whose names are C identifiers (`__start_X` / `__stop_X`).

@@ -427,3 +427,94 @@ integration_test!(
         );
     }
 );
+
+integration_test!(
+    /// A `corpus` run killed midway continues with `--resume`: the units it finished are kept
+    /// byte for byte and not run again, a last line cut off mid-write is dropped and its unit
+    /// run again, and every unit ends up in `results.jsonl` exactly once. A directory holding
+    /// another run (other backends) or a damaged line before the end is refused, naming the
+    /// file and the line.
+    fn a_killed_corpus_run_resumes_without_redoing_or_duplicating_units() {
+        let dir = tempfile::tempdir().unwrap();
+        let corpus = dir.path().join("corpus");
+        std::fs::create_dir(&corpus).unwrap();
+        let scalar = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/numba/scalar_math");
+        let mut modules: Vec<PathBuf> =
+            std::fs::read_dir(&scalar).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "ll")).collect();
+        modules.sort();
+        // Six units: the module files repeated under their own names.
+        for i in 0..6 {
+            std::fs::copy(&modules[i % modules.len()], corpus.join(format!("m{i}.ll"))).unwrap();
+        }
+        let out = dir.path().join("out");
+        let command_with = |backends: &str, extra: &[&str]| {
+            let mut cmd = harness();
+            cmd.arg("corpus").arg(&corpus).args(["--target", Arch::host().name(), "--backends", backends, "--jobs", "1", "--no-fail"]);
+            cmd.arg("--out").arg(&out).args(extra);
+            cmd
+        };
+        let command = |extra: &[&str]| command_with("rtdyld-stock,rtdyld-rust", extra);
+        let results = out.join("results.jsonl");
+        let lines = |p: &Path| std::fs::read_to_string(p).unwrap_or_default().lines().count();
+        // Kill the run once it has finished a unit (if it finishes first, cut its output to
+        // what a kill after two units leaves: the same state).
+        let mut child = command(&[]).stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).spawn().unwrap();
+        let killed = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                assert!(status.success(), "the first run failed: {status}");
+                break false;
+            }
+            if lines(&results) >= 1 {
+                child.kill().unwrap();
+                child.wait().unwrap();
+                break true;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        };
+        let text = std::fs::read_to_string(&results).unwrap();
+        let mut kept: Vec<&str> = text.lines().collect();
+        if !killed {
+            kept.truncate(2);
+        }
+        assert!(!kept.is_empty() && kept.len() < 6, "{} lines kept of 6 units", kept.len());
+        let kept_text: String = kept.iter().map(|l| format!("{l}\n")).collect();
+        // The next unit's line, cut off mid-write.
+        let partial = format!("{kept_text}{{\"schema\":\"jitharness/diff/v1\",\"unit\":{{\"na");
+        std::fs::write(&results, &partial).unwrap();
+
+        let o = command(&["--resume"]).output().unwrap();
+        assert!(o.status.success(), "the resumed run failed:\n{}", stderr(&o));
+        let err = stderr(&o);
+        assert!(
+            err.contains(&format!("{} of 6 units finished; a cut-off last line was dropped", kept.len())),
+            "the resume says what it kept:\n{err}"
+        );
+        let after = std::fs::read_to_string(&results).unwrap();
+        assert!(after.starts_with(&kept_text), "the finished units' lines are kept as they were");
+        let names: Vec<String> = jitharness::diff::corpus::read_results(&out).unwrap().into_iter().map(|r| r.unit.name).collect();
+        let mut unique = names.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!((names.len(), unique.len()), (6, 6), "every unit once: {names:?}");
+        let t: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out.join("throughput.json")).unwrap()).unwrap();
+        assert_eq!(t["units"], 6 - kept.len() as u64, "only the unfinished units ran: {t}");
+        let summary = std::fs::read_to_string(out.join("summary.md")).unwrap();
+        assert!(summary.contains("## Verdicts (6 units)"), "the summary covers the whole run:\n{summary}");
+
+        // Another run's directory: refused, naming the file and what differs.
+        let o = command_with("rtdyld-stock,jitlink-rust", &["--resume"]).output().unwrap();
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("results.jsonl: cannot resume") && stderr(&o).contains("this run asks for rtdyld-stock, jitlink-rust"),
+            "{}",
+            stderr(&o)
+        );
+        // A damaged line with lines after it: refused, the line named.
+        let mut damaged: Vec<String> = after.lines().map(String::from).collect();
+        damaged[1] = "{not json".into();
+        std::fs::write(&results, damaged.join("\n") + "\n").unwrap();
+        let o = command(&["--resume"]).output().unwrap();
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(stderr(&o).contains("line 2 is not a unit result") && stderr(&o).contains("the file is damaged"), "{}", stderr(&o));
+    }
+);

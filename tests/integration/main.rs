@@ -56,6 +56,7 @@ macro_rules! integration_test {
 
 mod audit;
 mod backends;
+mod bad_input;
 mod cli;
 mod common;
 mod compile_opts;

@@ -99,6 +99,11 @@ pub(crate) struct CorpusArgs {
     /// says, instead of one unit per captured process.
     #[arg(long)]
     pub(crate) per_module: bool,
+    /// Continue a run that was stopped: keep the units finished in --out's results.jsonl (a
+    /// cut-off last line is dropped and its unit run again) and run only the rest; refused if
+    /// --out holds another run (other units, shard, target or backends)
+    #[arg(long)]
+    pub(crate) resume: bool,
     #[command(flatten)]
     pub(crate) common: DiffCommon,
 }
@@ -240,11 +245,32 @@ pub(crate) fn corpus_cmd(args: &CorpusArgs) -> ExitCode {
     };
     let title = args.dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| args.dir.display().to_string());
     let out = args.out.clone().unwrap_or_else(|| PathBuf::from("corpus-results").join(format!("{title}-{}", args.common.target)));
+    let resumed = if args.resume {
+        let names: Vec<String> = units.iter().map(|u| u.name.clone()).collect();
+        match corpus::resume(&out, args.shard, &plan, &names, &opts) {
+            Ok(r) => {
+                eprintln!(
+                    "resuming {}: {} of {} units finished{}",
+                    out.display(),
+                    r.results.len(),
+                    units.len(),
+                    if r.dropped_partial_line { "; a cut-off last line was dropped, its unit runs again" } else { "" }
+                );
+                Some(r)
+            }
+            Err(e) => {
+                eprintln!("jitharness: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        None
+    };
     if let Err(e) = corpus::write_shard(&out, args.shard, plan) {
         eprintln!("jitharness: {e}");
         return ExitCode::from(1);
     }
-    let results = match corpus::run(&units, &opts, Some(&out), args.common.verbose) {
+    let results = match corpus::run(&units, &opts, Some(&out), args.common.verbose, resumed) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("jitharness: {e}");
