@@ -50,7 +50,7 @@ CROSS_ENV = LLVM_SYS_$(SYS_$(LLVM))_PREFIX=$(FAKE_ROOT)/fake-llvm-$(LLVM) CARGO_
 	QEMU_RESERVED_VA=$(QEMU_RESERVED_VA)
 AARCH64 := --target aarch64-unknown-linux-gnu
 
-.PHONY: lint lint-one lint-workflows matrix matrix-baseline matrix-smoke setup build build-native build-aarch64 build-release corpus-throughput demo test test-build test-lane-emulated test-lane-native test-smoke test-one test-all numba-test numba-test-one bench bench-one bench-smoke report clean
+.PHONY: fuzz fuzz-regress lint lint-one lint-workflows matrix matrix-baseline matrix-smoke setup build build-native build-aarch64 build-release corpus-throughput demo test test-build test-lane-emulated test-lane-native test-smoke test-one test-all numba-test numba-test-one bench bench-one bench-smoke report clean
 
 BENCH_DIR = $(CURDIR)/target/bench
 BENCH_OBJECTS = $(BENCH_DIR)/objects-aarch64-llvm$(LLVM)
@@ -184,6 +184,18 @@ lint-one:
 # no shellcheck, runner labels newer than it allowed by name).
 TOOLS_VENV ?= $(FAKE_ROOT)/venv-tools
 WORKFLOWS := $(wildcard .github/workflows/*.yml)
+
+# Coverage-guided fuzzing (cargo fuzz, libFuzzer, ASan; x86_64 natively): scripts/fuzz installs
+# cargo-fuzz when it is missing. FUZZ_SECS per target (default 300).
+FUZZ_SECS ?= 300
+fuzz:
+	@$(M) build-native LLVM=22
+	scripts/fuzz seed
+	scripts/fuzz all $(FUZZ_SECS)
+
+# The committed regression inputs (fuzz/regressions/), once each.
+fuzz-regress:
+	scripts/fuzz regress
 
 lint-workflows:
 	@scripts/setup-tools.sh

@@ -205,9 +205,10 @@ impl GotIndex {
         for r in &regions {
             let mut slot = r.start.div_ceil(8) * 8;
             while slot.checked_add(8).is_some_and(|end| end <= r.end) {
-                if let Some(v) = read_u64(m, slot) {
-                    by_value.entry(v).or_default().push(slot);
-                }
+                // A region the memory cannot serve ends there: its slots are not indexed (and
+                // a bogus range of exabytes is not walked).
+                let Some(v) = read_u64(m, slot) else { break };
+                by_value.entry(v).or_default().push(slot);
                 slot += 8;
             }
         }

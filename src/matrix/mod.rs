@@ -308,7 +308,28 @@ impl MatrixSet {
                 reason: format!("schema `{}`, expected `{MATRIX_SCHEMA}`", set.schema),
             });
         }
+        set.check_unique().map_err(|reason| Error::UnsupportedInput { file: path.display().to_string(), reason })?;
         Ok(set)
+    }
+
+    /// Every record and every Numba cell once: the gate and the tables look cells up by key,
+    /// so a second cell under one key would be silently dropped (found by fuzzing: a set then
+    /// failed the gate against itself).
+    pub fn check_unique(&self) -> std::result::Result<(), String> {
+        let mut ids = std::collections::BTreeSet::new();
+        for r in &self.records {
+            if !ids.insert(r.id()) {
+                let (llvm, target, suite, unit, backend) = r.id();
+                return Err(format!("two records for LLVM {llvm}, {target}, suite {suite}, unit {unit}, backend {backend}"));
+            }
+        }
+        let mut cells = std::collections::BTreeSet::new();
+        for c in &self.numba {
+            if !cells.insert((c.llvm, c.era.clone(), c.linker.clone())) {
+                return Err(format!("two Numba cells for LLVM {}, era {}, linker {}", c.llvm, c.era, c.linker));
+            }
+        }
+        Ok(())
     }
 
     pub fn write(&self, path: &Path) -> Result<()> {
@@ -738,6 +759,20 @@ mod tests {
             relocation_names("Unsupported aarch64 relocation:275: R_AARCH64_ADR_PREL_LO21, R_X86_64_GOTOFF64."),
             vec!["R_AARCH64_ADR_PREL_LO21".to_string(), "R_X86_64_GOTOFF64".to_string()]
         );
+    }
+
+    #[test]
+    fn a_set_with_two_cells_under_one_key_is_refused_naming_the_key() {
+        // The input fuzzing found (fuzz/regressions/serde): two Numba cells for one key.
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions/serde/gate-duplicate-numba-cell.json");
+        let err = MatrixSet::read(&p).unwrap_err().to_string();
+        assert!(
+            err.contains("gate-duplicate-numba-cell.json") && err.contains("two Numba cells for LLVM 14, era 0.59, linker jitlink-rust"),
+            "{err}"
+        );
+        // The committed baseline has no duplicates.
+        let baseline = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/results/matrix-baseline.json");
+        MatrixSet::read(&baseline).unwrap();
     }
 
     #[test]
